@@ -1,0 +1,168 @@
+package dk.klu.rules;
+
+import static dk.klu.rules.DanishHolidays.isNonWorkingDay;
+import static dk.klu.rules.DanishHolidays.workingDayOnOrBefore;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * All deadlines around one committee meeting, derived from the meeting start and a {@link
+ * RulesOfProcedure}.
+ *
+ * <p>Dates are computed as {@link LocalDate}s and then given a local time in {@link #KLU_ZONE}, so
+ * daylight-saving switches never move a deadline away from 09:00/12:00. Every deadline that falls
+ * on a weekend, holiday or customary day off moves to the working day before it, both before and
+ * after the meeting.
+ *
+ * <ul>
+ *   <li>callDate = meeting &minus; callLeadTime, at {@link #SEND_TIME}
+ *   <li>itemDeadline = (meeting &minus; callLeadTime + intakePeriod), at {@link #DUE_TIME}
+ *   <li>intakeReminder = itemDeadline &minus; intakeReminderBefore, at {@link #SEND_TIME}
+ *   <li>agendaSendDate = meeting &minus; agendaLeadTime, at {@link #SEND_TIME}
+ *   <li>casePresentationDue = agendaSendDate &minus; casePresentationPeriod, chairReviewDue =
+ *       casePresentationDue &minus; chairReviewPeriod, triageDue = chairReviewDue &minus;
+ *       triagePeriod (each from the adjusted date before it), at {@link #DUE_TIME}
+ *   <li>minutesDraftDue = meeting + minutesDraftPeriod, minutesApprovalDue = minutesDraftDue +
+ *       minutesApprovalPeriod, at {@link #DUE_TIME}
+ * </ul>
+ */
+public record MeetingSchedule(
+    ZonedDateTime meetingStart,
+    ZonedDateTime meetingEnd,
+    ZonedDateTime callDate,
+    ZonedDateTime intakeReminder,
+    ZonedDateTime itemDeadline,
+    ZonedDateTime triageDue,
+    ZonedDateTime chairReviewDue,
+    ZonedDateTime casePresentationDue,
+    ZonedDateTime agendaSendDate,
+    ZonedDateTime minutesDraftDue,
+    ZonedDateTime minutesApprovalDue) {
+
+  /** The committee's time zone. */
+  public static final ZoneId KLU_ZONE = ZoneId.of("Europe/Copenhagen");
+
+  /** Local time at which the call, the reminder and the agenda are sent. */
+  public static final LocalTime SEND_TIME = LocalTime.of(9, 0);
+
+  /** Local time at which item deadlines and due dates expire. */
+  public static final LocalTime DUE_TIME = LocalTime.of(12, 0);
+
+  private static final Locale DANISH = Locale.forLanguageTag("da-DK");
+
+  /**
+   * Computes the schedule for a meeting.
+   *
+   * @throws IllegalArgumentException (Danish message) if the meeting is on a non-working day, or if
+   *     weekend/holiday shifts leave no room between item deadline and agenda send
+   */
+  public static MeetingSchedule compute(ZonedDateTime meetingStart, RulesOfProcedure rules) {
+    ZonedDateTime start = meetingStart.withZoneSameInstant(KLU_ZONE);
+    LocalDate meeting = start.toLocalDate();
+    requireWorkingDay(meeting);
+
+    LocalDate callUnadjusted = meeting.minus(rules.callLeadTime());
+    LocalDate call = workingDayOnOrBefore(callUnadjusted);
+    LocalDate deadline = workingDayOnOrBefore(callUnadjusted.plus(rules.intakePeriod()));
+    LocalDate reminder = workingDayOnOrBefore(deadline.minus(rules.intakeReminderBefore()));
+    LocalDate agenda = workingDayOnOrBefore(meeting.minus(rules.agendaLeadTime()));
+    LocalDate casePresentation = workingDayOnOrBefore(agenda.minus(rules.casePresentationPeriod()));
+    LocalDate chairReview = workingDayOnOrBefore(casePresentation.minus(rules.chairReviewPeriod()));
+    LocalDate triage = workingDayOnOrBefore(chairReview.minus(rules.triagePeriod()));
+    LocalDate minutesDraft = workingDayOnOrBefore(meeting.plus(rules.minutesDraftPeriod()));
+    LocalDate minutesApproval =
+        workingDayOnOrBefore(minutesDraft.plus(rules.minutesApprovalPeriod()));
+
+    if (triage.isBefore(deadline)) {
+      throw new IllegalArgumentException(
+          String.format(
+              "Mødet %s kan ikke planlægges efter '%s': fristen for punkter er %s, men med"
+                  + " weekender og helligdage skal visitationen være færdig %s (dagsorden"
+                  + " udsendes %s). Vælg en anden mødedato eller ret klu.rules.*",
+              format(meeting), rules.name(), format(deadline), format(triage), format(agenda)));
+    }
+    if (!call.isBefore(reminder) || !reminder.isBefore(deadline)) {
+      throw new IllegalArgumentException(
+          String.format(
+              "Mødet %s kan ikke planlægges efter '%s': indkaldelse %s, påmindelse %s og frist for"
+                  + " punkter %s ligger ikke i rækkefølge på grund af weekender og helligdage",
+              format(meeting), rules.name(), format(call), format(reminder), format(deadline)));
+    }
+
+    return new MeetingSchedule(
+        start,
+        start.plus(rules.meetingDuration()),
+        at(call, SEND_TIME),
+        at(reminder, SEND_TIME),
+        at(deadline, DUE_TIME),
+        at(triage, DUE_TIME),
+        at(chairReview, DUE_TIME),
+        at(casePresentation, DUE_TIME),
+        at(agenda, SEND_TIME),
+        at(minutesDraft, DUE_TIME),
+        at(minutesApproval, DUE_TIME));
+  }
+
+  /**
+   * The schedule as ISO-8601 offset date-times (e.g. {@code 2026-03-05T12:00:00+01:00}) for use as
+   * Camunda process variables. Keys: callDate, intakeReminderDate, itemDeadline, triageDue,
+   * chairReviewDue, casePresentationDue, agendaSendDate, meetingStart, meetingEnd, minutesDraftDue,
+   * minutesApprovalDue.
+   */
+  public Map<String, String> asIso() {
+    Map<String, String> iso = new LinkedHashMap<>();
+    iso.put("callDate", iso(callDate));
+    iso.put("intakeReminderDate", iso(intakeReminder));
+    iso.put("itemDeadline", iso(itemDeadline));
+    iso.put("triageDue", iso(triageDue));
+    iso.put("chairReviewDue", iso(chairReviewDue));
+    iso.put("casePresentationDue", iso(casePresentationDue));
+    iso.put("agendaSendDate", iso(agendaSendDate));
+    iso.put("meetingStart", iso(meetingStart));
+    iso.put("meetingEnd", iso(meetingEnd));
+    iso.put("minutesDraftDue", iso(minutesDraftDue));
+    iso.put("minutesApprovalDue", iso(minutesApprovalDue));
+    return iso;
+  }
+
+  private static void requireWorkingDay(LocalDate meeting) {
+    if (!isNonWorkingDay(meeting)) {
+      return;
+    }
+    String weekday = meeting.getDayOfWeek().getDisplayName(TextStyle.FULL, DANISH);
+    String reason =
+        DanishHolidays.holiday(meeting)
+            .map(
+                h ->
+                    (DanishHolidays.isWeekend(meeting) ? "en " + weekday + " og " : "")
+                        + (h.kind() == DanishHolidays.Kind.PUBLIC_HOLIDAY
+                            ? "en helligdag"
+                            : "en fridag")
+                        + " ("
+                        + h.name()
+                        + ")")
+            .orElse("en " + weekday);
+    throw new IllegalArgumentException(
+        "Mødedatoen " + format(meeting) + " er " + reason + "; vælg en hverdag");
+  }
+
+  private static ZonedDateTime at(LocalDate date, LocalTime time) {
+    return ZonedDateTime.of(date, time, KLU_ZONE);
+  }
+
+  private static String format(LocalDate date) {
+    return date.format(DateTimeFormatter.ISO_LOCAL_DATE);
+  }
+
+  private static String iso(ZonedDateTime time) {
+    return time.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+  }
+}

@@ -1,0 +1,16 @@
+package dk.klu.security;
+
+import java.util.List;
+
+/** Process keys of the committee's processes: the public contract the grants are scoped to. */
+public final class KluProcesses {
+
+  public static final String MEETING = "klu-meeting";
+  public static final String AGENDA_ITEM = "klu-agenda-item";
+  public static final String YEAR_PLAN = "klu-year-plan";
+  public static final String AGREEMENT = "klu-agreement";
+
+  public static final List<String> ALL = List.of(MEETING, AGENDA_ITEM, YEAR_PLAN, AGREEMENT);
+
+  private KluProcesses() {}
+}

@@ -1,0 +1,146 @@
+package dk.klu.security;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+
+/**
+ * Refuses expressions ({@code ${...}} or {@code #{...}}) in task and filter queries for everyone
+ * but administrators.
+ *
+ * <p>An expression in a query is evaluated by the engine: in a stored filter or an ad-hoc query
+ * (also nested in {@code orQueries}, which the engine's own check misses) it runs code on the
+ * server. The check looks at the raw query string and body, so no nesting hides one. Tasklist's own
+ * filters are stored by the application as administrator and keep working.
+ */
+class QueryExpressionGuard implements Filter {
+
+  /** Task queries, filter definitions and filter executions, on both REST APIs. */
+  static final Pattern QUERY_PATH =
+      Pattern.compile(
+          ".*/(task|task/count|history/task|history/task/count|filter|filter/[^/]+"
+              + "|filter/[^/]+/(list|count|singleResult))$");
+
+  static final Pattern EXPRESSION = Pattern.compile("[$#]\\{");
+
+  private final IdentityService identityService;
+
+  QueryExpressionGuard(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  @Override
+  public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    HttpServletRequest http = (HttpServletRequest) request;
+    if (!QUERY_PATH.matcher(http.getRequestURI()).matches() || isAdmin(http)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    CachedBodyRequest cached = new CachedBodyRequest(http);
+    if (containsExpression(cached)) {
+      JsonErrors.write(
+          (HttpServletResponse) response,
+          HttpServletResponse.SC_FORBIDDEN,
+          "AuthorizationException",
+          "Udtryk (${...} eller #{...}) i forespørgsler er ikke tilladt.");
+      return;
+    }
+    chain.doFilter(cached, response);
+  }
+
+  private boolean containsExpression(CachedBodyRequest request) {
+    if (EXPRESSION.matcher(new String(request.body, StandardCharsets.UTF_8)).find()) {
+      return true;
+    }
+    return request.getParameterMap().entrySet().stream()
+        .anyMatch(
+            e ->
+                EXPRESSION.matcher(e.getKey()).find()
+                    || Arrays.stream(e.getValue()).anyMatch(v -> EXPRESSION.matcher(v).find()));
+  }
+
+  private boolean isAdmin(HttpServletRequest request) {
+    Authentication restUser = identityService.getCurrentAuthentication();
+    if (restUser != null) {
+      List<String> groups = restUser.getGroupIds();
+      return groups != null && groups.contains(KluGroups.ADMIN);
+    }
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return false;
+    }
+    Authentications webappUsers = AuthenticationUtil.getAuthsFromSession(session);
+    return webappUsers != null
+        && webappUsers.getAuthentications().stream()
+            .map(UserAuthentication::getGroupIds)
+            .anyMatch(groups -> groups != null && groups.contains(KluGroups.ADMIN));
+  }
+
+  /** A request whose body has been read once and can be read again by the API behind. */
+  static class CachedBodyRequest extends HttpServletRequestWrapper {
+    final byte[] body;
+
+    CachedBodyRequest(HttpServletRequest request) throws IOException {
+      super(request);
+      this.body = request.getInputStream().readAllBytes();
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+          return in.read(b, off, len);
+        }
+      };
+    }
+
+    @Override
+    public BufferedReader getReader() {
+      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+    }
+  }
+}

@@ -1,0 +1,166 @@
+package dk.klu.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.identity.Group;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The roles as the engine sees them: the committee's groups and what each may do.
+ *
+ * <p>Runs in every profile, not only with demo data, because the roles are the application's public
+ * contract; an operator only adds people to the groups. Idempotent: an existing grant is extended,
+ * never duplicated. Tasks reach chairs, members and practice consultants through the engine's own
+ * task permissions for candidate groups and assignees, so those groups need no blanket task rights.
+ */
+@Component
+@Order(0)
+public class RoleAuthorizations implements SmartInitializingSingleton {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RoleAuthorizations.class);
+
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+
+  public RoleAuthorizations(
+      IdentityService identityService, AuthorizationService authorizationService) {
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+  }
+
+  @Override
+  public void afterSingletonsInstantiated() {
+    createGroups();
+    grantAll();
+  }
+
+  private void createGroups() {
+    if (identityService.isReadOnly()) {
+      LOG.info("Read-only identity provider: the groups {} must exist there", KluGroups.ALL);
+      return;
+    }
+    for (KluGroups.GroupDefinition definition : KluGroups.ALL) {
+      if (identityService.createGroupQuery().groupId(definition.id()).count() == 0) {
+        Group group = identityService.newGroup(definition.id());
+        group.setName(definition.name());
+        group.setType("WORKFLOW");
+        identityService.saveGroup(group);
+      }
+    }
+  }
+
+  private void grantAll() {
+    // Secretariat: runs every KLU process and works on all of their tasks.
+    application(KluGroups.SECRETARIAT, "tasklist");
+    for (String key : KluProcesses.ALL) {
+      grant(
+          KluGroups.SECRETARIAT,
+          Resources.PROCESS_DEFINITION,
+          key,
+          ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.CREATE_INSTANCE,
+          ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.UPDATE_INSTANCE,
+          ProcessDefinitionPermissions.READ_TASK,
+          ProcessDefinitionPermissions.UPDATE_TASK,
+          ProcessDefinitionPermissions.TASK_WORK,
+          ProcessDefinitionPermissions.READ_HISTORY);
+    }
+    grant(KluGroups.SECRETARIAT, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+
+    // Chairs and practice consultants: see the processes they take part in; their tasks come
+    // to them as candidate groups.
+    for (String group : List.of(KluGroups.CHAIR, KluGroups.PRACTICE_CONSULTANT)) {
+      application(group, "tasklist");
+      for (String key : KluProcesses.ALL) {
+        grant(group, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ);
+      }
+    }
+
+    // Members: may start an agenda item; they see their own items through the per-instance
+    // grant the item process gives its submitter.
+    application(KluGroups.MEMBER, "tasklist");
+    grant(
+        KluGroups.MEMBER,
+        Resources.PROCESS_DEFINITION,
+        KluProcesses.AGENDA_ITEM,
+        ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grant(KluGroups.MEMBER, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+
+    // Process owners: read everything in Cockpit, change nothing, complete no task.
+    application(KluGroups.PROCESS_OWNER, "cockpit");
+    grant(
+        KluGroups.PROCESS_OWNER,
+        Resources.PROCESS_DEFINITION,
+        ANY,
+        ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_TASK,
+        ProcessDefinitionPermissions.READ_HISTORY);
+    grant(KluGroups.PROCESS_OWNER, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+    grant(KluGroups.PROCESS_OWNER, Resources.TASK, ANY, TaskPermissions.READ);
+    grant(KluGroups.PROCESS_OWNER, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    grant(
+        KluGroups.PROCESS_OWNER,
+        Resources.DECISION_DEFINITION,
+        ANY,
+        Permissions.READ,
+        Permissions.READ_HISTORY);
+    grant(
+        KluGroups.PROCESS_OWNER, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+  }
+
+  private void application(String groupId, String application) {
+    grant(groupId, Resources.APPLICATION, application, Permissions.ACCESS);
+  }
+
+  /** Grants the permissions to the group, adding to an existing grant on the same resource. */
+  public void grant(String groupId, Resource resource, String resourceId, Permission... perms) {
+    Authorization authorization =
+        authorizationService
+            .createAuthorizationQuery()
+            .authorizationType(AUTH_TYPE_GRANT)
+            .groupIdIn(groupId)
+            .resourceType(resource)
+            .resourceId(resourceId)
+            .list()
+            .stream()
+            .findFirst()
+            .orElseGet(
+                () -> {
+                  Authorization created =
+                      authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+                  created.setGroupId(groupId);
+                  created.setResource(resource);
+                  created.setResourceId(resourceId);
+                  return created;
+                });
+    boolean changed = authorization.getId() == null;
+    for (Permission permission : perms) {
+      if (!authorization.isPermissionGranted(permission)) {
+        authorization.addPermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      authorizationService.saveAuthorization(authorization);
+    }
+  }
+}

@@ -1,0 +1,253 @@
+package dk.klu.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.klu.support.RestClient;
+import dk.klu.support.RestClient.Answer;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * The security contract over HTTP, as callers see it. Runs on H2 and on PostgreSQL (subclasses).
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"camunda.bpm.job-execution.enabled=false", "spring.profiles.active=demo"})
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+abstract class SecurityContractTest {
+
+  static final String PROBE = "security-probe";
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  RestClient rest;
+  String secretariatTaskId;
+
+  @BeforeEach
+  void startProbeWithSecretariatTask() {
+    rest = new RestClient("http://localhost:" + port);
+    if (engine
+            .getRepositoryService()
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(PROBE)
+            .count()
+        == 0) {
+      BpmnModelInstance model =
+          Bpmn.createExecutableProcess(PROBE)
+              .camundaHistoryTimeToLive(1)
+              .startEvent()
+              .userTask("Task_Probe")
+              .name("Sekretariatets opgave")
+              .camundaCandidateGroups(KluGroups.SECRETARIAT)
+              .endEvent()
+              .done();
+      engine
+          .getRepositoryService()
+          .createDeployment()
+          .addModelInstance(PROBE + ".bpmn", model)
+          .deploy();
+    }
+    engine.getRuntimeService().startProcessInstanceByKey(PROBE);
+    Task task = engine.getTaskService().createTaskQuery().processDefinitionKey(PROBE).list().get(0);
+    secretariatTaskId = task.getId();
+  }
+
+  @Test
+  void restNeedsAuthenticationExceptTheEngineList() {
+    assertThat(rest.get("/engine-rest/task", null).status()).isEqualTo(401);
+    assertThat(rest.get("/engine-rest/process-definition", null).status()).isEqualTo(401);
+    Answer engines = rest.get("/engine-rest/engine", null);
+    assertThat(engines.status()).isEqualTo(200);
+    assertThat(engines.body()).contains("default");
+    assertThat(rest.get("/engine-rest/task", "demo").status()).isEqualTo(200);
+  }
+
+  @Test
+  void wrongPasswordIsRefused() {
+    // laege2 only: a failed login delays that user's next login (the engine's brute-force guard)
+    assertThat(rest.get("/engine-rest/task", "laege2", "wrong").status()).isEqualTo(401);
+    assertThat(rest.get("/engine-rest/task", "nobody").status()).isEqualTo(401);
+  }
+
+  @Test
+  void memberCannotReadOrCompleteSecretariatTask() {
+    Answer list = rest.get("/engine-rest/task?processDefinitionKey=" + PROBE, "laege");
+    assertThat(list.status()).isEqualTo(200);
+    assertThat(list.body()).doesNotContain(secretariatTaskId);
+    assertThat(rest.get("/engine-rest/task/" + secretariatTaskId, "laege").status()).isIn(403, 404);
+    assertThat(
+            rest.post("/engine-rest/task/" + secretariatTaskId + "/complete", "laege", "{}")
+                .status())
+        .isIn(403, 404);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(secretariatTaskId).count())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void secretariatSeesAndCompletesItsTask() {
+    Answer list = rest.get("/engine-rest/task?processDefinitionKey=" + PROBE, "sekretaer");
+    assertThat(list.body()).contains(secretariatTaskId);
+    Answer complete =
+        rest.post("/engine-rest/task/" + secretariatTaskId + "/complete", "sekretaer", "{}");
+    assertThat(complete.status()).isEqualTo(204);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(secretariatTaskId).count())
+        .isZero();
+  }
+
+  @Test
+  void processOwnerReadsButCompletesNothing() {
+    Answer instances =
+        rest.get("/engine-rest/process-instance?processDefinitionKey=" + PROBE, "procesejer");
+    assertThat(instances.status()).isEqualTo(200);
+    assertThat(instances.body()).contains("\"id\"");
+    Answer tasks = rest.get("/engine-rest/task?processDefinitionKey=" + PROBE, "procesejer");
+    assertThat(tasks.body()).contains(secretariatTaskId);
+    assertThat(
+            rest.post("/engine-rest/task/" + secretariatTaskId + "/complete", "procesejer", "{}")
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            rest.post("/engine-rest/process-definition/key/" + PROBE + "/start", "procesejer", "{}")
+                .status())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void setupEndpointIsClosedOnceAnAdminExists() {
+    Answer answer =
+        rest.post(
+            "/camunda/api/admin/setup/default/user/create",
+            null,
+            "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"intruder\"}}");
+    assertThat(answer.status()).isEqualTo(403);
+    assertThat(engine.getIdentityService().createUserQuery().userId("intruder").count()).isZero();
+  }
+
+  @Test
+  void expressionsInTaskQueriesAreRefusedForNonAdmins() {
+    assertThat(
+            rest.get("/engine-rest/task?assigneeExpression=%24%7BcurrentUser()%7D", "laege")
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            rest.post(
+                    "/engine-rest/task",
+                    "sekretaer",
+                    "{\"candidateGroupExpression\":\"${currentUserGroups()}\"}")
+                .status())
+        .isEqualTo(403);
+    Answer nested =
+        rest.post(
+            "/engine-rest/task",
+            "sekretaer",
+            "{\"orQueries\":[{\"assigneeExpression\":\"#{execution}\"}]}");
+    assertThat(nested.status()).isEqualTo(403);
+    assertThat(nested.body()).contains("ikke tilladt");
+    Answer filter =
+        rest.post(
+            "/engine-rest/filter/create",
+            "sekretaer",
+            "{\"resourceType\":\"Task\",\"name\":\"x\","
+                + "\"query\":{\"assigneeExpression\":\"${currentUser()}\"}}");
+    assertThat(filter.status()).isEqualTo(403);
+    // the same query without an expression is answered
+    assertThat(rest.post("/engine-rest/task", "sekretaer", "{\"assignee\":\"sekretaer\"}").status())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void javaSerializedVariablesAreRefused() {
+    String body =
+        "{\"variables\":{\"x\":{\"value\":\"rO0ABXQAA2FiYw==\",\"type\":\"Object\","
+            + "\"valueInfo\":{\"objectTypeName\":\"java.lang.String\","
+            + "\"serializationDataFormat\":\"application/x-java-serialized-object\"}}}}";
+    long before = engine.getRuntimeService().createProcessInstanceQuery().count();
+    Answer answer =
+        rest.post("/engine-rest/process-definition/key/" + PROBE + "/start", "demo", body);
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.body()).contains("Java-serialiserede");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(before);
+  }
+
+  @Test
+  void actuatorExposesOnlyHealthInfoAndAuthenticatedMetrics() {
+    assertThat(rest.get("/actuator/health", null).status()).isEqualTo(200);
+    assertThat(rest.get("/actuator/info", null).status()).isEqualTo(200);
+    assertThat(rest.get("/actuator/metrics", null).status()).isEqualTo(401);
+    assertThat(rest.get("/actuator/metrics", "laege").status()).isEqualTo(403);
+    assertThat(rest.get("/actuator/metrics", "procesejer").status()).isEqualTo(200);
+    assertThat(rest.get("/actuator/metrics/jvm.memory.used", "demo").status()).isEqualTo(200);
+    assertThat(rest.get("/actuator/env", "demo").status()).isEqualTo(404);
+    assertThat(rest.get("/actuator/beans", "demo").status()).isEqualTo(404);
+  }
+
+  @Test
+  void noH2Console() {
+    assertThat(rest.get("/h2-console", null).status()).isEqualTo(404);
+    assertThat(rest.get("/h2-console/", "demo").status()).isEqualTo(404);
+  }
+
+  @Test
+  void eachRoleSeesItsOwnTasklistFilters() {
+    assertThat(rest.get("/engine-rest/filter", "sekretaer").body())
+        .contains("Mine opgaver", "Sekretariatet", "Formandskabet");
+    assertThat(rest.get("/engine-rest/filter", "formand").body())
+        .contains("Mine opgaver", "Formandskabet")
+        .doesNotContain("Sekretariatet");
+    assertThat(rest.get("/engine-rest/filter", "laege").body())
+        .contains("Mine opgaver")
+        .doesNotContain("Sekretariatet", "Formandskabet");
+    assertThat(rest.get("/engine-rest/filter", "procesejer").body()).isEqualTo("[]");
+  }
+
+  @Test
+  void demoPeopleCanLogInToTheirWebapps() {
+    assertThat(login("sekretaer", "tasklist")).isEqualTo(200);
+    assertThat(login("procesejer", "cockpit")).isEqualTo(200);
+    assertThat(login("demo", "admin")).isEqualTo(200);
+    assertThat(login("laege", "cockpit")).isIn(401, 403);
+    assertThat(login("sekretaer", "admin")).isIn(401, 403);
+  }
+
+  /** Logs in through the webapps' own login endpoint (form post, CSRF token from a GET). */
+  int login(String user, String app) {
+    try {
+      java.net.CookieManager cookies = new java.net.CookieManager();
+      java.net.http.HttpClient client =
+          java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
+      String base = "http://localhost:" + port + "/camunda";
+      java.net.http.HttpResponse<String> first =
+          client.send(
+              java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/app/" + app + "/"))
+                  .GET()
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+      String token = first.headers().firstValue("X-XSRF-TOKEN").orElse("");
+      java.net.http.HttpResponse<String> answer =
+          client.send(
+              java.net.http.HttpRequest.newBuilder(
+                      java.net.URI.create(base + "/api/admin/auth/user/default/login/" + app))
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .header("X-XSRF-TOKEN", token)
+                  .POST(
+                      java.net.http.HttpRequest.BodyPublishers.ofString(
+                          "username=" + user + "&password=" + user))
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+      return answer.statusCode();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
