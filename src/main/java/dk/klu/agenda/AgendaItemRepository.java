@@ -1,0 +1,153 @@
+package dk.klu.agenda;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Agenda items in klu_agenda_item. */
+@Repository
+public class AgendaItemRepository {
+
+  private final JdbcClient jdbc;
+
+  public AgendaItemRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public long insert(
+      Long meetingId,
+      ItemSource source,
+      NewItem item,
+      String submittedBy,
+      ItemStatus status,
+      boolean late,
+      Long carriedActionId,
+      OffsetDateTime now) {
+    GeneratedKeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql(
+            "INSERT INTO klu_agenda_item (meeting_id, source, title, topic, description,"
+                + " discussion_points, approach, justification, requested_kind, expected_minutes,"
+                + " submitted_by, submitted_at, status, late, carried_action_id, updated_at)"
+                + " VALUES (:meeting, :source, :title, :topic, :description, :points, :approach,"
+                + " :justification, :kind, :minutes, :by, :now, :status, :late, :action, :now)")
+        .param("meeting", meetingId)
+        .param("source", source.name())
+        .param("title", item.title())
+        .param("topic", item.topic().name())
+        .param("description", item.description())
+        .param("points", item.discussionPoints())
+        .param("approach", item.approach())
+        .param("justification", item.justification())
+        .param("kind", item.requestedKind().name())
+        .param("minutes", item.expectedMinutes())
+        .param("by", submittedBy)
+        .param("now", now)
+        .param("status", status.name())
+        .param("late", late)
+        .param("action", carriedActionId)
+        .update(keys, "id");
+    return keys.getKey().longValue();
+  }
+
+  public Optional<AgendaItem> find(long id) {
+    return jdbc.sql("SELECT * FROM klu_agenda_item WHERE id = :id")
+        .param("id", id)
+        .query(AgendaItemRepository::map)
+        .optional();
+  }
+
+  public List<AgendaItem> ofMeeting(long meetingId, List<ItemStatus> statuses) {
+    return jdbc.sql(
+            "SELECT * FROM klu_agenda_item WHERE meeting_id = :meeting AND status IN (:statuses)"
+                + " ORDER BY id")
+        .param("meeting", meetingId)
+        .param("statuses", statuses.stream().map(Enum::name).toList())
+        .query(AgendaItemRepository::map)
+        .list();
+  }
+
+  /** Items on the agenda in agenda order: decisions first, then information, by position. */
+  public List<AgendaItem> onAgenda(long meetingId) {
+    return jdbc.sql(
+            "SELECT * FROM klu_agenda_item WHERE meeting_id = :meeting AND included = TRUE"
+                + " ORDER BY CASE agenda_kind WHEN 'DECISION' THEN 0 ELSE 1 END, agenda_position,"
+                + " id")
+        .param("meeting", meetingId)
+        .query(AgendaItemRepository::map)
+        .list();
+  }
+
+  public List<AgendaItem> submittedBy(String userId) {
+    return jdbc.sql(
+            "SELECT * FROM klu_agenda_item WHERE submitted_by = :user ORDER BY submitted_at DESC,"
+                + " id DESC")
+        .param("user", userId)
+        .query(AgendaItemRepository::map)
+        .list();
+  }
+
+  /** Attaches every waiting item to the meeting; returns their ids. */
+  public List<Long> attachWaiting(long meetingId, OffsetDateTime now) {
+    List<Long> ids =
+        jdbc.sql("SELECT id FROM klu_agenda_item WHERE status = 'WAITING' ORDER BY id")
+            .query(Long.class)
+            .list();
+    if (!ids.isEmpty()) {
+      jdbc.sql(
+              "UPDATE klu_agenda_item SET meeting_id = :meeting, status = 'SUBMITTED', late ="
+                  + " FALSE, updated_at = :now WHERE id IN (:ids)")
+          .param("meeting", meetingId)
+          .param("now", now)
+          .param("ids", ids)
+          .update();
+    }
+    return ids;
+  }
+
+  public void update(long id, String assignments, java.util.Map<String, ?> params) {
+    var spec =
+        jdbc.sql("UPDATE klu_agenda_item SET " + assignments + ", updated_at = :now WHERE id = :id")
+            .param("id", id);
+    for (var entry : params.entrySet()) {
+      spec = spec.param(entry.getKey(), entry.getValue());
+    }
+    spec.update();
+  }
+
+  static AgendaItem map(ResultSet rs, int row) throws SQLException {
+    return new AgendaItem(
+        rs.getLong("id"),
+        (Long) rs.getObject("meeting_id", Long.class),
+        ItemSource.valueOf(rs.getString("source")),
+        rs.getString("title"),
+        Topic.valueOf(rs.getString("topic")),
+        rs.getString("description"),
+        rs.getString("discussion_points"),
+        rs.getString("approach"),
+        rs.getString("justification"),
+        ItemKind.valueOf(rs.getString("requested_kind")),
+        rs.getInt("expected_minutes"),
+        rs.getString("submitted_by"),
+        rs.getObject("submitted_at", OffsetDateTime.class),
+        ItemStatus.valueOf(rs.getString("status")),
+        rs.getBoolean("late"),
+        rs.getString("triage_note"),
+        rs.getString("information_request"),
+        rs.getString("information_answer"),
+        rs.getBoolean("included"),
+        (Integer) rs.getObject("agenda_position", Integer.class),
+        rs.getString("agenda_kind") == null ? null : ItemKind.valueOf(rs.getString("agenda_kind")),
+        (Integer) rs.getObject("agenda_minutes", Integer.class),
+        rs.getString("case_presentation"),
+        rs.getString("minutes_discussion"),
+        rs.getString("minutes_decision"),
+        rs.getBoolean("draft_agreement"),
+        (Long) rs.getObject("carried_action_id", Long.class),
+        rs.getString("process_instance_id"));
+  }
+}

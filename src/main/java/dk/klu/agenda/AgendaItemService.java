@@ -1,0 +1,390 @@
+package dk.klu.agenda;
+
+import dk.klu.meeting.Meeting;
+import dk.klu.meeting.MeetingService;
+import dk.klu.rules.KluClock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Agenda items from submission to the minutes. Knows nothing of mail or the engine. */
+@Service
+public class AgendaItemService {
+
+  /** Standing topics get this much time unless the chairs decide otherwise. */
+  public static final int STANDING_MINUTES = 10;
+
+  private final AgendaItemRepository items;
+  private final MeetingService meetings;
+  private final KluClock clock;
+
+  public AgendaItemService(AgendaItemRepository items, MeetingService meetings, KluClock clock) {
+    this.items = items;
+    this.meetings = meetings;
+    this.clock = clock;
+  }
+
+  public AgendaItem get(long id) {
+    return items
+        .find(id)
+        .orElseThrow(() -> new IllegalArgumentException("Punktet " + id + " findes ikke."));
+  }
+
+  /**
+   * Registers a submitted item: it joins the meeting whose intake is open; arrives late at the
+   * meeting in triage; or waits for the next call.
+   */
+  @Transactional
+  public Placement submit(NewItem item, String submitter, String processInstanceId) {
+    Optional<Meeting> open = meetings.openForItems();
+    Placement placement;
+    if (open.isPresent()) {
+      long id = insert(open.get().id(), item, submitter, ItemStatus.SUBMITTED, false);
+      placement = new Placement(id, Placement.Kind.OPEN, open);
+    } else {
+      Optional<Meeting> triage = meetings.inTriage();
+      if (triage.isPresent()) {
+        long id = insert(triage.get().id(), item, submitter, ItemStatus.LATE, true);
+        placement = new Placement(id, Placement.Kind.LATE, triage);
+      } else {
+        long id = insert(null, item, submitter, ItemStatus.WAITING, false);
+        placement = new Placement(id, Placement.Kind.QUEUED, Optional.empty());
+      }
+    }
+    items.update(placement.itemId(), "process_instance_id = :pi", params("pi", processInstanceId));
+    return placement;
+  }
+
+  private long insert(
+      Long meetingId, NewItem item, String submitter, ItemStatus status, boolean late) {
+    return items.insert(
+        meetingId, ItemSource.SUBMITTED, item, submitter, status, late, null, clock.now());
+  }
+
+  /** The national guidance's standing topics, on every agenda as information items. */
+  @Transactional
+  public List<Long> addStandingTopics(long meetingId) {
+    List<Long> ids = new ArrayList<>();
+    for (Topic topic : Arrays.stream(Topic.values()).filter(Topic::standing).toList()) {
+      NewItem item =
+          new NewItem(
+              topic.danish(),
+              topic,
+              "Fast punkt på hvert møde (national vejledning om KLU).",
+              null,
+              null,
+              null,
+              ItemKind.INFORMATION,
+              STANDING_MINUTES);
+      ids.add(
+          items.insert(
+              meetingId,
+              ItemSource.STANDING,
+              item,
+              null,
+              ItemStatus.ON_AGENDA,
+              false,
+              null,
+              clock.now()));
+    }
+    return ids;
+  }
+
+  /** A follow-up action still open: carried onto this meeting's agenda as an information item. */
+  @Transactional
+  public long carryOver(long meetingId, long actionId, String title, String description) {
+    NewItem item =
+        new NewItem(
+            title,
+            Topic.ANDET,
+            description,
+            null,
+            null,
+            null,
+            ItemKind.INFORMATION,
+            STANDING_MINUTES);
+    return items.insert(
+        meetingId,
+        ItemSource.FOLLOW_UP,
+        item,
+        null,
+        ItemStatus.ON_AGENDA,
+        false,
+        actionId,
+        clock.now());
+  }
+
+  /** The call went out: items waiting for a call join this meeting. */
+  @Transactional
+  public List<Long> attachWaiting(long meetingId) {
+    return items.attachWaiting(meetingId, clock.now());
+  }
+
+  /** Items the secretariat must triage for a meeting (used as the multi-instance collection). */
+  public List<Long> toTriage(long meetingId) {
+    return items.ofMeeting(meetingId, List.of(ItemStatus.SUBMITTED)).stream()
+        .map(AgendaItem::id)
+        .toList();
+  }
+
+  @Transactional
+  public AgendaItem triage(long itemId, TriageOutcome outcome, String text) {
+    AgendaItem item = get(itemId);
+    ItemStatus status =
+        switch (outcome) {
+          case ON_AGENDA -> ItemStatus.ON_AGENDA;
+          case SOLVED -> ItemStatus.SOLVED;
+          case NEEDS_INFORMATION -> ItemStatus.NEEDS_INFORMATION;
+          case REJECTED -> ItemStatus.REJECTED;
+        };
+    Map<String, Object> params = params("status", status.name(), "outcome", outcome.name());
+    String assignments = "status = :status, triage_outcome = :outcome";
+    if (outcome == TriageOutcome.NEEDS_INFORMATION) {
+      assignments += ", information_request = :text";
+    } else if (outcome != TriageOutcome.ON_AGENDA) {
+      assignments += ", triage_note = :text";
+    }
+    params.put("text", text);
+    items.update(item.id(), assignments, params);
+    return get(itemId);
+  }
+
+  @Transactional
+  public AgendaItem addInformation(long itemId, String answer) {
+    items.update(
+        itemId,
+        "status = 'SUBMITTED', information_answer = :answer",
+        params("answer", answer == null ? null : answer.strip()));
+    return get(itemId);
+  }
+
+  /** Whether a late item may still be admitted to its meeting's agenda. */
+  public boolean canAdmit(AgendaItem item) {
+    return item.meetingId() != null && meetings.get(item.meetingId()).phase().beforeAgendaDraft();
+  }
+
+  /** The secretariat's decision on a late item: on this meeting's agenda, or the next meeting. */
+  @Transactional
+  public AgendaItem decideLate(long itemId, boolean admit, String note) {
+    AgendaItem item = get(itemId);
+    if (admit) {
+      if (!canAdmit(item)) {
+        throw new IllegalStateException(
+            "Dagsordenen for mødet er allerede sendt til formandskabet; punktet kan kun flyttes"
+                + " til næste møde.");
+      }
+      items.update(
+          itemId,
+          "status = 'ON_AGENDA', triage_outcome = 'ON_AGENDA', triage_note = :note",
+          params("note", note));
+    } else {
+      moveToNextMeeting(itemId, note);
+    }
+    return get(itemId);
+  }
+
+  private void moveToNextMeeting(long itemId, String note) {
+    items.update(
+        itemId,
+        "status = 'WAITING', meeting_id = NULL, included = FALSE, agenda_position = NULL,"
+            + " triage_note = :note",
+        params("note", note));
+  }
+
+  /**
+   * The agenda proposal for the chairs: every item the secretariat put on the agenda, decisions
+   * first, with the requested kind and time; stored as the draft the chairs edit.
+   */
+  @Transactional
+  public List<AgendaRow> draftAgenda(long meetingId) {
+    List<AgendaItem> candidates = items.ofMeeting(meetingId, List.of(ItemStatus.ON_AGENDA));
+    List<AgendaItem> ordered = new ArrayList<>();
+    candidates.stream().filter(i -> i.requestedKind() == ItemKind.DECISION).forEach(ordered::add);
+    candidates.stream()
+        .filter(i -> i.requestedKind() == ItemKind.INFORMATION)
+        .forEach(ordered::add);
+    Map<Long, Integer> positions = new HashMap<>();
+    for (int i = 0; i < ordered.size(); i++) {
+      positions.put(ordered.get(i).id(), i + 1);
+    }
+    List<AgendaRow> rows = new ArrayList<>();
+    for (AgendaItem item : candidates) {
+      rows.add(
+          row(item, true, positions.get(item.id()), item.requestedKind(), item.expectedMinutes()));
+    }
+    saveDraft(meetingId, rows);
+    return agendaRows(meetingId);
+  }
+
+  /** The agenda as it stands (the draft), one row per candidate item in a stable order. */
+  public List<AgendaRow> agendaRows(long meetingId) {
+    return items.ofMeeting(meetingId, List.of(ItemStatus.ON_AGENDA)).stream()
+        .map(
+            i ->
+                row(
+                    i,
+                    i.included(),
+                    i.agendaPosition() == null ? 0 : i.agendaPosition(),
+                    i.effectiveKind(),
+                    i.agendaMinutes() == null ? i.expectedMinutes() : i.agendaMinutes()))
+        .toList();
+  }
+
+  private static AgendaRow row(AgendaItem i, boolean include, int pos, ItemKind kind, int min) {
+    return new AgendaRow(
+        i.id(),
+        i.title(),
+        i.topic().danish(),
+        sourceLabel(i),
+        i.source() == ItemSource.STANDING,
+        include,
+        pos,
+        kind.name(),
+        min);
+  }
+
+  private static String sourceLabel(AgendaItem item) {
+    return item.source() == ItemSource.SUBMITTED
+        ? "Indsendt af " + item.submittedBy()
+        : item.source().danish();
+  }
+
+  /** Checks an edited agenda against the meeting's items; Danish messages, empty if fine. */
+  public List<String> checkAgenda(long meetingId, List<AgendaRow> rows) {
+    List<String> problems = new ArrayList<>();
+    Map<Long, AgendaItem> candidates = new HashMap<>();
+    items
+        .ofMeeting(meetingId, List.of(ItemStatus.ON_AGENDA))
+        .forEach(i -> candidates.put(i.id(), i));
+    Set<Long> seen = new HashSet<>();
+    Set<Integer> positions = new HashSet<>();
+    for (AgendaRow row : rows) {
+      AgendaItem item = candidates.get(row.itemId());
+      if (item == null) {
+        problems.add("Punkt " + row.itemId() + " hører ikke til dette mødes dagsorden.");
+        continue;
+      }
+      if (!seen.add(row.itemId())) {
+        problems.add("Punktet \"" + item.title() + "\" står flere gange på dagsordenen.");
+      }
+      if (item.source() == ItemSource.STANDING && !row.include()) {
+        problems.add("\"" + item.title() + "\" er et fast punkt og skal være med på dagsordenen.");
+      }
+      if (row.include() && !positions.add(row.position())) {
+        problems.add("Rækkefølgen " + row.position() + " er brugt til flere punkter.");
+      }
+      if (row.include() && (row.position() < 1 || row.position() > 99)) {
+        problems.add("\"" + item.title() + "\" skal have en rækkefølge mellem 1 og 99.");
+      }
+      if (!ItemKind.DECISION.name().equals(row.kind())
+          && !ItemKind.INFORMATION.name().equals(row.kind())) {
+        problems.add("\"" + item.title() + "\" har en ugyldig behandling \"" + row.kind() + "\".");
+      }
+      if (row.minutes() < 1 || row.minutes() > 180) {
+        problems.add("\"" + item.title() + "\" skal have mellem 1 og 180 minutter.");
+      }
+    }
+    for (AgendaItem missing : candidates.values()) {
+      if (!seen.contains(missing.id())) {
+        problems.add("Punktet \"" + missing.title() + "\" mangler på dagsordenen.");
+      }
+    }
+    return problems;
+  }
+
+  /** Stores the chairs' (or the secretariat's) edits of the draft agenda. */
+  @Transactional
+  public void saveDraft(long meetingId, List<AgendaRow> rows) {
+    List<String> problems = checkAgenda(meetingId, rows);
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join(" ", problems));
+    }
+    for (AgendaRow row : rows) {
+      items.update(
+          row.itemId(),
+          "included = :include, agenda_position = :position, agenda_kind = :kind,"
+              + " agenda_minutes = :minutes",
+          params(
+              "include",
+              row.include(),
+              "position",
+              row.include() ? row.position() : null,
+              "kind",
+              row.kind(),
+              "minutes",
+              row.minutes()));
+    }
+  }
+
+  /** Both chairs approved: items left out go to the next meeting; returns them. */
+  @Transactional
+  public List<AgendaItem> applyAgenda(long meetingId) {
+    List<AgendaItem> moved = new ArrayList<>();
+    for (AgendaItem item : items.ofMeeting(meetingId, List.of(ItemStatus.ON_AGENDA))) {
+      if (!item.included()) {
+        moveToNextMeeting(item.id(), "Formandskabet har flyttet punktet til næste møde.");
+        moved.add(get(item.id()));
+      }
+    }
+    return moved;
+  }
+
+  /** The agenda in its final order. */
+  public List<AgendaItem> onAgenda(long meetingId) {
+    return items.onAgenda(meetingId);
+  }
+
+  public List<Long> onAgendaIds(long meetingId) {
+    return onAgenda(meetingId).stream().map(AgendaItem::id).toList();
+  }
+
+  @Transactional
+  public void saveCasePresentation(long itemId, String text) {
+    items.update(itemId, "case_presentation = :text", params("text", text.strip()));
+  }
+
+  @Transactional
+  public void saveMinutes(long itemId, String discussion, String decision, boolean agreement) {
+    items.update(
+        itemId,
+        "minutes_discussion = :discussion, minutes_decision = :decision,"
+            + " draft_agreement = :agreement",
+        params("discussion", discussion, "decision", decision, "agreement", agreement));
+  }
+
+  /** The minutes are published: every item on the agenda has been discussed. */
+  @Transactional
+  public List<AgendaItem> markDiscussed(long meetingId) {
+    List<AgendaItem> agenda = onAgenda(meetingId);
+    for (AgendaItem item : agenda) {
+      items.update(item.id(), "status = 'DISCUSSED'", params());
+    }
+    return agenda;
+  }
+
+  @Transactional
+  public void markFollowUpDone(long itemId) {
+    items.update(itemId, "status = 'FOLLOW_UP_DONE'", params());
+  }
+
+  /** The items a person submitted, newest first. */
+  public List<AgendaItem> submittedBy(String userId) {
+    return items.submittedBy(userId);
+  }
+
+  private Map<String, Object> params(Object... keyValues) {
+    Map<String, Object> map = new HashMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      map.put((String) keyValues[i], keyValues[i + 1]);
+    }
+    map.put("now", clock.now());
+    return map;
+  }
+}

@@ -1,0 +1,18 @@
+package dk.klu.agenda;
+
+/** Where an item came from. */
+public enum ItemSource {
+  SUBMITTED("Indsendt"),
+  STANDING("Fast punkt"),
+  FOLLOW_UP("Overført opfølgning");
+
+  private final String danish;
+
+  ItemSource(String danish) {
+    this.danish = danish;
+  }
+
+  public String danish() {
+    return danish;
+  }
+}

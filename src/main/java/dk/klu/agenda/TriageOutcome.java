@@ -1,0 +1,19 @@
+package dk.klu.agenda;
+
+/** The secretariat's triage of a submitted item (Aalborg's rules: solve at secretariat level). */
+public enum TriageOutcome {
+  ON_AGENDA("Sættes på dagsordenen"),
+  SOLVED("Løst af sekretariatet"),
+  NEEDS_INFORMATION("Mangler oplysninger"),
+  REJECTED("Afvist");
+
+  private final String danish;
+
+  TriageOutcome(String danish) {
+    this.danish = danish;
+  }
+
+  public String danish() {
+    return danish;
+  }
+}

@@ -1,0 +1,136 @@
+package dk.klu.agenda.process;
+
+import static dk.klu.agenda.process.ItemVariables.*;
+
+import dk.klu.agenda.AgendaItem;
+import dk.klu.agenda.AgendaItemService;
+import dk.klu.agenda.ItemKind;
+import dk.klu.agenda.NewItem;
+import dk.klu.agenda.Placement;
+import dk.klu.agenda.Topic;
+import dk.klu.notification.Message;
+import dk.klu.notification.Outbox;
+import dk.klu.process.WithoutAuthorization;
+import dk.klu.security.KluGroups;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The thin steps of {@code klu-agenda-item}. */
+@Configuration
+public class ItemDelegates {
+
+  private final AgendaItemService items;
+  private final Outbox outbox;
+  private final AuthorizationService authorizationService;
+
+  public ItemDelegates(
+      AgendaItemService items, Outbox outbox, AuthorizationService authorizationService) {
+    this.items = items;
+    this.outbox = outbox;
+    this.authorizationService = authorizationService;
+  }
+
+  @Bean
+  JavaDelegate registerItemDelegate() {
+    return execution -> {
+      String submitter = (String) execution.getVariable(SUBMITTER);
+      NewItem item =
+          new NewItem(
+              ((String) execution.getVariable(TITLE)).strip(),
+              Topic.valueOf((String) execution.getVariable(TOPIC)),
+              (String) execution.getVariable(DESCRIPTION),
+              (String) execution.getVariable(DISCUSSION_POINTS),
+              (String) execution.getVariable(APPROACH),
+              (String) execution.getVariable(JUSTIFICATION),
+              ItemKind.valueOf((String) execution.getVariable(REQUESTED_KIND)),
+              ((Number) execution.getVariable(EXPECTED_MINUTES)).intValue());
+      Placement placement = items.submit(item, submitter, execution.getProcessInstanceId());
+      execution.setVariable(ITEM_ID, placement.itemId());
+      execution.setVariable(PLACEMENT, placement.kind().name());
+      execution.setProcessBusinessKey("item-" + placement.itemId());
+      placement
+          .meeting()
+          .ifPresent(
+              m -> {
+                execution.setVariable(MEETING_ID, m.id());
+                execution.setVariable(MEETING_LABEL, m.label());
+                execution.setVariable(LATE_DECISION_DUE, m.chairReviewDue().toString());
+              });
+      grantSubmitterRead(execution, submitter);
+      outbox.record(receipt(items.get(placement.itemId()), placement));
+    };
+  }
+
+  /** Members see only their own items: the submitter may read this one instance. */
+  private void grantSubmitterRead(DelegateExecution execution, String submitter) {
+    if (submitter == null) {
+      return;
+    }
+    WithoutAuthorization.run(
+        () -> {
+          Authorization grant =
+              authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+          grant.setUserId(submitter);
+          grant.setResource(Resources.PROCESS_INSTANCE);
+          grant.setResourceId(execution.getProcessInstanceId());
+          grant.addPermission(Permissions.READ);
+          authorizationService.saveAuthorization(grant);
+        });
+  }
+
+  private static Message receipt(AgendaItem item, Placement placement) {
+    String where =
+        switch (placement.kind()) {
+          case OPEN -> "Det er med i indsamlingen til " + placement.meeting().get().label() + ".";
+          case LATE ->
+              "Fristen for "
+                  + placement.meeting().get().label()
+                  + " er overskredet; sekretariatet vurderer, om punktet kan komme med, eller om"
+                  + " det flyttes til næste møde.";
+          case QUEUED -> "Det kommer med, når der indkaldes punkter til næste møde.";
+        };
+    return new Message(
+        "receipt:" + item.id(),
+        "ITEM_RECEIVED",
+        item.submittedBy() == null
+            ? List.of(Message.group(KluGroups.SECRETARIAT))
+            : List.of(item.submittedBy(), Message.group(KluGroups.SECRETARIAT)),
+        "Punkt modtaget: " + item.title(),
+        "Punktet \"" + item.title() + "\" er modtaget. " + where,
+        item.meetingId(),
+        item.id());
+  }
+
+  @Bean
+  JavaDelegate recordLateDecisionDelegate() {
+    return execution -> {
+      long itemId = ((Number) execution.getVariable(ITEM_ID)).longValue();
+      boolean admit = ADMIT.equals(execution.getVariable(LATE_DECISION));
+      String note = (String) execution.getVariable(LATE_DECISION_NOTE);
+      AgendaItem item = items.decideLate(itemId, admit, note);
+      if (item.submittedBy() != null) {
+        outbox.record(
+            new Message(
+                "late-decision:" + itemId,
+                "LATE_ITEM_DECIDED",
+                List.of(item.submittedBy()),
+                "Dit punkt \"" + item.title() + "\"",
+                (admit
+                        ? "Sekretariatet har optaget dit punkt på dagsordensforslaget til "
+                            + execution.getVariable(MEETING_LABEL)
+                            + "."
+                        : "Dit punkt er flyttet til næste møde.")
+                    + (note == null || note.isBlank() ? "" : "\n\n" + note),
+                item.meetingId(),
+                itemId));
+      }
+    };
+  }
+}

@@ -1,0 +1,54 @@
+package dk.klu.forms;
+
+import java.util.Map;
+
+/**
+ * Values submitted for a form, with what they are submitted for.
+ *
+ * @param formId the form's id (the {@code camunda:formRef} key)
+ * @param values the submitted variables by name; {@code Json} values parsed to {@code List}/{@code
+ *     Map}, numbers as {@code Integer}, {@code Long} or {@code Double}
+ * @param taskId the task being completed, or null for a start form
+ * @param processInstanceId the task's process instance, or null
+ * @param processDefinitionId the process definition (of the task, or being started)
+ * @param processDefinitionKey the process definition's key
+ */
+public record FormSubmission(
+    String formId,
+    Map<String, Object> values,
+    String taskId,
+    String processInstanceId,
+    String processDefinitionId,
+    String processDefinitionKey) {
+
+  /** A submission that completes a task. */
+  public static FormSubmission forTask(
+      String formId,
+      Map<String, Object> values,
+      String taskId,
+      String processInstanceId,
+      String processDefinitionId,
+      String processDefinitionKey) {
+    return new FormSubmission(
+        formId, values, taskId, processInstanceId, processDefinitionId, processDefinitionKey);
+  }
+
+  /** A submission that starts a process instance. */
+  public static FormSubmission forStart(
+      String formId,
+      Map<String, Object> values,
+      String processDefinitionId,
+      String processDefinitionKey) {
+    return new FormSubmission(
+        formId, values, null, null, processDefinitionId, processDefinitionKey);
+  }
+
+  public boolean isTaskSubmission() {
+    return taskId != null;
+  }
+
+  /** A submitted value, or null. */
+  public Object value(String name) {
+    return values.get(name);
+  }
+}

@@ -1,0 +1,168 @@
+package dk.klu.forms;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Validates form submissions on the server, so a client that skips the form cannot store what the
+ * form would refuse; and keeps variables from being changed other than through a form.
+ *
+ * <p>For a POST that completes a task or starts a process (submit-form, complete, resolve, start)
+ * whose task or start event has a {@code camunda:formRef}, the variables are checked against the
+ * form ({@link FormValidator}) and then the form's {@link FormRule}s. Any problem: 400 with Danish
+ * messages, and the engine is not called. Writing to variable endpoints is for administrators only
+ * (403 otherwise).
+ */
+public class FormSubmissionGuard implements Filter {
+
+  static final String ONLY_THROUGH_FORM = "Variabler kan kun ændres gennem opgavens formular.";
+  static final String RULE_FAILED =
+      "Indsendelsen kunne ikke kontrolleres. Kontakt en administrator.";
+  private static final Set<String> READING = Set.of("GET", "HEAD", "OPTIONS");
+  private static final Logger LOG = LoggerFactory.getLogger(FormSubmissionGuard.class);
+
+  private final FormTargets targets;
+  private final FormCatalog catalog;
+  private final FormValidator validator;
+  private final RuleSource rules;
+  private final Callers callers;
+
+  /** Where the rules come from; asked on every submission, so rules may be registered late. */
+  @FunctionalInterface
+  interface RuleSource {
+    Stream<FormRule> rules();
+  }
+
+  FormSubmissionGuard(
+      FormTargets targets,
+      FormCatalog catalog,
+      FormValidator validator,
+      RuleSource rules,
+      Callers callers) {
+    this.targets = targets;
+    this.catalog = catalog;
+    this.validator = validator;
+    this.rules = rules;
+    this.callers = callers;
+  }
+
+  @Override
+  public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    HttpServletRequest http = (HttpServletRequest) request;
+    HttpServletResponse answer = (HttpServletResponse) response;
+    Optional<Endpoint> endpoint = Endpoint.of(path(http));
+    if (endpoint.isEmpty() || READING.contains(http.getMethod())) {
+      chain.doFilter(request, response);
+      return;
+    }
+    Authentication caller = callers.caller(http, endpoint.get());
+    if (endpoint.get().kind() == Endpoint.Kind.VARIABLES) {
+      if (Callers.isAdmin(caller)) {
+        chain.doFilter(request, response);
+      } else {
+        FormErrors.write(
+            answer,
+            HttpServletResponse.SC_FORBIDDEN,
+            "AuthorizationException",
+            List.of(ONLY_THROUGH_FORM));
+      }
+      return;
+    }
+    if (!"POST".equals(http.getMethod()) || (caller == null && !endpoint.get().rest())) {
+      chain.doFilter(request, response); // the webapp refuses callers without a session
+      return;
+    }
+    Optional<FormTarget> target = targets.find(endpoint.get(), caller);
+    if (target.isEmpty()) {
+      chain.doFilter(request, response);
+      return;
+    }
+    CachedBodyRequest cached = new CachedBodyRequest(http);
+    List<String> messages = check(target.get(), cached.body());
+    if (!messages.isEmpty()) {
+      FormErrors.write(
+          answer, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException", messages);
+      return;
+    }
+    chain.doFilter(cached, response);
+  }
+
+  /** The Danish messages for what is wrong with a submission to the target; empty when fine. */
+  List<String> check(FormTarget target, byte[] body) {
+    Map<String, Object> values;
+    try {
+      values = Collections.unmodifiableMap(SubmittedVariables.parse(body));
+    } catch (SubmittedVariables.Refused e) {
+      return e.messages();
+    }
+    Optional<FormDefinition> form = catalog.find(target.formRef(), target.deploymentId());
+    if (form.isEmpty()) {
+      LOG.warn("Form '{}' not found: submission refused", target.formRef().getKey());
+      return List.of(
+          ValueChecks.message(
+              "Formularen \"%s\" findes ikke, så indsendelsen kan ikke kontrolleres.",
+              ValueChecks.shown(target.formRef().getKey())));
+    }
+    List<String> messages = new ArrayList<>(validator.validate(form.get(), values));
+    if (messages.isEmpty()) {
+      messages.addAll(applyRules(submission(form.get().id(), values, target)));
+    }
+    return messages;
+  }
+
+  private List<String> applyRules(FormSubmission submission) {
+    List<String> messages = new ArrayList<>();
+    rules
+        .rules()
+        .filter(rule -> submission.formId().equals(rule.formId()))
+        .forEach(
+            rule -> {
+              try {
+                messages.addAll(rule.validate(submission));
+              } catch (RuntimeException e) {
+                LOG.error("Form rule {} failed", rule.getClass().getName(), e);
+                messages.add(RULE_FAILED);
+              }
+            });
+    return messages.stream().distinct().toList();
+  }
+
+  private static FormSubmission submission(
+      String formId, Map<String, Object> values, FormTarget target) {
+    return new FormSubmission(
+        formId,
+        values,
+        target.taskId(),
+        target.processInstanceId(),
+        target.processDefinitionId(),
+        target.processDefinitionKey());
+  }
+
+  /** The decoded, normalized path without the context path (no {@code ;parameters}). */
+  static String path(HttpServletRequest request) {
+    String servletPath = request.getServletPath() == null ? "" : request.getServletPath();
+    String pathInfo = request.getPathInfo() == null ? "" : request.getPathInfo();
+    String path = servletPath + pathInfo;
+    if (path.isEmpty()) {
+      path = request.getRequestURI().substring(request.getContextPath().length());
+    }
+    return path;
+  }
+}

@@ -1,0 +1,127 @@
+package dk.klu.forms;
+
+import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.form.CamundaFormRef;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds the task or process definition a submission addresses and its Camunda Form.
+ *
+ * <p>Whether the target exists is asked as the caller: what the caller cannot see is left to the
+ * engine, which answers 404 or 403. The form itself is looked up as the application, since the
+ * caller need not be allowed to read the process definition or its deployment.
+ */
+@Component
+class FormTargets {
+
+  private final EngineAccess access;
+
+  FormTargets(EngineAccess access) {
+    this.access = access;
+  }
+
+  /** The target with a Camunda Form, or empty when there is none (or the caller cannot see it). */
+  Optional<FormTarget> find(Endpoint endpoint, Authentication caller) {
+    if (!access.engine().getName().equals(endpoint.engineName())) {
+      return Optional.empty();
+    }
+    return switch (endpoint.kind()) {
+      case TASK_SUBMISSION -> task(endpoint.id(), caller);
+      case START_BY_ID -> start(caller, () -> definitions().processDefinitionId(endpoint.id()));
+      case START_BY_KEY ->
+          start(
+              caller,
+              () -> {
+                ProcessDefinitionQuery query =
+                    definitions().processDefinitionKey(endpoint.id()).latestVersion();
+                return endpoint.tenantId() == null
+                    ? query.withoutTenantId()
+                    : query.tenantIdIn(endpoint.tenantId());
+              });
+      case VARIABLES -> Optional.empty();
+    };
+  }
+
+  private Optional<FormTarget> task(String taskId, Authentication caller) {
+    boolean visible =
+        access.as(
+                caller,
+                () -> access.engine().getTaskService().createTaskQuery().taskId(taskId).count())
+            > 0;
+    if (!visible) {
+      return Optional.empty();
+    }
+    return access.asApplication(
+        () -> {
+          Task task =
+              access
+                  .engine()
+                  .getTaskService()
+                  .createTaskQuery()
+                  .taskId(taskId)
+                  .initializeFormKeys()
+                  .singleResult();
+          if (task == null || task.getCamundaFormRef() == null) {
+            return Optional.empty();
+          }
+          ProcessDefinition definition =
+              task.getProcessDefinitionId() == null
+                  ? null
+                  : access
+                      .engine()
+                      .getRepositoryService()
+                      .getProcessDefinition(task.getProcessDefinitionId());
+          return Optional.of(
+              new FormTarget(
+                  task.getCamundaFormRef(),
+                  definition == null ? null : definition.getDeploymentId(),
+                  task.getId(),
+                  task.getProcessInstanceId(),
+                  task.getProcessDefinitionId(),
+                  definition == null ? null : definition.getKey()));
+        });
+  }
+
+  private Optional<FormTarget> start(
+      Authentication caller, java.util.function.Supplier<ProcessDefinitionQuery> query) {
+    ProcessDefinition definition;
+    try {
+      definition = access.as(caller, () -> query.get().singleResult());
+    } catch (ProcessEngineException e) {
+      return Optional.empty(); // e.g. several definitions: the engine answers the caller
+    }
+    if (definition == null) {
+      return Optional.empty();
+    }
+    CamundaFormRef ref = startFormRef(definition.getId());
+    return ref == null
+        ? Optional.empty()
+        : Optional.of(
+            new FormTarget(
+                ref,
+                definition.getDeploymentId(),
+                null,
+                null,
+                definition.getId(),
+                definition.getKey()));
+  }
+
+  private CamundaFormRef startFormRef(String definitionId) {
+    try {
+      return access.asApplication(
+          () ->
+              access.engine().getFormService().getStartFormData(definitionId).getCamundaFormRef());
+    } catch (ProcessEngineException e) {
+      return null; // no start form the engine can describe: nothing to validate against
+    }
+  }
+
+  private ProcessDefinitionQuery definitions() {
+    return access.engine().getRepositoryService().createProcessDefinitionQuery();
+  }
+}

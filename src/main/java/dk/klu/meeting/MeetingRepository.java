@@ -1,0 +1,135 @@
+package dk.klu.meeting;
+
+import dk.klu.rules.MeetingSchedule;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Meetings in klu_meeting. */
+@Repository
+public class MeetingRepository {
+
+  private final JdbcClient jdbc;
+
+  public MeetingRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public long insert(
+      String title,
+      String location,
+      String rulesName,
+      MeetingSchedule s,
+      String createdBy,
+      String processInstanceId,
+      OffsetDateTime now) {
+    GeneratedKeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql(
+            "INSERT INTO klu_meeting (title, location, starts_at, ends_at, rules_name, call_date,"
+                + " intake_reminder_at, item_deadline, triage_due, chair_review_due,"
+                + " case_presentation_due, agenda_send_at, minutes_draft_due, minutes_approval_due,"
+                + " phase, process_instance_id, created_by, created_at) VALUES (:title, :location,"
+                + " :startsAt, :endsAt, :rulesName, :callDate, :reminder, :deadline, :triage,"
+                + " :chair, :cases, :agenda, :draft, :approval, :phase, :pi, :createdBy, :now)")
+        .param("title", title)
+        .param("location", location)
+        .param("startsAt", s.meetingStart().toOffsetDateTime())
+        .param("endsAt", s.meetingEnd().toOffsetDateTime())
+        .param("rulesName", rulesName)
+        .param("callDate", s.callDate().toOffsetDateTime())
+        .param("reminder", s.intakeReminder().toOffsetDateTime())
+        .param("deadline", s.itemDeadline().toOffsetDateTime())
+        .param("triage", s.triageDue().toOffsetDateTime())
+        .param("chair", s.chairReviewDue().toOffsetDateTime())
+        .param("cases", s.casePresentationDue().toOffsetDateTime())
+        .param("agenda", s.agendaSendDate().toOffsetDateTime())
+        .param("draft", s.minutesDraftDue().toOffsetDateTime())
+        .param("approval", s.minutesApprovalDue().toOffsetDateTime())
+        .param("phase", MeetingPhase.PLANNED.name())
+        .param("pi", processInstanceId)
+        .param("createdBy", createdBy)
+        .param("now", now)
+        .update(keys, "id");
+    return keys.getKey().longValue();
+  }
+
+  public Optional<Meeting> find(long id) {
+    return jdbc.sql("SELECT * FROM klu_meeting WHERE id = :id")
+        .param("id", id)
+        .query(MeetingRepository::map)
+        .optional();
+  }
+
+  /** Meetings in the given phases, earliest first. */
+  public List<Meeting> inPhases(List<MeetingPhase> phases) {
+    return jdbc.sql("SELECT * FROM klu_meeting WHERE phase IN (:phases) ORDER BY starts_at, id")
+        .param("phases", phases.stream().map(Enum::name).toList())
+        .query(MeetingRepository::map)
+        .list();
+  }
+
+  /** The first meeting after the given one that still takes items, if planned. */
+  public Optional<Meeting> nextTakingItems(OffsetDateTime after) {
+    return jdbc
+        .sql(
+            "SELECT * FROM klu_meeting WHERE starts_at > :after AND phase IN ('PLANNED',"
+                + " 'INTAKE_OPEN') ORDER BY starts_at, id")
+        .param("after", after)
+        .query(MeetingRepository::map)
+        .list()
+        .stream()
+        .findFirst();
+  }
+
+  public List<Meeting> all() {
+    return jdbc.sql("SELECT * FROM klu_meeting ORDER BY starts_at, id")
+        .query(MeetingRepository::map)
+        .list();
+  }
+
+  public void setPhase(long id, MeetingPhase phase, String timestampColumn, OffsetDateTime at) {
+    String extra = timestampColumn == null ? "" : ", " + timestampColumn + " = :at";
+    jdbc.sql("UPDATE klu_meeting SET phase = :phase" + extra + " WHERE id = :id")
+        .param("phase", phase.name())
+        .param("at", at)
+        .param("id", id)
+        .update();
+  }
+
+  public void setProcessInstance(long id, String processInstanceId) {
+    jdbc.sql("UPDATE klu_meeting SET process_instance_id = :pi WHERE id = :id")
+        .param("pi", processInstanceId)
+        .param("id", id)
+        .update();
+  }
+
+  static Meeting map(ResultSet rs, int row) throws SQLException {
+    return new Meeting(
+        rs.getLong("id"),
+        rs.getString("title"),
+        rs.getString("location"),
+        ts(rs, "starts_at"),
+        ts(rs, "ends_at"),
+        rs.getString("rules_name"),
+        ts(rs, "call_date"),
+        ts(rs, "intake_reminder_at"),
+        ts(rs, "item_deadline"),
+        ts(rs, "triage_due"),
+        ts(rs, "chair_review_due"),
+        ts(rs, "case_presentation_due"),
+        ts(rs, "agenda_send_at"),
+        ts(rs, "minutes_draft_due"),
+        ts(rs, "minutes_approval_due"),
+        MeetingPhase.valueOf(rs.getString("phase")),
+        rs.getString("process_instance_id"));
+  }
+
+  static OffsetDateTime ts(ResultSet rs, String column) throws SQLException {
+    return rs.getObject(column, OffsetDateTime.class);
+  }
+}

@@ -1,0 +1,132 @@
+package dk.klu.meeting;
+
+import dk.klu.rules.KluClock;
+import dk.klu.rules.MeetingSchedule;
+import dk.klu.rules.RulesOfProcedure;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Plans meetings and moves them through their phases. Knows nothing of mail or the engine. */
+@Service
+public class MeetingService {
+
+  public static final String DEFAULT_TITLE = "KLU-møde";
+
+  private final MeetingRepository meetings;
+  private final RulesOfProcedure rules;
+  private final KluClock clock;
+
+  public MeetingService(MeetingRepository meetings, RulesOfProcedure rules, KluClock clock) {
+    this.meetings = meetings;
+    this.rules = rules;
+    this.clock = clock;
+  }
+
+  /** Checks a meeting start before anything is stored; returns Danish messages, empty if fine. */
+  public List<String> checkStart(String meetingStart) {
+    ZonedDateTime start;
+    try {
+      start = parseStart(meetingStart);
+    } catch (IllegalArgumentException e) {
+      return List.of(e.getMessage());
+    }
+    if (!start.toOffsetDateTime().isAfter(clock.now())) {
+      return List.of("Mødets start skal ligge i fremtiden.");
+    }
+    try {
+      MeetingSchedule.compute(start, rules);
+    } catch (IllegalArgumentException e) {
+      return List.of(e.getMessage());
+    }
+    return List.of();
+  }
+
+  /** Plans a meeting: computes its deadlines from the rules of procedure and stores it. */
+  @Transactional
+  public Meeting plan(
+      String meetingStart,
+      String location,
+      String title,
+      String createdBy,
+      String processInstanceId) {
+    List<String> problems = checkStart(meetingStart);
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join(" ", problems));
+    }
+    MeetingSchedule schedule = MeetingSchedule.compute(parseStart(meetingStart), rules);
+    String name = title == null || title.isBlank() ? DEFAULT_TITLE : title.strip();
+    long id =
+        meetings.insert(
+            name,
+            location.strip(),
+            rules.name(),
+            schedule,
+            createdBy,
+            processInstanceId,
+            clock.now());
+    return get(id);
+  }
+
+  public Meeting get(long id) {
+    return meetings
+        .find(id)
+        .orElseThrow(() -> new IllegalArgumentException("Mødet " + id + " findes ikke."));
+  }
+
+  /** The meeting whose intake is open now, if any (the earliest). */
+  public java.util.Optional<Meeting> openForItems() {
+    return meetings.inPhases(List.of(MeetingPhase.INTAKE_OPEN)).stream().findFirst();
+  }
+
+  /** The meeting whose intake has closed but whose agenda is not yet drafted, if any. */
+  public java.util.Optional<Meeting> inTriage() {
+    return meetings.inPhases(List.of(MeetingPhase.INTAKE_CLOSED)).stream().findFirst();
+  }
+
+  @Transactional
+  public void moveTo(long id, MeetingPhase phase) {
+    String column =
+        switch (phase) {
+          case AGENDA_APPROVED -> "agenda_approved_at";
+          case AGENDA_SENT -> "agenda_sent_at";
+          case MINUTES_PUBLISHED -> "minutes_published_at";
+          case CLOSED -> "closed_at";
+          default -> null;
+        };
+    meetings.setPhase(id, phase, column, clock.now());
+  }
+
+  public List<Meeting> all() {
+    return meetings.all();
+  }
+
+  public OffsetDateTime now() {
+    return clock.now();
+  }
+
+  /**
+   * Reads a meeting start as the form sends it: {@code 2027-03-11T14:00}, optionally with seconds
+   * or an offset; a time without offset is Danish local time.
+   */
+  public static ZonedDateTime parseStart(String value) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("Mødets start skal udfyldes.");
+    }
+    try {
+      return OffsetDateTime.parse(value).atZoneSameInstant(MeetingSchedule.KLU_ZONE);
+    } catch (DateTimeParseException ignored) {
+      // no offset: local time
+    }
+    try {
+      return LocalDateTime.parse(value).atZone(MeetingSchedule.KLU_ZONE);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "Mødets start \"" + value + "\" er ikke en gyldig dato og tid (ÅÅÅÅ-MM-DDTTT:MM).");
+    }
+  }
+}

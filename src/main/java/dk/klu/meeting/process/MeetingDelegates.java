@@ -1,0 +1,369 @@
+package dk.klu.meeting.process;
+
+import static dk.klu.meeting.process.MeetingVariables.*;
+
+import dk.klu.agenda.AgendaItem;
+import dk.klu.agenda.AgendaItemService;
+import dk.klu.agenda.TriageOutcome;
+import dk.klu.agenda.process.ItemVariables;
+import dk.klu.followup.FollowUpAction;
+import dk.klu.followup.FollowUpService;
+import dk.klu.meeting.CommitteeProperties;
+import dk.klu.meeting.Meeting;
+import dk.klu.meeting.MeetingPhase;
+import dk.klu.meeting.MeetingService;
+import dk.klu.notification.Outbox;
+import dk.klu.process.JsonVariables;
+import dk.klu.process.WithoutAuthorization;
+import dk.klu.rules.MeetingSchedule;
+import dk.klu.rules.RulesOfProcedure;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The thin steps of {@code klu-meeting}: each maps variables, calls a domain service, records the
+ * messages it causes in the outbox (same transaction) and maps results back.
+ */
+@Configuration
+public class MeetingDelegates {
+
+  private final MeetingService meetings;
+  private final AgendaItemService items;
+  private final FollowUpService followUps;
+  private final Outbox outbox;
+  private final CommitteeProperties committee;
+  private final RulesOfProcedure rules;
+  private final RuntimeService runtimeService;
+
+  public MeetingDelegates(
+      MeetingService meetings,
+      AgendaItemService items,
+      FollowUpService followUps,
+      Outbox outbox,
+      CommitteeProperties committee,
+      RulesOfProcedure rules,
+      RuntimeService runtimeService) {
+    this.meetings = meetings;
+    this.items = items;
+    this.followUps = followUps;
+    this.outbox = outbox;
+    this.committee = committee;
+    this.rules = rules;
+    this.runtimeService = runtimeService;
+  }
+
+  static long meetingId(DelegateExecution execution) {
+    return ((Number) execution.getVariable(MEETING_ID)).longValue();
+  }
+
+  private Meeting meeting(DelegateExecution execution) {
+    return meetings.get(meetingId(execution));
+  }
+
+  @Bean
+  JavaDelegate planMeetingDelegate() {
+    return execution -> {
+      String title = (String) execution.getVariable(MEETING_TITLE);
+      Meeting m =
+          meetings.plan(
+              (String) execution.getVariable(MEETING_START),
+              (String) execution.getVariable(MEETING_LOCATION),
+              title == null || title.isBlank() ? committee.name() + "-møde" : title,
+              (String) execution.getVariable("meetingInitiator"),
+              execution.getProcessInstanceId());
+      items.addStandingTopics(m.id());
+      execution.setVariable(MEETING_ID, m.id());
+      execution.setVariable(MEETING_LABEL, m.label());
+      execution.setVariable(CHAIR_USER, committee.chairUser());
+      execution.setVariable(GP_CHAIR_USER, committee.gpChairUser());
+      MeetingSchedule.compute(m.startsAt().atZoneSameInstant(MeetingSchedule.KLU_ZONE), rules)
+          .asIso()
+          .forEach(execution::setVariable);
+      execution.setProcessBusinessKey("meeting-" + m.id());
+    };
+  }
+
+  @Bean
+  JavaDelegate sendCallForItemsDelegate() {
+    return execution -> {
+      Meeting m = meeting(execution);
+      meetings.moveTo(m.id(), MeetingPhase.INTAKE_OPEN);
+      items.attachWaiting(m.id());
+      outbox.record(MeetingMessages.callForItems(m));
+    };
+  }
+
+  @Bean
+  JavaDelegate sendIntakeReminderDelegate() {
+    return execution -> outbox.record(MeetingMessages.intakeReminder(meeting(execution)));
+  }
+
+  @Bean
+  JavaDelegate closeIntakeDelegate() {
+    return execution -> meetings.moveTo(meetingId(execution), MeetingPhase.INTAKE_CLOSED);
+  }
+
+  /** Puts the item's own text into the multi-instance scope, for the forms of its tasks. */
+  @Bean
+  ExecutionListener loadItemVariables() {
+    return execution -> {
+      long itemId = ((Number) execution.getVariable(ITEM_ID)).longValue();
+      AgendaItem item = items.get(itemId);
+      execution.setVariableLocal(ITEM_TITLE, item.title());
+      execution.setVariableLocal(ITEM_TOPIC, item.topic().name());
+      execution.setVariableLocal(ITEM_DESCRIPTION, item.description());
+      execution.setVariableLocal(ITEM_DISCUSSION_POINTS, item.discussionPoints());
+      execution.setVariableLocal(ITEM_APPROACH, item.approach());
+      execution.setVariableLocal(ITEM_JUSTIFICATION, item.justification());
+      execution.setVariableLocal(ITEM_REQUESTED_KIND, item.requestedKind().name());
+      execution.setVariableLocal(ITEM_EXPECTED_MINUTES, item.expectedMinutes());
+      execution.setVariableLocal(ITEM_SUBMITTER, item.submittedBy());
+      execution.setVariableLocal(ITEM_INFORMATION_ANSWER, item.informationAnswer());
+      execution.setVariableLocal(ITEM_AGENDA_KIND, item.effectiveKind().name());
+    };
+  }
+
+  @Bean
+  JavaDelegate recordTriageDelegate() {
+    return execution -> {
+      long itemId = ((Number) execution.getVariable(ITEM_ID)).longValue();
+      TriageOutcome outcome = TriageOutcome.valueOf((String) execution.getVariable(TRIAGE_OUTCOME));
+      String text =
+          (String)
+              execution.getVariable(
+                  switch (outcome) {
+                    case SOLVED -> TRIAGE_RESOLUTION;
+                    case REJECTED -> TRIAGE_REJECTION_REASON;
+                    case NEEDS_INFORMATION -> TRIAGE_INFORMATION_REQUEST;
+                    case ON_AGENDA -> TRIAGE_RESOLUTION;
+                  });
+      AgendaItem item = items.triage(itemId, outcome, text);
+      int round = countRound(execution);
+      if (outcome == TriageOutcome.NEEDS_INFORMATION) {
+        Meeting m = meeting(execution);
+        LocalDate due =
+            dk.klu.rules.DanishHolidays.workingDayOnOrBefore(
+                meetings.now().toLocalDate().plus(rules.moreInformationPeriod()));
+        ZonedDateTime dueAt = due.atTime(LocalTime.NOON).atZone(MeetingSchedule.KLU_ZONE);
+        if (dueAt.toOffsetDateTime().isAfter(m.triageDue())) {
+          dueAt = m.triageDue().atZoneSameInstant(MeetingSchedule.KLU_ZONE);
+        }
+        execution.setVariable(INFORMATION_DUE, dueAt.toOffsetDateTime().toString());
+      }
+      if (item.submittedBy() != null) {
+        outbox.record(MeetingMessages.triaged(item, outcome.danish(), text, round));
+      }
+      if (outcome == TriageOutcome.SOLVED || outcome == TriageOutcome.REJECTED) {
+        conclude(item);
+      }
+    };
+  }
+
+  private static int countRound(DelegateExecution execution) {
+    Object round = execution.getVariableLocal("triageRound");
+    int next = round == null ? 1 : ((Number) round).intValue() + 1;
+    execution.setVariableLocal("triageRound", next);
+    return next;
+  }
+
+  /** Tells the item's own process (if it has one) that the item is concluded. */
+  void conclude(AgendaItem item) {
+    if (item.processInstanceId() == null) {
+      return;
+    }
+    WithoutAuthorization.run(
+        () ->
+            runtimeService
+                .createMessageCorrelation(ItemVariables.MESSAGE_ITEM_CONCLUDED)
+                .processInstanceId(item.processInstanceId())
+                .correlateAllWithResult());
+  }
+
+  @Bean
+  JavaDelegate recordInformationDelegate() {
+    return execution -> {
+      long itemId = ((Number) execution.getVariable(ITEM_ID)).longValue();
+      AgendaItem item =
+          items.addInformation(itemId, (String) execution.getVariable(INFORMATION_ANSWER));
+      execution.setVariableLocal(ITEM_INFORMATION_ANSWER, item.informationAnswer());
+      execution.setVariable(TRIAGE_OUTCOME, null);
+    };
+  }
+
+  @Bean
+  JavaDelegate draftAgendaDelegate() {
+    return execution -> {
+      Meeting m = meeting(execution);
+      for (FollowUpAction open : followUps.openBefore(m.id())) {
+        items.carryOver(
+            m.id(),
+            open.id(),
+            "Opfølgning: " + shorten(open.description()),
+            open.description()
+                + "\nAnsvarlig: "
+                + open.owner()
+                + ", frist "
+                + Meeting.danishDate(open.dueDate()));
+      }
+      items.draftAgenda(m.id());
+      meetings.moveTo(m.id(), MeetingPhase.AGENDA_DRAFTED);
+      execution.setVariable(
+          AGENDA_AVAILABLE_MINUTES,
+          m.minutesForItems(committee.fixedPointsMinutes(), committee.breakMinutes()));
+    };
+  }
+
+  private static String shorten(String text) {
+    return text.length() <= 150 ? text : text.substring(0, 147) + "...";
+  }
+
+  @Bean
+  JavaDelegate approveAgendaDelegate() {
+    return execution -> {
+      Meeting m = meeting(execution);
+      for (AgendaItem moved : items.applyAgenda(m.id())) {
+        if (moved.submittedBy() != null) {
+          outbox.record(MeetingMessages.movedToNextMeeting(moved, m));
+        }
+      }
+      meetings.moveTo(m.id(), MeetingPhase.AGENDA_APPROVED);
+    };
+  }
+
+  @Bean
+  JavaDelegate saveCasePresentationDelegate() {
+    return execution ->
+        items.saveCasePresentation(
+            ((Number) execution.getVariable(ITEM_ID)).longValue(),
+            (String) execution.getVariable(CASE_PRESENTATION));
+  }
+
+  @Bean
+  JavaDelegate notifyAgendaLateDelegate() {
+    return execution ->
+        outbox.record(
+            MeetingMessages.agendaLate(
+                meeting(execution),
+                (String) execution.getVariable(CHAIR_USER),
+                (String) execution.getVariable(GP_CHAIR_USER)));
+  }
+
+  @Bean
+  JavaDelegate sendAgendaDelegate() {
+    return execution -> {
+      Meeting m = meeting(execution);
+      List<AgendaItem> agenda = items.onAgenda(m.id());
+      meetings.moveTo(m.id(), MeetingPhase.AGENDA_SENT);
+      outbox.record(MeetingMessages.agenda(m, agenda));
+      for (AgendaItem item : agenda) {
+        if (item.submittedBy() != null) {
+          outbox.record(MeetingMessages.onAgenda(item, m));
+        }
+      }
+    };
+  }
+
+  @Bean
+  JavaDelegate publishMinutesDelegate() {
+    return execution -> {
+      Meeting m = meeting(execution);
+      meetings.moveTo(m.id(), MeetingPhase.MINUTES_PUBLISHED);
+      for (AgendaItem item : items.markDiscussed(m.id())) {
+        conclude(item);
+      }
+      outbox.record(MeetingMessages.minutesPublished(m));
+    };
+  }
+
+  /** Puts the action's text and dates into the multi-instance scope of its follow-up. */
+  @Bean
+  ExecutionListener loadActionVariables() {
+    return execution -> {
+      FollowUpAction action =
+          followUps.get(((Number) execution.getVariable(ACTION_ID)).longValue());
+      LocalDate reminder =
+          dk.klu.rules.DanishHolidays.workingDayOnOrBefore(
+              action.dueDate().minus(rules.followUpReminderBefore()));
+      execution.setVariableLocal(ACTION_DESCRIPTION, action.description());
+      execution.setVariableLocal(ACTION_OWNER, action.owner());
+      execution.setVariableLocal(ACTION_ITEM_TITLE, items.get(action.itemId()).title());
+      execution.setVariableLocal(
+          ACTION_DUE,
+          action
+              .dueDate()
+              .atTime(MeetingSchedule.DUE_TIME)
+              .atZone(MeetingSchedule.KLU_ZONE)
+              .toOffsetDateTime()
+              .toString());
+      execution.setVariableLocal(
+          ACTION_REMINDER_DATE,
+          reminder
+              .atTime(MeetingSchedule.SEND_TIME)
+              .atZone(MeetingSchedule.KLU_ZONE)
+              .toOffsetDateTime()
+              .toString());
+    };
+  }
+
+  @Bean
+  JavaDelegate remindActionOwnerDelegate() {
+    return execution ->
+        outbox.record(
+            MeetingMessages.actionReminder(
+                ((Number) execution.getVariable(ACTION_ID)).longValue(),
+                (String) execution.getVariable(ACTION_OWNER),
+                (String) execution.getVariable(ACTION_DESCRIPTION),
+                (String) execution.getVariable(ACTION_DUE)));
+  }
+
+  @Bean
+  JavaDelegate escalateActionDelegate() {
+    return execution ->
+        outbox.record(
+            MeetingMessages.actionOverdue(
+                ((Number) execution.getVariable(ACTION_ID)).longValue(),
+                (String) execution.getVariable(ACTION_OWNER),
+                (String) execution.getVariable(ACTION_DESCRIPTION),
+                (String) execution.getVariable(ACTION_DUE)));
+  }
+
+  @Bean
+  JavaDelegate closeActionDelegate() {
+    return execution -> {
+      long actionId = ((Number) execution.getVariable(ACTION_ID)).longValue();
+      if (followUps.complete(actionId, (String) execution.getVariable(FOLLOW_UP_NOTE))) {
+        items.markFollowUpDone(followUps.get(actionId).itemId());
+      }
+    };
+  }
+
+  @Bean
+  JavaDelegate closeMeetingDelegate() {
+    return execution -> meetings.moveTo(meetingId(execution), MeetingPhase.CLOSED);
+  }
+
+  /** Fills the agenda list of the review forms from the stored draft. */
+  @Bean
+  TaskListener agendaFormData(AgendaForm form) {
+    return task -> {
+      long meetingId = meetingId(task.getExecution());
+      task.getExecution().setVariable(AGENDA_ITEMS, JsonVariables.json(form.rows(meetingId)));
+    };
+  }
+
+  /** Stores the edits of the agenda list when the task is completed. */
+  @Bean
+  TaskListener agendaFormStore(AgendaForm form) {
+    return task ->
+        form.store(meetingId(task.getExecution()), task.getExecution().getVariable(AGENDA_ITEMS));
+  }
+}

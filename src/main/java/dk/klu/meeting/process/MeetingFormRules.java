@@ -1,0 +1,202 @@
+package dk.klu.meeting.process;
+
+import static dk.klu.meeting.process.MeetingVariables.*;
+
+import dk.klu.agenda.AgendaItemService;
+import dk.klu.agenda.process.ItemVariables;
+import dk.klu.forms.FormRule;
+import dk.klu.forms.FormSubmission;
+import dk.klu.meeting.MeetingService;
+import dk.klu.process.JsonVariables;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The rules of the meeting cycle's forms that the form schema cannot say: what depends on another
+ * field or on the meeting. Checked on every submission, from Tasklist or REST, before anything is
+ * stored.
+ */
+@Configuration
+public class MeetingFormRules {
+
+  private final RuntimeService runtimeService;
+  private final IdentityService identityService;
+
+  public MeetingFormRules(RuntimeService runtimeService, IdentityService identityService) {
+    this.runtimeService = runtimeService;
+    this.identityService = identityService;
+  }
+
+  /** A rule from a form id and a check. */
+  static FormRule rule(String formId, Function<FormSubmission, List<String>> check) {
+    return new FormRule() {
+      @Override
+      public String formId() {
+        return formId;
+      }
+
+      @Override
+      public List<String> validate(FormSubmission submission) {
+        return check.apply(submission);
+      }
+    };
+  }
+
+  /** A variable of the task's process, read on the application's behalf. */
+  Object processVariable(FormSubmission submission, String name) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      return runtimeService.getVariable(submission.processInstanceId(), name);
+    } finally {
+      if (caller != null) {
+        identityService.setAuthentication(caller);
+      }
+    }
+  }
+
+  long meetingId(FormSubmission submission) {
+    return ((Number) processVariable(submission, MEETING_ID)).longValue();
+  }
+
+  static List<String> requiredWhen(
+      FormSubmission s, String field, String value, String textField, String label) {
+    Object text = s.value(textField);
+    if (value.equals(s.value(field)) && (text == null || text.toString().isBlank())) {
+      return List.of("Feltet \"" + label + "\" skal udfyldes.");
+    }
+    return List.of();
+  }
+
+  @Bean
+  FormRule meetingStartRule(MeetingService meetings) {
+    return rule("klu-meeting-start", s -> meetings.checkStart((String) s.value(MEETING_START)));
+  }
+
+  @Bean
+  FormRule triageRule() {
+    return rule(
+        "klu-triage-item",
+        s -> {
+          List<String> problems = new ArrayList<>();
+          problems.addAll(requiredWhen(s, TRIAGE_OUTCOME, "SOLVED", TRIAGE_RESOLUTION, "Løsning"));
+          problems.addAll(
+              requiredWhen(
+                  s,
+                  TRIAGE_OUTCOME,
+                  "NEEDS_INFORMATION",
+                  TRIAGE_INFORMATION_REQUEST,
+                  "Hvad mangler?"));
+          problems.addAll(
+              requiredWhen(s, TRIAGE_OUTCOME, "REJECTED", TRIAGE_REJECTION_REASON, "Begrundelse"));
+          return problems;
+        });
+  }
+
+  @Bean
+  FormRule agendaReviewChairRule(AgendaForm agenda) {
+    return rule(
+        "klu-agenda-review-chair",
+        s -> {
+          List<String> problems =
+              new ArrayList<>(requiredWhen(s, CHAIR_DECISION, RETURN, CHAIR_COMMENT, "Kommentar"));
+          problems.addAll(agenda.check(meetingId(s), s.value(AGENDA_ITEMS)));
+          return problems;
+        });
+  }
+
+  @Bean
+  FormRule agendaReviewGpChairRule() {
+    return rule(
+        "klu-agenda-review-gp-chair",
+        s -> requiredWhen(s, GP_CHAIR_DECISION, RETURN, GP_CHAIR_COMMENT, "Kommentar"));
+  }
+
+  @Bean
+  FormRule agendaRevisionRule(AgendaForm agenda) {
+    return rule("klu-agenda-revision", s -> agenda.check(meetingId(s), s.value(AGENDA_ITEMS)));
+  }
+
+  @Bean
+  FormRule attendanceRule() {
+    return rule(
+        "klu-attendance",
+        s -> {
+          List<String> problems = new ArrayList<>();
+          int expected = JsonVariables.rows(processVariable(s, ATTENDANCE)).size();
+          List<Map<String, Object>> rows = JsonVariables.rows(s.value(ATTENDANCE));
+          if (rows.size() != expected) {
+            problems.add("Fremmødelisten skal have " + expected + " personer; genindlæs opgaven.");
+          }
+          for (int i = 0; i < rows.size(); i++) {
+            String replacedBy = JsonVariables.text(rows.get(i), "replacedBy");
+            if ("REPLACED".equals(rows.get(i).get("status"))
+                && (replacedBy == null || replacedBy.isBlank())) {
+              problems.add("Række " + (i + 1) + ": skriv stedfortræderens navn.");
+            }
+          }
+          return problems;
+        });
+  }
+
+  @Bean
+  FormRule minutesRule(MinutesForm minutes, MeetingService meetings) {
+    return minutesRule("klu-minutes", minutes, meetings);
+  }
+
+  @Bean
+  FormRule minutesRevisionRule(MinutesForm minutes, MeetingService meetings) {
+    return minutesRule("klu-minutes-revision", minutes, meetings);
+  }
+
+  private FormRule minutesRule(String formId, MinutesForm minutes, MeetingService meetings) {
+    return rule(
+        formId,
+        s ->
+            minutes.check(
+                meetingId(s),
+                s.value(MINUTES_ITEMS),
+                s.value(FOLLOW_UP_ACTIONS),
+                meetings.now().toLocalDate()));
+  }
+
+  @Bean
+  FormRule minutesApprovalChairRule() {
+    return rule(
+        "klu-minutes-approval-chair",
+        s -> requiredWhen(s, MINUTES_CHAIR_DECISION, RETURN, MINUTES_CHAIR_COMMENT, "Kommentar"));
+  }
+
+  @Bean
+  FormRule minutesApprovalGpChairRule() {
+    return rule(
+        "klu-minutes-approval-gp-chair",
+        s ->
+            requiredWhen(
+                s, MINUTES_GP_CHAIR_DECISION, RETURN, MINUTES_GP_CHAIR_COMMENT, "Kommentar"));
+  }
+
+  @Bean
+  FormRule lateItemRule(AgendaItemService items) {
+    return rule(
+        "klu-late-item",
+        s -> {
+          if (!ItemVariables.ADMIT.equals(s.value(ItemVariables.LATE_DECISION))) {
+            return List.of();
+          }
+          long itemId = ((Number) processVariable(s, ItemVariables.ITEM_ID)).longValue();
+          return items.canAdmit(items.get(itemId))
+              ? List.of()
+              : List.of(
+                  "Dagsordenen for mødet er allerede sendt til formandskabet; punktet kan kun"
+                      + " flyttes til næste møde.");
+        });
+  }
+}

@@ -1,0 +1,161 @@
+package dk.klu.meeting.process;
+
+import dk.klu.agenda.AgendaItem;
+import dk.klu.meeting.Meeting;
+import dk.klu.notification.Message;
+import dk.klu.security.KluGroups;
+import java.util.List;
+
+/** The Danish messages of the meeting cycle. Keys name the cause, so each is recorded once. */
+final class MeetingMessages {
+
+  private MeetingMessages() {}
+
+  static Message callForItems(Meeting m) {
+    return new Message(
+        "call:" + m.id(),
+        "CALL_FOR_ITEMS",
+        List.of(Message.group(KluGroups.MEMBER), Message.group(KluGroups.SECRETARIAT)),
+        "Indkaldelse af punkter til " + m.label(),
+        "Der indkaldes punkter til dagsordenen for "
+            + m.label()
+            + ".\n\nFrist for punkter: "
+            + Meeting.danish(m.itemDeadline())
+            + ".\nIndsend punktet i Tasklist under \"Start proces\" → \"Punkt til KLU's"
+            + " dagsorden\". Beskriv emnet, hvad der ønskes drøftet, hvordan og hvorfor det hører"
+            + " hjemme i KLU.",
+        m.id(),
+        null);
+  }
+
+  static Message intakeReminder(Meeting m) {
+    return new Message(
+        "intake-reminder:" + m.id(),
+        "INTAKE_REMINDER",
+        List.of(Message.group(KluGroups.MEMBER)),
+        "Påmindelse: frist for punkter til " + m.label(),
+        "Fristen for punkter til " + m.label() + " er " + Meeting.danish(m.itemDeadline()) + ".",
+        m.id(),
+        null);
+  }
+
+  static Message triaged(AgendaItem item, String outcomeText, String note, int round) {
+    return new Message(
+        "triage:" + item.id() + ":" + round,
+        "ITEM_TRIAGED",
+        List.of(item.submittedBy()),
+        "Dit punkt \"" + item.title() + "\": " + outcomeText,
+        "Sekretariatet har visiteret dit punkt \""
+            + item.title()
+            + "\": "
+            + outcomeText
+            + (note == null || note.isBlank() ? "." : ".\n\n" + note),
+        item.meetingId(),
+        item.id());
+  }
+
+  static Message movedToNextMeeting(AgendaItem item, Meeting from) {
+    return new Message(
+        "moved:" + item.id() + ":" + from.id(),
+        "ITEM_MOVED",
+        List.of(item.submittedBy()),
+        "Dit punkt \"" + item.title() + "\" er flyttet til næste møde",
+        "Formandskabet har flyttet dit punkt fra " + from.label() + " til næste møde.",
+        from.id(),
+        item.id());
+  }
+
+  static Message onAgenda(AgendaItem item, Meeting m) {
+    return new Message(
+        "on-agenda:" + item.id() + ":" + m.id(),
+        "ITEM_ON_AGENDA",
+        List.of(item.submittedBy()),
+        "Dit punkt \"" + item.title() + "\" er på dagsordenen",
+        "Dit punkt er på dagsordenen for " + m.label() + ".",
+        m.id(),
+        item.id());
+  }
+
+  static Message agendaLate(Meeting m, String chairUser, String gpChairUser) {
+    return new Message(
+        "agenda-late:" + m.id(),
+        "AGENDA_LATE",
+        List.of(Message.group(KluGroups.SECRETARIAT), chairUser, gpChairUser),
+        "Dagsordenen til " + m.label() + " er forsinket",
+        "Dagsordenen skulle være udsendt "
+            + Meeting.danish(m.agendaSendAt())
+            + ", men er endnu ikke godkendt og færdig. Den udsendes, så snart den er klar.",
+        m.id(),
+        null);
+  }
+
+  static Message agenda(Meeting m, List<AgendaItem> agenda) {
+    StringBuilder body = new StringBuilder("Dagsorden for " + m.label() + "\n\n");
+    body.append("1. Godkendelse af dagsorden\n");
+    int n = 2;
+    for (String kind : List.of("DECISION", "INFORMATION")) {
+      body.append(n++)
+          .append(
+              kind.equals("DECISION")
+                  ? ". Punkter til drøftelse/beslutning\n"
+                  : ". Punkter til orientering\n");
+      for (AgendaItem item : agenda) {
+        if (item.effectiveKind().name().equals(kind)) {
+          body.append("   - ")
+              .append(item.title())
+              .append(" (")
+              .append(item.agendaMinutes())
+              .append(" min.)\n");
+        }
+      }
+    }
+    body.append(n).append(". Eventuelt\n");
+    return new Message(
+        "agenda:" + m.id(),
+        "AGENDA",
+        List.of(Message.group(KluGroups.MEMBER), Message.group(KluGroups.CHAIR)),
+        "Dagsorden: " + m.label(),
+        body.toString(),
+        m.id(),
+        null);
+  }
+
+  static Message minutesPublished(Meeting m) {
+    return new Message(
+        "minutes:" + m.id(),
+        "MINUTES_PUBLISHED",
+        List.of(Message.group(KluGroups.MEMBER), Message.group(KluGroups.CHAIR)),
+        "Referat offentliggjort: " + m.label(),
+        "Referatet fra " + m.label() + " er godkendt af formandskabet og offentliggjort.",
+        m.id(),
+        null);
+  }
+
+  static Message actionReminder(long actionId, String owner, String description, String due) {
+    return new Message(
+        "action-reminder:" + actionId,
+        "ACTION_REMINDER",
+        List.of(owner, Message.group(KluGroups.SECRETARIAT)),
+        "Påmindelse: opfølgning med frist " + due,
+        "Opfølgningspunktet \"" + description + "\" har frist " + due + ".",
+        null,
+        null);
+  }
+
+  static Message actionOverdue(long actionId, String owner, String description, String due) {
+    return new Message(
+        "action-overdue:" + actionId,
+        "ACTION_OVERDUE",
+        List.of(Message.group(KluGroups.SECRETARIAT)),
+        "Overskredet frist: " + description,
+        "Opfølgningspunktet \""
+            + description
+            + "\" (ansvarlig: "
+            + owner
+            + ") havde frist "
+            + due
+            + " og er ikke afsluttet.",
+        null,
+        null);
+  }
+}
