@@ -10,6 +10,7 @@ import dk.klu.agenda.Placement;
 import dk.klu.agenda.Topic;
 import dk.klu.notification.Message;
 import dk.klu.notification.Outbox;
+import dk.klu.process.Iso;
 import dk.klu.process.WithoutAuthorization;
 import dk.klu.security.KluGroups;
 import java.util.List;
@@ -61,7 +62,7 @@ public class ItemDelegates {
               m -> {
                 execution.setVariable(MEETING_ID, m.id());
                 execution.setVariable(MEETING_LABEL, m.label());
-                execution.setVariable(LATE_DECISION_DUE, m.chairReviewDue().toString());
+                execution.setVariable(LATE_DECISION_DUE, Iso.format(m.chairReviewDue()));
               });
       grantSubmitterRead(execution, submitter);
       outbox.record(receipt(items.get(placement.itemId()), placement));

@@ -13,6 +13,7 @@ import dk.klu.meeting.Meeting;
 import dk.klu.meeting.MeetingPhase;
 import dk.klu.meeting.MeetingService;
 import dk.klu.notification.Outbox;
+import dk.klu.process.Iso;
 import dk.klu.process.JsonVariables;
 import dk.klu.process.WithoutAuthorization;
 import dk.klu.rules.MeetingSchedule;
@@ -157,7 +158,7 @@ public class MeetingDelegates {
         if (dueAt.toOffsetDateTime().isAfter(m.triageDue())) {
           dueAt = m.triageDue().atZoneSameInstant(MeetingSchedule.KLU_ZONE);
         }
-        execution.setVariable(INFORMATION_DUE, dueAt.toOffsetDateTime().toString());
+        execution.setVariable(INFORMATION_DUE, Iso.format(dueAt));
       }
       if (item.submittedBy() != null) {
         outbox.record(MeetingMessages.triaged(item, outcome.danish(), text, round));
@@ -298,19 +299,11 @@ public class MeetingDelegates {
       execution.setVariableLocal(ACTION_ITEM_TITLE, items.get(action.itemId()).title());
       execution.setVariableLocal(
           ACTION_DUE,
-          action
-              .dueDate()
-              .atTime(MeetingSchedule.DUE_TIME)
-              .atZone(MeetingSchedule.KLU_ZONE)
-              .toOffsetDateTime()
-              .toString());
+          Iso.format(
+              action.dueDate().atTime(MeetingSchedule.DUE_TIME).atZone(MeetingSchedule.KLU_ZONE)));
       execution.setVariableLocal(
           ACTION_REMINDER_DATE,
-          reminder
-              .atTime(MeetingSchedule.SEND_TIME)
-              .atZone(MeetingSchedule.KLU_ZONE)
-              .toOffsetDateTime()
-              .toString());
+          Iso.format(reminder.atTime(MeetingSchedule.SEND_TIME).atZone(MeetingSchedule.KLU_ZONE)));
     };
   }
 
