@@ -447,13 +447,20 @@ abstract class MeetingCycleTest {
     assertThat(answer.status()).as(answer.body()).isEqualTo(204);
   }
 
-  /** The request body Tasklist sends: primitives as values, lists as Json strings. */
+  /**
+   * The request body Tasklist sends: primitives as values, the forms' row slots as a Json object
+   * {"r1": {...}, ...}.
+   */
   static String body(Map<String, Object> values) throws Exception {
     Map<String, Object> variables = new LinkedHashMap<>();
     for (var entry : values.entrySet()) {
       if (entry.getValue() instanceof List<?> list) {
+        Map<String, Object> slots = new LinkedHashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+          slots.put("r" + (i + 1), list.get(i));
+        }
         variables.put(
-            entry.getKey(), Map.of("type", "Json", "value", JSON.writeValueAsString(list)));
+            entry.getKey(), Map.of("type", "Json", "value", JSON.writeValueAsString(slots)));
       } else {
         variables.put(entry.getKey(), Map.of("value", entry.getValue()));
       }

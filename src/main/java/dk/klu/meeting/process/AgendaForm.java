@@ -30,7 +30,7 @@ public class AgendaForm {
   /** The submitted rows merged into the stored ones; a Danish message if they do not fit. */
   public List<AgendaRow> merge(long meetingId, Object submitted) {
     List<AgendaRow> base = rows(meetingId);
-    List<Map<String, Object>> rows = JsonVariables.rows(submitted);
+    List<Map<String, Object>> rows = JsonVariables.rows(submitted, base.size());
     if (rows.size() != base.size()) {
       throw new IllegalArgumentException(
           "Dagsordenen skal have "

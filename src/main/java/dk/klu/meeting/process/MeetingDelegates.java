@@ -349,7 +349,7 @@ public class MeetingDelegates {
   TaskListener agendaFormData(AgendaForm form) {
     return task -> {
       long meetingId = meetingId(task.getExecution());
-      task.getExecution().setVariable(AGENDA_ITEMS, JsonVariables.json(form.rows(meetingId)));
+      task.getExecution().setVariable(AGENDA_ITEMS, JsonVariables.slots(form.rows(meetingId)));
     };
   }
 

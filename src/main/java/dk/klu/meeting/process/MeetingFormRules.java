@@ -131,11 +131,15 @@ public class MeetingFormRules {
         s -> {
           List<String> problems = new ArrayList<>();
           int expected = JsonVariables.rows(processVariable(s, ATTENDANCE)).size();
-          List<Map<String, Object>> rows = JsonVariables.rows(s.value(ATTENDANCE));
+          List<Map<String, Object>> rows = JsonVariables.rows(s.value(ATTENDANCE), expected);
           if (rows.size() != expected) {
             problems.add("Fremmødelisten skal have " + expected + " personer; genindlæs opgaven.");
           }
           for (int i = 0; i < rows.size(); i++) {
+            Object status = rows.get(i).get("status");
+            if (!List.of("PRESENT", "ABSENT", "REPLACED").contains(status)) {
+              problems.add("Række " + (i + 1) + ": vælg fremmøde.");
+            }
             String replacedBy = JsonVariables.text(rows.get(i), "replacedBy");
             if ("REPLACED".equals(rows.get(i).get("status"))
                 && (replacedBy == null || replacedBy.isBlank())) {

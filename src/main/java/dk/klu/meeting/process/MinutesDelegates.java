@@ -49,7 +49,7 @@ public class MinutesDelegates {
       long meetingId = MeetingDelegates.meetingId(execution);
       meetings.moveTo(meetingId, MeetingPhase.HELD);
       attendance.register(meetingId, committee());
-      execution.setVariable(FOLLOW_UP_ACTIONS, JsonVariables.json(List.of()));
+      execution.setVariable(FOLLOW_UP_ACTIONS, JsonVariables.slots(List.of()));
     };
   }
 
@@ -106,8 +106,8 @@ public class MinutesDelegates {
         row.put("replacedBy", a.replacedBy() == null ? "" : a.replacedBy());
         rows.add(row);
       }
-      task.getExecution().setVariable(ATTENDANCE, JsonVariables.json(rows));
-      task.getExecution().setVariable(ADDITIONAL_GPS, JsonVariables.json(additional));
+      task.getExecution().setVariable(ATTENDANCE, JsonVariables.slots(rows));
+      task.getExecution().setVariable(ADDITIONAL_GPS, JsonVariables.slots(additional));
     };
   }
 
@@ -119,7 +119,8 @@ public class MinutesDelegates {
           attendance.of(meetingId).stream()
               .filter(a -> a.role() != Attendee.Role.ADDITIONAL_GP)
               .toList();
-      List<Map<String, Object>> rows = JsonVariables.rows(task.getExecution(), ATTENDANCE);
+      List<Map<String, Object>> rows =
+          JsonVariables.rows(task.getExecution().getVariable(ATTENDANCE), base.size());
       if (rows.size() != base.size()) {
         throw new IllegalArgumentException("Fremmødelisten passer ikke til udvalget.");
       }
@@ -151,9 +152,9 @@ public class MinutesDelegates {
     return task -> {
       long meetingId = MeetingDelegates.meetingId(task.getExecution());
       task.getExecution()
-          .setVariable(MINUTES_ITEMS, JsonVariables.json(minutesForm.itemRows(meetingId)));
+          .setVariable(MINUTES_ITEMS, JsonVariables.slots(minutesForm.itemRows(meetingId)));
       task.getExecution()
-          .setVariable(FOLLOW_UP_ACTIONS, JsonVariables.json(minutesForm.actionRows(meetingId)));
+          .setVariable(FOLLOW_UP_ACTIONS, JsonVariables.slots(minutesForm.actionRows(meetingId)));
     };
   }
 

@@ -70,12 +70,39 @@ public class MinutesForm {
     List<String> problems = new ArrayList<>();
     int expected = items.onAgendaIds(meetingId).size();
     int given = JsonVariables.rows(minutesItems).size();
-    if (given != expected) {
+    if (given > expected) {
       problems.add(
           "Referatet skal have " + expected + " punkter, men der blev indsendt " + given + ".");
     }
+    int number = 1;
+    for (Map<String, Object> item : JsonVariables.rows(minutesItems, expected)) {
+      for (String field : new String[] {"discussion", "decision"}) {
+        Object value = item.get(field);
+        if (value == null || value.toString().isBlank()) {
+          problems.add(
+              "Referatet af punkt "
+                  + number
+                  + " mangler "
+                  + (field.equals("discussion") ? "drøftelsen." : "beslutningen."));
+          break;
+        }
+      }
+      number++;
+    }
     int row = 1;
     for (Map<String, Object> action : JsonVariables.rows(actions)) {
+      for (String[] field :
+          new String[][] {
+            {"itemPosition", "Dagsordenspunkt nr."},
+            {"description", "Handling"},
+            {"owner", "Ansvarlig"},
+            {"dueDate", "Frist"}
+          }) {
+        Object value = action.get(field[0]);
+        if (value == null || value.toString().isBlank()) {
+          problems.add("Opfølgning " + row + ": feltet \"" + field[1] + "\" skal udfyldes.");
+        }
+      }
       int position = JsonVariables.number(action, "itemPosition", 0);
       if (position < 1 || position > expected) {
         problems.add(
@@ -103,7 +130,7 @@ public class MinutesForm {
   @Transactional
   public void store(long meetingId, Object minutesItems, Object actions) {
     List<Long> order = items.onAgendaIds(meetingId);
-    List<Map<String, Object>> rows = JsonVariables.rows(minutesItems);
+    List<Map<String, Object>> rows = JsonVariables.rows(minutesItems, order.size());
     if (rows.size() != order.size()) {
       throw new IllegalArgumentException("Referatet passer ikke til dagsordenen.");
     }
