@@ -31,7 +31,7 @@ public class RestSecurityConfiguration {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new OpenEngineEndpointFilter());
     registration.setName("klu-rest-authentication");
-    registration.addUrlPatterns(REST);
+    registration.addUrlPatterns(REST, "/api/*");
     registration.setInitParameters(
         Map.of(
             ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,

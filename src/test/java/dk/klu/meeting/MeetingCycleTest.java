@@ -283,6 +283,14 @@ abstract class MeetingCycleTest {
     assertThat(items.get(itemId(rejected)).status()).isEqualTo(ItemStatus.REJECTED);
     assertThat(engine.getRuntimeService().createIncidentQuery().count()).isZero();
 
+    // A submitter follows their own items, and only those.
+    Answer mine = rest.get("/api/items/mine", "laege2");
+    assertThat(mine.status()).isEqualTo(200);
+    assertThat(mine.body())
+        .contains("Nyt journalsystem", "Afvist", "Lægedækning i yderområder", "Behandlet på mødet")
+        .doesNotContain("Demensudredning");
+    assertThat(rest.get("/api/items/mine", null).status()).isEqualTo(401);
+
     // Submitters were told of every change that concerns them.
     assertThat(outbox.all())
         .filteredOn(m -> m.recipients().contains("laege2"))
