@@ -60,7 +60,6 @@ public final class MeetingVariables {
   public static final String CHAIR_COMMENT = "chairComment";
   public static final String GP_CHAIR_DECISION = "gpChairDecision";
   public static final String GP_CHAIR_COMMENT = "gpChairComment";
-  public static final String AGENDA_CHANGED_BY_GP_CHAIR = "agendaChangedByGpChair";
   public static final String AGENDA_REVISION_NOTE = "agendaRevisionNote";
 
   // case presentation form

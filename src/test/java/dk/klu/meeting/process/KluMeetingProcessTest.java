@@ -1,0 +1,778 @@
+package dk.klu.meeting.process;
+
+import static dk.klu.meeting.process.MeetingVariables.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import dk.klu.agenda.TriageOutcome;
+import dk.klu.process.Iso;
+import dk.klu.support.ProcessMocks;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Process unit tests of {@code klu-meeting}: the model alone, with mocked delegates and listeners,
+ * walked the way the secretariat and the chairs experience a meeting cycle. The engine's clock is
+ * moved to each timer's date before the timer is executed.
+ */
+@Deployment(resources = "bpmn/klu-meeting.bpmn")
+class KluMeetingProcessTest {
+
+  /**
+   * Not named camunda.cfg.xml: ProcessEngines.init() (called by the REST API in the Spring Boot
+   * tests of the same JVM) would build this engine there too.
+   */
+  private static final String ENGINE_CONFIGURATION = "klu-process-test.cfg.xml";
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension extension =
+      ProcessEngineCoverageExtension.builder(ENGINE_CONFIGURATION)
+          .assertClassCoverageAtLeast(0.9)
+          .build();
+
+  private static final String PROCESS = "klu-meeting";
+  private static final long MEETING = 7L;
+  private static final String SECRETARY = "sekretaer";
+  private static final String CHAIR = "formand";
+  private static final String GP_CHAIR = "plo-formand";
+  private static final String SECRETARIAT_GROUP = "secretariat";
+  private static final String CHAIR_GROUP = "chair";
+
+  /** The test clock: process start, a Monday in winter time; the meeting is in summer time. */
+  private static final ZonedDateTime NOW =
+      ZonedDateTime.of(2025, 3, 3, 9, 0, 0, 0, ZoneId.of("Europe/Copenhagen"));
+
+  private static final Map<String, String> SCHEDULE = new LinkedHashMap<>();
+
+  static {
+    SCHEDULE.put(CALL_DATE, at(1, 9));
+    SCHEDULE.put(INTAKE_REMINDER_DATE, at(8, 9));
+    SCHEDULE.put(ITEM_DEADLINE, at(11, 12));
+    SCHEDULE.put(TRIAGE_DUE, at(16, 12));
+    SCHEDULE.put(CHAIR_REVIEW_DUE, at(21, 12));
+    SCHEDULE.put(CASE_PRESENTATION_DUE, at(25, 12));
+    SCHEDULE.put(AGENDA_SEND_DATE, at(29, 9));
+    SCHEDULE.put(MEETING_END, at(38, 16));
+    SCHEDULE.put(MINUTES_DRAFT_DUE, at(45, 12));
+    SCHEDULE.put(MINUTES_APPROVAL_DUE, at(52, 12));
+  }
+
+  private static final String MEETING_START_AT = at(38, 14);
+  private static final String INFORMATION_DUE_AT = at(14, 12);
+  private static final String ACTION_REMINDER_AT = at(66, 9);
+  private static final String ACTION_DUE_AT = at(73, 12);
+
+  private final ProcessMocks mocks = new ProcessMocks();
+  private final ProcessMocks.Collections collections = new ProcessMocks.Collections(MEETING);
+
+  @BeforeEach
+  void setUp() {
+    AbstractAssertions.init(extension.getProcessEngine());
+    ClockUtil.setCurrentTime(Date.from(NOW.toInstant()));
+
+    mocks.bean("agendaItemService", collections);
+    mocks.bean("followUpService", collections);
+
+    mocks.delegate(
+        "planMeetingDelegate",
+        execution -> {
+          execution.setVariable(MEETING_ID, MEETING);
+          execution.setVariable(MEETING_LABEL, "KLU-møde 10. april 2025");
+          execution.setVariable(CHAIR_USER, CHAIR);
+          execution.setVariable(GP_CHAIR_USER, GP_CHAIR);
+          SCHEDULE.forEach(execution::setVariable);
+        });
+    mocks.delegate("sendCallForItemsDelegate");
+    mocks.delegate("sendIntakeReminderDelegate");
+    mocks.delegate("closeIntakeDelegate");
+    mocks.executionListener(
+        "loadItemVariables",
+        execution -> {
+          long itemId = ProcessMocks.id(execution, ITEM_ID);
+          execution.setVariableLocal(ITEM_TITLE, "Punkt " + itemId);
+          execution.setVariableLocal(ITEM_SUBMITTER, submitterOf(itemId));
+        });
+    mocks.delegate(
+        "recordTriageDelegate",
+        execution -> {
+          if (TriageOutcome.NEEDS_INFORMATION
+              .name()
+              .equals(execution.getVariable(TRIAGE_OUTCOME))) {
+            execution.setVariable(INFORMATION_DUE, INFORMATION_DUE_AT);
+          }
+        });
+    // like the real delegate: the answer is in, the item must be triaged again
+    mocks.delegate(
+        "recordInformationDelegate", execution -> execution.setVariable(TRIAGE_OUTCOME, null));
+    mocks.delegate("draftAgendaDelegate");
+    mocks.taskListener("agendaFormData");
+    mocks.taskListener("agendaFormStore");
+    mocks.delegate("approveAgendaDelegate");
+    mocks.delegate("saveCasePresentationDelegate");
+    mocks.delegate("notifyAgendaLateDelegate");
+    mocks.delegate("sendAgendaDelegate");
+    mocks.delegate("prepareMinutesDelegate");
+    mocks.taskListener("attendanceFormData");
+    mocks.taskListener("attendanceFormStore");
+    mocks.taskListener("minutesFormData");
+    mocks.delegate("saveMinutesDelegate");
+    mocks.delegate("publishMinutesDelegate");
+    mocks.executionListener(
+        "loadActionVariables",
+        execution -> {
+          long actionId = ProcessMocks.id(execution, ACTION_ID);
+          execution.setVariableLocal(ACTION_DESCRIPTION, "Handling " + actionId);
+          execution.setVariableLocal(ACTION_OWNER, "ansvarlig-" + actionId);
+          execution.setVariableLocal(ACTION_DUE, ACTION_DUE_AT);
+          execution.setVariableLocal(ACTION_REMINDER_DATE, ACTION_REMINDER_AT);
+        });
+    mocks.delegate("remindActionOwnerDelegate");
+    mocks.delegate("escalateActionDelegate");
+    mocks.delegate("closeActionDelegate");
+    mocks.delegate("closeMeetingDelegate");
+  }
+
+  @AfterEach
+  void tearDown() {
+    mocks.reset();
+    ClockUtil.reset();
+    identityService().clearAuthentication();
+    AbstractAssertions.reset();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // the paths
+
+  @Test
+  void happyPath_twoItemsOnAgenda_oneSolved_oneRejected_meetingHeld_minutesPublished_actionDone() {
+    collections.withToTriage(11L, 12L, 13L, 14L).withOnAgenda(11L, 12L).withOpenActions(101L);
+    ProcessInstance pi = startMeeting();
+    openIntake(pi);
+    closeIntake(pi);
+
+    assertThat(
+            taskQuery()
+                .processInstanceId(pi.getId())
+                .taskDefinitionKey("UserTask_TriageItem")
+                .count())
+        .isEqualTo(4);
+    triage(pi, 11L, TriageOutcome.ON_AGENDA, TRIAGE_RESOLUTION, null);
+    triage(pi, 12L, TriageOutcome.ON_AGENDA, TRIAGE_RESOLUTION, null);
+    triage(pi, 13L, TriageOutcome.SOLVED, TRIAGE_RESOLUTION, "Besvaret af sekretariatet.");
+    triage(pi, 14L, TriageOutcome.REJECTED, TRIAGE_REJECTION_REASON, "Hører ikke under KLU.");
+    assertThat(mocks.calls("loadItemVariables")).isEqualTo(4);
+    assertThat(mocks.calls("recordTriageDelegate")).isEqualTo(4);
+    assertThat(mocks.calls("recordInformationDelegate")).isZero();
+    assertThat(mocks.calls("draftAgendaDelegate")).isEqualTo(1);
+    assertThat(pi).hasNotPassed("UserTask_ProvideInformation");
+
+    assertThat(pi).isWaitingAt("UserTask_ReviewAgendaChair");
+    assertTimerAt(pi, "BoundaryEvent_AgendaLate", AGENDA_SEND_DATE);
+    reviewAgendaAsChair(pi, APPROVE);
+    reviewAgendaAsGpChair(pi, APPROVE);
+    assertThat(mocks.calls("approveAgendaDelegate")).isEqualTo(1);
+    assertThat(mocks.calls("agendaFormData")).isEqualTo(2);
+    assertThat(mocks.calls("agendaFormStore")).isEqualTo(1);
+
+    writeCasePresentations(pi, 11L, 12L);
+    assertThat(mocks.calls("loadItemVariables")).isEqualTo(6);
+    assertThat(mocks.calls("saveCasePresentationDelegate")).isEqualTo(2);
+
+    sendAgendaAtItsDate(pi);
+    assertThat(mocks.calls("notifyAgendaLateDelegate")).isZero();
+    holdMeeting(pi);
+    registerAttendance(pi);
+    writeMinutes(pi);
+    approveMinutes(pi, APPROVE, APPROVE);
+    publishMinutes(pi);
+    assertThat(mocks.calls("saveMinutesDelegate")).isEqualTo(1);
+
+    Task followUp = followUpTask(pi, 101L);
+    assertThat(mocks.calls("loadActionVariables")).isEqualTo(1);
+    complete(followUp, withVariables(FOLLOW_UP_NOTE, "Udført."));
+    assertThat(mocks.calls("closeActionDelegate")).isEqualTo(1);
+    assertThat(mocks.calls("remindActionOwnerDelegate")).isZero();
+    assertThat(mocks.calls("escalateActionDelegate")).isZero();
+
+    assertThat(mocks.calls("closeMeetingDelegate")).isEqualTo(1);
+    assertThat(pi)
+        .isEnded()
+        .hasPassedInOrder(
+            "ServiceTask_PlanMeeting",
+            "ServiceTask_SendCallForItems",
+            "ServiceTask_CloseIntake",
+            "ServiceTask_DraftAgenda",
+            "ServiceTask_ApproveAgenda",
+            "ServiceTask_SendAgenda",
+            "ServiceTask_PrepareMinutes",
+            "ServiceTask_SaveMinutes",
+            "ServiceTask_PublishMinutes",
+            "ServiceTask_CloseAction",
+            "EndEvent_MeetingClosed")
+        .hasNotPassed(
+            "ServiceTask_SendIntakeReminder",
+            "ServiceTask_NotifyAgendaLate",
+            "UserTask_ReviseAgenda",
+            "UserTask_ReviseMinutes");
+  }
+
+  @Test
+  void intakeReminder_firesBeforeTheDeadline_andIntakeStaysOpen() {
+    ProcessInstance pi = startMeeting();
+    openIntake(pi);
+
+    fireTimer(pi, "BoundaryEvent_IntakeReminder", INTAKE_REMINDER_DATE);
+
+    assertThat(mocks.calls("sendIntakeReminderDelegate")).isEqualTo(1);
+    assertThat(pi).hasPassed("EndEvent_IntakeReminderSent").isWaitingAt("TimerEvent_ItemDeadline");
+    assertTimerAt(pi, "TimerEvent_ItemDeadline", ITEM_DEADLINE);
+    assertThat(timer(pi, "BoundaryEvent_IntakeReminder")).isNull();
+    assertThat(mocks.calls("closeIntakeDelegate")).isZero();
+
+    closeIntake(pi);
+    assertThat(mocks.calls("sendIntakeReminderDelegate")).isEqualTo(1);
+    assertThat(pi).isWaitingAt("UserTask_ReviewAgendaChair");
+  }
+
+  @Test
+  void needsInformation_submitterAnswers_andTheItemIsTriagedAgain() {
+    collections.withToTriage(21L).withOnAgenda(21L);
+    ProcessInstance pi = toTriage();
+
+    triage(
+        pi,
+        21L,
+        TriageOutcome.NEEDS_INFORMATION,
+        TRIAGE_INFORMATION_REQUEST,
+        "Hvilke praksis drejer det sig om?");
+
+    Task information = task("UserTask_ProvideInformation", pi);
+    assertThat(information).isAssignedTo(submitterOf(21L)).hasDueDate(date(INFORMATION_DUE_AT));
+    assertThat(candidateGroups(information)).isEmpty();
+    assertTimerAt(pi, "BoundaryEvent_InformationOverdue", INFORMATION_DUE_AT);
+    assertThat(
+            taskQuery()
+                .processInstanceId(pi.getId())
+                .taskDefinitionKey("UserTask_TriageItem")
+                .count())
+        .isZero();
+
+    complete(information, withVariables(INFORMATION_ANSWER, "Praksis i Nørresundby."));
+
+    assertThat(mocks.calls("recordInformationDelegate")).isEqualTo(1);
+    assertThat(timer(pi, "BoundaryEvent_InformationOverdue")).isNull();
+    Task again = triageTask(pi, 21L);
+    assertThat(runtimeService().getVariable(again.getExecutionId(), TRIAGE_OUTCOME)).isNull();
+    assertThat(runtimeService().getVariable(again.getExecutionId(), INFORMATION_ANSWER))
+        .isEqualTo("Praksis i Nørresundby.");
+
+    triage(pi, 21L, TriageOutcome.ON_AGENDA, TRIAGE_RESOLUTION, null);
+
+    assertThat(mocks.calls("recordTriageDelegate")).isEqualTo(2);
+    assertThat(mocks.calls("loadItemVariables")).isEqualTo(1);
+    assertThat(mocks.calls("draftAgendaDelegate")).isEqualTo(1);
+    assertThat(pi)
+        .hasPassed("ServiceTask_RecordInformation")
+        .hasNotPassed("BoundaryEvent_InformationOverdue")
+        .isWaitingAt("UserTask_ReviewAgendaChair");
+  }
+
+  @Test
+  void informationOverdue_theItemGoesBackToTriage() {
+    collections.withToTriage(22L);
+    ProcessInstance pi = toTriage();
+    triage(
+        pi,
+        22L,
+        TriageOutcome.NEEDS_INFORMATION,
+        TRIAGE_INFORMATION_REQUEST,
+        "Uddyb venligst baggrunden.");
+    assertThat(pi).isWaitingAt("UserTask_ProvideInformation");
+
+    fireTimer(pi, "BoundaryEvent_InformationOverdue", INFORMATION_DUE_AT);
+
+    assertThat(pi).isNotWaitingAt("UserTask_ProvideInformation");
+    assertThat(
+            taskQuery()
+                .processInstanceId(pi.getId())
+                .taskDefinitionKey("UserTask_ProvideInformation")
+                .count())
+        .isZero();
+    assertThat(mocks.calls("recordInformationDelegate")).isZero();
+    Task again = triageTask(pi, 22L);
+    // nothing resets the earlier outcome on this path: the triage form opens with it chosen
+    assertThat(runtimeService().getVariable(again.getExecutionId(), TRIAGE_OUTCOME))
+        .isEqualTo(TriageOutcome.NEEDS_INFORMATION.name());
+
+    triage(pi, 22L, TriageOutcome.REJECTED, TRIAGE_REJECTION_REASON, "Ingen svar fra indsender.");
+
+    assertThat(mocks.calls("recordTriageDelegate")).isEqualTo(2);
+    assertThat(pi)
+        .hasPassed("BoundaryEvent_InformationOverdue")
+        .hasNotPassed("ServiceTask_RecordInformation")
+        .isWaitingAt("UserTask_ReviewAgendaChair");
+  }
+
+  @Test
+  void agendaReturnedByChair_thenByGpChair_revisedEachTime_thenApprovedByBoth() {
+    collections.withToTriage(31L).withOnAgenda(31L);
+    ProcessInstance pi = toTriage();
+    triage(pi, 31L, TriageOutcome.ON_AGENDA, TRIAGE_RESOLUTION, null);
+
+    reviewAgendaAsChair(pi, RETURN);
+    reviseAgenda(pi, "Punkt 31 flyttet op.");
+    reviewAgendaAsChair(pi, APPROVE);
+    reviewAgendaAsGpChair(pi, RETURN);
+    assertThat(mocks.calls("approveAgendaDelegate")).isZero();
+    reviseAgenda(pi, "Tid til punkt 31 forlænget.");
+    reviewAgendaAsChair(pi, APPROVE);
+    reviewAgendaAsGpChair(pi, APPROVE);
+
+    assertThat(mocks.calls("approveAgendaDelegate")).isEqualTo(1);
+    // create: chair 3, GP chair 2, revision 2; complete (store): chair 3, revision 2
+    assertThat(mocks.calls("agendaFormData")).isEqualTo(7);
+    assertThat(mocks.calls("agendaFormStore")).isEqualTo(5);
+    assertThat(pi).isWaitingAt("UserTask_WriteCasePresentation");
+    taskFor(pi, "UserTask_WriteCasePresentation", 31L);
+  }
+
+  @Test
+  void agendaLate_sendDatePassesDuringReview_chairsAreNotified_thenTheAgendaGoesOutAtOnce() {
+    collections.withOnAgenda(41L);
+    ProcessInstance pi = toTriage();
+    assertThat(pi).isWaitingAt("UserTask_ReviewAgendaChair");
+
+    fireTimer(pi, "BoundaryEvent_AgendaLate", AGENDA_SEND_DATE);
+
+    assertThat(mocks.calls("notifyAgendaLateDelegate")).isEqualTo(1);
+    assertThat(pi)
+        .hasPassed("EndEvent_AgendaLateNotified")
+        .isWaitingAt("UserTask_ReviewAgendaChair");
+    assertThat(timer(pi, "BoundaryEvent_AgendaLate")).isNull();
+    assertThat(mocks.calls("sendAgendaDelegate")).isZero();
+
+    ClockUtil.setCurrentTime(Date.from(date(AGENDA_SEND_DATE).toInstant().plusSeconds(3 * 3600)));
+    reviewAgendaAsChair(pi, APPROVE);
+    reviewAgendaAsGpChair(pi, APPROVE);
+    writeCasePresentations(pi, 41L);
+
+    Job send = assertTimerAt(pi, "TimerEvent_AgendaSendDate", AGENDA_SEND_DATE);
+    assertThat(send.getDuedate()).isBefore(ClockUtil.getCurrentTime());
+    execute(send);
+    runAsyncStep(pi, "ServiceTask_SendAgenda");
+
+    assertThat(mocks.calls("sendAgendaDelegate")).isEqualTo(1);
+    assertThat(mocks.calls("notifyAgendaLateDelegate")).isEqualTo(1);
+    assertThat(pi).isWaitingAt("TimerEvent_MeetingHeld");
+  }
+
+  @Test
+  void minutesReturnedByOneChair_revised_savedAgain_thenApprovedAndPublished() {
+    ProcessInstance pi = toMinutesApproval();
+
+    approveMinutes(pi, APPROVE, RETURN);
+
+    Task revision = task("UserTask_ReviseMinutes", pi);
+    assertThat(revision)
+        .hasCandidateGroup(SECRETARIAT_GROUP)
+        .isNotAssigned()
+        .hasDueDate(date(SCHEDULE.get(MINUTES_APPROVAL_DUE)));
+    assertThat(mocks.calls("publishMinutesDelegate")).isZero();
+    complete(revision);
+
+    assertThat(mocks.calls("saveMinutesDelegate")).isEqualTo(2);
+    approveMinutes(pi, APPROVE, APPROVE);
+    publishMinutes(pi);
+
+    // create: writing 1, approvals 2 + 2, revision 1
+    assertThat(mocks.calls("minutesFormData")).isEqualTo(6);
+    assertThat(mocks.calls("closeMeetingDelegate")).isEqualTo(1);
+    assertThat(pi).hasPassed("UserTask_ReviseMinutes").isEnded();
+  }
+
+  @Test
+  void followUp_reminderAndOverdueEscalationFire_thenTheActionIsCompleted() {
+    collections.withOpenActions(81L);
+    ProcessInstance pi = toMinutesApproval();
+    approveMinutes(pi, APPROVE, APPROVE);
+    publishMinutes(pi);
+    Task followUp = followUpTask(pi, 81L);
+
+    fireTimer(pi, "BoundaryEvent_ActionReminder", ACTION_REMINDER_AT);
+    assertThat(mocks.calls("remindActionOwnerDelegate")).isEqualTo(1);
+    assertThat(pi).hasPassed("EndEvent_ActionReminded").isWaitingAt("UserTask_FollowUpAction");
+
+    fireTimer(pi, "BoundaryEvent_ActionOverdue", ACTION_DUE_AT);
+    assertThat(mocks.calls("escalateActionDelegate")).isEqualTo(1);
+    assertThat(pi).hasPassed("EndEvent_ActionEscalated").isWaitingAt("UserTask_FollowUpAction");
+    assertThat(task("UserTask_FollowUpAction", pi).getId()).isEqualTo(followUp.getId());
+
+    complete(followUp, withVariables(FOLLOW_UP_NOTE, "Udført efter rykker."));
+
+    assertThat(mocks.calls("closeActionDelegate")).isEqualTo(1);
+    assertThat(mocks.calls("remindActionOwnerDelegate")).isEqualTo(1);
+    assertThat(mocks.calls("escalateActionDelegate")).isEqualTo(1);
+    assertThat(pi).hasPassed("EndEvent_ActionClosed", "EndEvent_MeetingClosed").isEnded();
+  }
+
+  @Test
+  void meetingWithoutSubmittedItemsAndWithoutActions_stillCompletes() {
+    ProcessInstance pi = startMeeting();
+    openIntake(pi);
+    closeIntake(pi);
+
+    assertThat(pi)
+        .hasPassed("SubProcess_ItemTriage#multiInstanceBody")
+        .isWaitingAt("UserTask_ReviewAgendaChair");
+    reviewAgendaAsChair(pi, APPROVE);
+    reviewAgendaAsGpChair(pi, APPROVE);
+    assertThat(pi).hasPassed("SubProcess_CasePresentation#multiInstanceBody");
+    sendAgendaAtItsDate(pi);
+    holdMeeting(pi);
+    registerAttendance(pi);
+    writeMinutes(pi);
+    approveMinutes(pi, APPROVE, APPROVE);
+    publishMinutes(pi);
+
+    assertThat(mocks.calls("loadItemVariables")).isZero();
+    assertThat(mocks.calls("recordTriageDelegate")).isZero();
+    assertThat(mocks.calls("saveCasePresentationDelegate")).isZero();
+    assertThat(mocks.calls("loadActionVariables")).isZero();
+    assertThat(mocks.calls("closeMeetingDelegate")).isEqualTo(1);
+    assertThat(pi)
+        .hasPassed("SubProcess_FollowUp#multiInstanceBody", "EndEvent_MeetingClosed")
+        .hasNotPassed(
+            "UserTask_TriageItem", "UserTask_WriteCasePresentation", "UserTask_FollowUpAction")
+        .isEnded();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // the secretariat's and the chairs' steps
+
+  private ProcessInstance startMeeting() {
+    identityService().setAuthenticatedUserId(SECRETARY);
+    ProcessInstance pi;
+    try {
+      pi =
+          runtimeService()
+              .startProcessInstanceByKey(
+                  PROCESS,
+                  withVariables(
+                      MEETING_START,
+                      MEETING_START_AT,
+                      MEETING_LOCATION,
+                      "Rådhuset, mødelokale 1",
+                      MEETING_TITLE,
+                      "KLU-møde"));
+    } finally {
+      identityService().clearAuthentication();
+    }
+    assertThat(mocks.calls("planMeetingDelegate")).isEqualTo(1);
+    assertThat(pi)
+        .isWaitingAt("TimerEvent_CallDate")
+        .variables()
+        .containsEntry("meetingInitiator", SECRETARY)
+        .containsEntry(MEETING_ID, MEETING)
+        .containsEntry(CHAIR_USER, CHAIR)
+        .containsEntry(GP_CHAIR_USER, GP_CHAIR);
+    assertTimerAt(pi, "TimerEvent_CallDate", CALL_DATE);
+    return pi;
+  }
+
+  /** Start, call for items and the item deadline: the secretariat's triage begins. */
+  private ProcessInstance toTriage() {
+    ProcessInstance pi = startMeeting();
+    openIntake(pi);
+    closeIntake(pi);
+    return pi;
+  }
+
+  private void openIntake(ProcessInstance pi) {
+    fireTimer(pi, "TimerEvent_CallDate", CALL_DATE);
+    assertThat(mocks.calls("sendCallForItemsDelegate")).isZero();
+    runAsyncStep(pi, "ServiceTask_SendCallForItems");
+    assertThat(mocks.calls("sendCallForItemsDelegate")).isEqualTo(1);
+    assertThat(pi).isWaitingAt("TimerEvent_ItemDeadline");
+    assertTimerAt(pi, "TimerEvent_ItemDeadline", ITEM_DEADLINE);
+    assertTimerAt(pi, "BoundaryEvent_IntakeReminder", INTAKE_REMINDER_DATE);
+  }
+
+  private void closeIntake(ProcessInstance pi) {
+    fireTimer(pi, "TimerEvent_ItemDeadline", ITEM_DEADLINE);
+    assertThat(mocks.calls("closeIntakeDelegate")).isEqualTo(1);
+    assertThat(timer(pi, "BoundaryEvent_IntakeReminder")).isNull();
+    assertThat(pi).hasPassed("EndEvent_IntakeClosed");
+  }
+
+  private Task triageTask(ProcessInstance pi, long itemId) {
+    Task task = taskFor(pi, "UserTask_TriageItem", itemId);
+    assertThat(task)
+        .hasCandidateGroup(SECRETARIAT_GROUP)
+        .isNotAssigned()
+        .hasDueDate(date(SCHEDULE.get(TRIAGE_DUE)));
+    assertThat(runtimeService().getVariable(task.getExecutionId(), ITEM_TITLE))
+        .isEqualTo("Punkt " + itemId);
+    return task;
+  }
+
+  private void triage(
+      ProcessInstance pi, long itemId, TriageOutcome outcome, String textVariable, String text) {
+    complete(
+        triageTask(pi, itemId), withVariables(TRIAGE_OUTCOME, outcome.name(), textVariable, text));
+  }
+
+  private void reviewAgendaAsChair(ProcessInstance pi, String decision) {
+    Task task = task("UserTask_ReviewAgendaChair", pi);
+    assertThat(task)
+        .isAssignedTo(CHAIR)
+        .hasCandidateGroupAssociated(CHAIR_GROUP)
+        .hasDueDate(date(SCHEDULE.get(CHAIR_REVIEW_DUE)));
+    complete(task, withVariables(CHAIR_DECISION, decision, CHAIR_COMMENT, "Formandens kommentar"));
+  }
+
+  private void reviewAgendaAsGpChair(ProcessInstance pi, String decision) {
+    Task task = task("UserTask_ReviewAgendaGpChair", pi);
+    assertThat(task)
+        .isAssignedTo(GP_CHAIR)
+        .hasCandidateGroupAssociated(CHAIR_GROUP)
+        .hasDueDate(date(SCHEDULE.get(CHAIR_REVIEW_DUE)));
+    complete(
+        task,
+        withVariables(GP_CHAIR_DECISION, decision, GP_CHAIR_COMMENT, "PLO-formandens kommentar"));
+  }
+
+  private void reviseAgenda(ProcessInstance pi, String note) {
+    Task task = task("UserTask_ReviseAgenda", pi);
+    assertThat(task)
+        .hasCandidateGroup(SECRETARIAT_GROUP)
+        .isNotAssigned()
+        .hasDueDate(date(SCHEDULE.get(CHAIR_REVIEW_DUE)));
+    complete(task, withVariables(AGENDA_REVISION_NOTE, note));
+  }
+
+  private void writeCasePresentations(ProcessInstance pi, long... itemIds) {
+    assertThat(
+            taskQuery()
+                .processInstanceId(pi.getId())
+                .taskDefinitionKey("UserTask_WriteCasePresentation")
+                .count())
+        .isEqualTo(itemIds.length);
+    for (long itemId : itemIds) {
+      Task task = taskFor(pi, "UserTask_WriteCasePresentation", itemId);
+      assertThat(task)
+          .hasCandidateGroup(SECRETARIAT_GROUP)
+          .isNotAssigned()
+          .hasDueDate(date(SCHEDULE.get(CASE_PRESENTATION_DUE)));
+      complete(task, withVariables(CASE_PRESENTATION, "Sagsfremstilling til punkt " + itemId));
+    }
+  }
+
+  private void sendAgendaAtItsDate(ProcessInstance pi) {
+    assertThat(pi).isWaitingAt("TimerEvent_AgendaSendDate");
+    assertThat(timer(pi, "BoundaryEvent_AgendaLate")).isNull();
+    fireTimer(pi, "TimerEvent_AgendaSendDate", AGENDA_SEND_DATE);
+    runAsyncStep(pi, "ServiceTask_SendAgenda");
+    assertThat(mocks.calls("sendAgendaDelegate")).isEqualTo(1);
+    assertThat(pi).isWaitingAt("TimerEvent_MeetingHeld");
+  }
+
+  private void holdMeeting(ProcessInstance pi) {
+    fireTimer(pi, "TimerEvent_MeetingHeld", MEETING_END);
+    assertThat(mocks.calls("prepareMinutesDelegate")).isEqualTo(1);
+    assertThat(pi).isWaitingAt("UserTask_RegisterAttendance");
+  }
+
+  private void registerAttendance(ProcessInstance pi) {
+    Task task = task("UserTask_RegisterAttendance", pi);
+    assertThat(task)
+        .hasCandidateGroup(SECRETARIAT_GROUP)
+        .isNotAssigned()
+        .hasDueDate(date(SCHEDULE.get(MINUTES_DRAFT_DUE)));
+    assertThat(mocks.calls("attendanceFormData")).isEqualTo(1);
+    complete(task);
+    assertThat(mocks.calls("attendanceFormStore")).isEqualTo(1);
+  }
+
+  private void writeMinutes(ProcessInstance pi) {
+    Task task = task("UserTask_WriteMinutes", pi);
+    assertThat(task)
+        .hasCandidateGroup(SECRETARIAT_GROUP)
+        .isNotAssigned()
+        .hasDueDate(date(SCHEDULE.get(MINUTES_DRAFT_DUE)));
+    assertThat(mocks.calls("minutesFormData")).isEqualTo(1);
+    assertThat(mocks.calls("saveMinutesDelegate")).isZero();
+    complete(task);
+    assertThat(mocks.calls("saveMinutesDelegate")).isEqualTo(1);
+  }
+
+  /** Both chairs decide, in parallel; the chair first. */
+  private void approveMinutes(ProcessInstance pi, String chairDecision, String gpChairDecision) {
+    assertThat(pi).isWaitingAt("UserTask_ApproveMinutesChair", "UserTask_ApproveMinutesGpChair");
+    Date due = date(SCHEDULE.get(MINUTES_APPROVAL_DUE));
+    Task chair = task("UserTask_ApproveMinutesChair", pi);
+    Task gpChair = task("UserTask_ApproveMinutesGpChair", pi);
+    assertThat(chair).isAssignedTo(CHAIR).hasCandidateGroupAssociated(CHAIR_GROUP).hasDueDate(due);
+    assertThat(gpChair)
+        .isAssignedTo(GP_CHAIR)
+        .hasCandidateGroupAssociated(CHAIR_GROUP)
+        .hasDueDate(due);
+    complete(chair, withVariables(MINUTES_CHAIR_DECISION, chairDecision));
+    assertThat(pi).isWaitingAt("UserTask_ApproveMinutesGpChair");
+    complete(gpChair, withVariables(MINUTES_GP_CHAIR_DECISION, gpChairDecision));
+  }
+
+  private void publishMinutes(ProcessInstance pi) {
+    assertThat(pi).isWaitingAt("ServiceTask_PublishMinutes");
+    assertThat(mocks.calls("publishMinutesDelegate")).isZero();
+    runAsyncStep(pi, "ServiceTask_PublishMinutes");
+    assertThat(mocks.calls("publishMinutesDelegate")).isEqualTo(1);
+  }
+
+  /** A meeting without items or actions, up to the chairs' approval of the minutes. */
+  private ProcessInstance toMinutesApproval() {
+    ProcessInstance pi = startMeeting();
+    openIntake(pi);
+    closeIntake(pi);
+    reviewAgendaAsChair(pi, APPROVE);
+    reviewAgendaAsGpChair(pi, APPROVE);
+    sendAgendaAtItsDate(pi);
+    holdMeeting(pi);
+    registerAttendance(pi);
+    writeMinutes(pi);
+    return pi;
+  }
+
+  private Task followUpTask(ProcessInstance pi, long actionId) {
+    Task task =
+        taskQuery()
+            .processInstanceId(pi.getId())
+            .taskDefinitionKey("UserTask_FollowUpAction")
+            .list()
+            .stream()
+            .filter(t -> variableOf(t, ACTION_ID).equals(actionId))
+            .findFirst()
+            .orElseThrow();
+    assertThat(task)
+        .hasCandidateGroup(SECRETARIAT_GROUP)
+        .isNotAssigned()
+        .hasDueDate(date(ACTION_DUE_AT));
+    assertTimerAt(pi, "BoundaryEvent_ActionReminder", ACTION_REMINDER_AT);
+    assertTimerAt(pi, "BoundaryEvent_ActionOverdue", ACTION_DUE_AT);
+    return task;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // engine helpers
+
+  private static String at(int daysAfterNow, int hour) {
+    return Iso.format(NOW.plusDays(daysAfterNow).withHour(hour));
+  }
+
+  private static String submitterOf(long itemId) {
+    return "laege-" + itemId;
+  }
+
+  /** An ISO date-time, or the name of a schedule variable holding one, as a Date. */
+  private static Date date(String isoOrVariable) {
+    String iso = SCHEDULE.getOrDefault(isoOrVariable, isoOrVariable);
+    return Date.from(OffsetDateTime.parse(iso).toInstant());
+  }
+
+  private static Object variableOf(Task task, String name) {
+    return runtimeService().getVariable(task.getExecutionId(), name);
+  }
+
+  /** The one open task of an activity that belongs to the given item (multi-instance). */
+  private static Task taskFor(ProcessInstance pi, String taskDefinitionKey, long itemId) {
+    List<Task> tasks =
+        taskQuery()
+            .processInstanceId(pi.getId())
+            .taskDefinitionKey(taskDefinitionKey)
+            .list()
+            .stream()
+            .filter(t -> Long.valueOf(itemId).equals(variableOf(t, ITEM_ID)))
+            .toList();
+    assertThat(tasks).as("%s for item %d", taskDefinitionKey, itemId).hasSize(1);
+    return tasks.get(0);
+  }
+
+  private static List<String> candidateGroups(Task task) {
+    return taskService().getIdentityLinksForTask(task.getId()).stream()
+        .map(IdentityLink::getGroupId)
+        .filter(g -> g != null)
+        .toList();
+  }
+
+  private static Job timer(ProcessInstance pi, String activityId) {
+    return managementService()
+        .createJobQuery()
+        .processInstanceId(pi.getId())
+        .activityId(activityId)
+        .timers()
+        .singleResult();
+  }
+
+  /** The activity's timer is scheduled exactly at the date (or schedule variable) given. */
+  private static Job assertTimerAt(ProcessInstance pi, String activityId, String isoOrVariable) {
+    Job timer = timer(pi, activityId);
+    assertThat(timer).as("timer of %s", activityId).isNotNull();
+    assertThat(timer.getDuedate()).as("due date of %s", activityId).isEqualTo(date(isoOrVariable));
+    return timer;
+  }
+
+  /** Moves the clock to the timer's date and executes the timer. */
+  private static void fireTimer(ProcessInstance pi, String activityId, String isoOrVariable) {
+    Job timer = assertTimerAt(pi, activityId, isoOrVariable);
+    ClockUtil.setCurrentTime(date(isoOrVariable));
+    assertThat(
+            managementService()
+                .createJobQuery()
+                .processInstanceId(pi.getId())
+                .activityId(activityId)
+                .timers()
+                .executable()
+                .count())
+        .as("%s is due", activityId)
+        .isEqualTo(1);
+    execute(timer);
+  }
+
+  /** Executes the job of an asynchronous continuation (asyncBefore). */
+  private static void runAsyncStep(ProcessInstance pi, String activityId) {
+    Job job =
+        managementService()
+            .createJobQuery()
+            .processInstanceId(pi.getId())
+            .activityId(activityId)
+            .messages()
+            .singleResult();
+    assertThat(job).as("async job of %s", activityId).isNotNull();
+    execute(job);
+  }
+}

@@ -1,0 +1,126 @@
+package dk.klu.support;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.test.mock.Mocks;
+
+/**
+ * Beans for process unit tests: registers delegates, listeners and collection beans with {@link
+ * Mocks} (resolved by {@code MockExpressionManager}) and counts how often each was called.
+ */
+public final class ProcessMocks {
+
+  private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+
+  /** A service task delegate that only counts its calls. */
+  public void delegate(String name) {
+    delegate(name, execution -> {});
+  }
+
+  /** A service task delegate that counts its calls and then does {@code behaviour}. */
+  public void delegate(String name, JavaDelegate behaviour) {
+    Mocks.register(
+        name,
+        (JavaDelegate)
+            execution -> {
+              count(name);
+              behaviour.execute(execution);
+            });
+  }
+
+  public void executionListener(String name, ExecutionListener behaviour) {
+    Mocks.register(
+        name,
+        (ExecutionListener)
+            execution -> {
+              count(name);
+              behaviour.notify(execution);
+            });
+  }
+
+  /** A task listener that only counts its calls. */
+  public void taskListener(String name) {
+    Mocks.register(name, (TaskListener) task -> count(name));
+  }
+
+  /** Any other bean an expression refers to (for example a multi-instance collection bean). */
+  public void bean(String name, Object bean) {
+    Mocks.register(name, bean);
+  }
+
+  public int calls(String name) {
+    AtomicInteger count = calls.get(name);
+    return count == null ? 0 : count.get();
+  }
+
+  public void reset() {
+    calls.clear();
+    Mocks.reset();
+  }
+
+  private void count(String name) {
+    calls.computeIfAbsent(name, n -> new AtomicInteger()).incrementAndGet();
+  }
+
+  /** Reads a numeric id variable the way the real delegates do. */
+  public static long id(DelegateExecution execution, String variable) {
+    return ((Number) execution.getVariable(variable)).longValue();
+  }
+
+  /**
+   * The multi-instance collection beans of {@code klu-meeting}: {@code agendaItemService} and
+   * {@code followUpService}, with the ids a test wants them to return. Public with public methods,
+   * so that the expression language can call them.
+   */
+  public static class Collections {
+
+    private final long meetingId;
+    private List<Long> toTriage = List.of();
+    private List<Long> onAgenda = List.of();
+    private List<Long> openActions = List.of();
+
+    public Collections(long meetingId) {
+      this.meetingId = meetingId;
+    }
+
+    public Collections withToTriage(Long... ids) {
+      this.toTriage = List.of(ids);
+      return this;
+    }
+
+    public Collections withOnAgenda(Long... ids) {
+      this.onAgenda = List.of(ids);
+      return this;
+    }
+
+    public Collections withOpenActions(Long... ids) {
+      this.openActions = List.of(ids);
+      return this;
+    }
+
+    public List<Long> toTriage(long meetingId) {
+      return forMeeting(meetingId, toTriage);
+    }
+
+    public List<Long> onAgendaIds(long meetingId) {
+      return forMeeting(meetingId, onAgenda);
+    }
+
+    public List<Long> openActionIds(long meetingId) {
+      return forMeeting(meetingId, openActions);
+    }
+
+    private List<Long> forMeeting(long asked, List<Long> ids) {
+      if (asked != meetingId) {
+        throw new IllegalArgumentException("asked for meeting " + asked + ", not " + meetingId);
+      }
+      return ids;
+    }
+  }
+}
