@@ -1,5 +1,6 @@
 package dk.klu.forms;
 
+import dk.klu.web.CachedBodyRequest;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,20 +1,15 @@
 package dk.klu.security;
 
+import dk.klu.web.CachedBodyRequest;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -71,7 +66,7 @@ class QueryExpressionGuard implements Filter {
   }
 
   private boolean containsExpression(CachedBodyRequest request) {
-    if (EXPRESSION.matcher(new String(request.body, StandardCharsets.UTF_8)).find()) {
+    if (EXPRESSION.matcher(new String(request.body(), StandardCharsets.UTF_8)).find()) {
       return true;
     }
     return request.getParameterMap().entrySet().stream()
@@ -96,51 +91,5 @@ class QueryExpressionGuard implements Filter {
         && webappUsers.getAuthentications().stream()
             .map(UserAuthentication::getGroupIds)
             .anyMatch(groups -> groups != null && groups.contains(KluGroups.ADMIN));
-  }
-
-  /** A request whose body has been read once and can be read again by the API behind. */
-  static class CachedBodyRequest extends HttpServletRequestWrapper {
-    final byte[] body;
-
-    CachedBodyRequest(HttpServletRequest request) throws IOException {
-      super(request);
-      this.body = request.getInputStream().readAllBytes();
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-          return in.read(b, off, len);
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-    }
   }
 }

@@ -1,5 +1,6 @@
 package dk.klu.security;
 
+import dk.klu.web.CachedBodyRequest;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -28,9 +29,8 @@ class SerializedVariableGuard implements Filter {
       chain.doFilter(request, response);
       return;
     }
-    QueryExpressionGuard.CachedBodyRequest cached =
-        new QueryExpressionGuard.CachedBodyRequest(http);
-    if (new String(cached.body, StandardCharsets.UTF_8).contains(JAVA_SERIALIZED)) {
+    CachedBodyRequest cached = new CachedBodyRequest(http);
+    if (new String(cached.body(), StandardCharsets.UTF_8).contains(JAVA_SERIALIZED)) {
       JsonErrors.write(
           (HttpServletResponse) response,
           HttpServletResponse.SC_BAD_REQUEST,

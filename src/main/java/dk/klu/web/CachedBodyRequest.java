@@ -1,4 +1,4 @@
-package dk.klu.forms;
+package dk.klu.web;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
@@ -11,16 +11,16 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
 /** A request whose body has been read once and can be read again by the API behind. */
-final class CachedBodyRequest extends HttpServletRequestWrapper {
+public final class CachedBodyRequest extends HttpServletRequestWrapper {
 
   private final byte[] body;
 
-  CachedBodyRequest(HttpServletRequest request) throws IOException {
+  public CachedBodyRequest(HttpServletRequest request) throws IOException {
     super(request);
     this.body = request.getInputStream().readAllBytes();
   }
 
-  byte[] body() {
+  public byte[] body() {
     return body.clone();
   }
 
