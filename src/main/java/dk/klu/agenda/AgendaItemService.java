@@ -165,6 +165,13 @@ public class AgendaItemService {
     return get(itemId);
   }
 
+  /** No answer came in time: the item is triaged again with what it has. */
+  @Transactional
+  public AgendaItem backToTriage(long itemId) {
+    items.update(itemId, "status = 'SUBMITTED'", params());
+    return get(itemId);
+  }
+
   /** Whether a late item may still be admitted to its meeting's agenda. */
   public boolean canAdmit(AgendaItem item) {
     return item.meetingId() != null && meetings.get(item.meetingId()).phase().beforeAgendaDraft();

@@ -200,6 +200,30 @@ public class MeetingDelegates {
     };
   }
 
+  /**
+   * The submitter did not answer in time: the item goes back to triage as it is, the earlier
+   * outcome is cleared so the secretariat chooses anew, and the submitter is told.
+   */
+  @Bean
+  JavaDelegate recordInformationOverdueDelegate() {
+    return execution -> {
+      long itemId = ((Number) execution.getVariable(ITEM_ID)).longValue();
+      AgendaItem item = items.backToTriage(itemId);
+      execution.setVariable(TRIAGE_OUTCOME, null);
+      if (item.submittedBy() != null) {
+        outbox.record(
+            new dk.klu.notification.Message(
+                "information-overdue:" + itemId + ":" + countRound(execution),
+                "INFORMATION_OVERDUE",
+                List.of(item.submittedBy()),
+                "Svarfristen for dit punkt \"" + item.title() + "\" er overskredet",
+                "Sekretariatet visiterer nu punktet med de oplysninger, der foreligger.",
+                item.meetingId(),
+                itemId));
+      }
+    };
+  }
+
   @Bean
   JavaDelegate draftAgendaDelegate() {
     return execution -> {

@@ -130,6 +130,9 @@ class KluMeetingProcessTest {
     // like the real delegate: the answer is in, the item must be triaged again
     mocks.delegate(
         "recordInformationDelegate", execution -> execution.setVariable(TRIAGE_OUTCOME, null));
+    mocks.delegate(
+        "recordInformationOverdueDelegate",
+        execution -> execution.setVariable(TRIAGE_OUTCOME, null));
     mocks.delegate("draftAgendaDelegate");
     mocks.taskListener("agendaFormData");
     mocks.taskListener("agendaFormStore");
@@ -325,16 +328,17 @@ class KluMeetingProcessTest {
                 .count())
         .isZero();
     assertThat(mocks.calls("recordInformationDelegate")).isZero();
+    assertThat(mocks.calls("recordInformationOverdueDelegate")).isEqualTo(1);
     Task again = triageTask(pi, 22L);
-    // nothing resets the earlier outcome on this path: the triage form opens with it chosen
-    assertThat(runtimeService().getVariable(again.getExecutionId(), TRIAGE_OUTCOME))
-        .isEqualTo(TriageOutcome.NEEDS_INFORMATION.name());
+    // the earlier outcome is cleared: the secretariat chooses anew
+    assertThat(runtimeService().getVariable(again.getExecutionId(), TRIAGE_OUTCOME)).isNull();
 
     triage(pi, 22L, TriageOutcome.REJECTED, TRIAGE_REJECTION_REASON, "Ingen svar fra indsender.");
 
     assertThat(mocks.calls("recordTriageDelegate")).isEqualTo(2);
     assertThat(pi)
         .hasPassed("BoundaryEvent_InformationOverdue")
+        .hasPassed("ServiceTask_RecordInformationOverdue")
         .hasNotPassed("ServiceTask_RecordInformation")
         .isWaitingAt("UserTask_ReviewAgendaChair");
   }
