@@ -1,5 +1,6 @@
 package dk.klu.forms;
 
+import dk.klu.web.EngineAccess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

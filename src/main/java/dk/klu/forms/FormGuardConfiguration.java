@@ -1,5 +1,6 @@
 package dk.klu.forms;
 
+import dk.klu.web.Callers;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;

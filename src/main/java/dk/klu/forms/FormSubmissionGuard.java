@@ -1,6 +1,8 @@
 package dk.klu.forms;
 
 import dk.klu.web.CachedBodyRequest;
+import dk.klu.web.Callers;
+import dk.klu.web.JsonErrors;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -73,12 +75,13 @@ public class FormSubmissionGuard implements Filter {
       chain.doFilter(request, response);
       return;
     }
-    Authentication caller = callers.caller(http, endpoint.get());
+    Authentication caller =
+        callers.caller(http, endpoint.get().rest(), endpoint.get().engineName());
     if (endpoint.get().kind() == Endpoint.Kind.VARIABLES) {
       if (Callers.isAdmin(caller)) {
         chain.doFilter(request, response);
       } else {
-        FormErrors.write(
+        JsonErrors.write(
             answer,
             HttpServletResponse.SC_FORBIDDEN,
             "AuthorizationException",
@@ -98,7 +101,7 @@ public class FormSubmissionGuard implements Filter {
     CachedBodyRequest cached = new CachedBodyRequest(http);
     List<String> messages = check(target.get(), cached.body());
     if (!messages.isEmpty()) {
-      FormErrors.write(
+      JsonErrors.write(
           answer, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException", messages);
       return;
     }

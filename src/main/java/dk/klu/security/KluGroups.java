@@ -1,6 +1,7 @@
 package dk.klu.security;
 
 import java.util.List;
+import org.camunda.bpm.engine.authorization.Groups;
 
 /** The group ids are part of the public contract: other systems and the README name them. */
 public final class KluGroups {
@@ -12,7 +13,7 @@ public final class KluGroups {
   public static final String PROCESS_OWNER = "process-owner";
 
   /** Camunda's own administrator group. */
-  public static final String ADMIN = "camunda-admin";
+  public static final String ADMIN = Groups.CAMUNDA_ADMIN;
 
   /** The committee's groups with their Danish names, in the order Admin lists them. */
   public static final List<GroupDefinition> ALL =

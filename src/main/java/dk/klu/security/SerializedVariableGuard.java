@@ -1,6 +1,7 @@
 package dk.klu.security;
 
 import dk.klu.web.CachedBodyRequest;
+import dk.klu.web.JsonErrors;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

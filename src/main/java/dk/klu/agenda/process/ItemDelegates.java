@@ -10,6 +10,7 @@ import dk.klu.agenda.Placement;
 import dk.klu.agenda.Topic;
 import dk.klu.notification.Message;
 import dk.klu.notification.Outbox;
+import dk.klu.process.Ids;
 import dk.klu.process.Iso;
 import dk.klu.process.WithoutAuthorization;
 import dk.klu.security.KluGroups;
@@ -112,7 +113,7 @@ public class ItemDelegates {
   @Bean
   JavaDelegate recordLateDecisionDelegate() {
     return execution -> {
-      long itemId = ((Number) execution.getVariable(ITEM_ID)).longValue();
+      long itemId = Ids.of(execution, ITEM_ID);
       boolean admit = ADMIT.equals(execution.getVariable(LATE_DECISION));
       String note = (String) execution.getVariable(LATE_DECISION_NOTE);
       AgendaItem item = items.decideLate(itemId, admit, note);

@@ -13,6 +13,7 @@ import dk.klu.meeting.Meeting;
 import dk.klu.meeting.MeetingPhase;
 import dk.klu.meeting.MeetingService;
 import dk.klu.notification.Outbox;
+import dk.klu.process.Ids;
 import dk.klu.process.Iso;
 import dk.klu.process.JsonVariables;
 import dk.klu.process.WithoutAuthorization;
@@ -63,7 +64,7 @@ public class MeetingDelegates {
   }
 
   static long meetingId(DelegateExecution execution) {
-    return ((Number) execution.getVariable(MEETING_ID)).longValue();
+    return Ids.of(execution, MEETING_ID);
   }
 
   private Meeting meeting(DelegateExecution execution) {
@@ -117,7 +118,7 @@ public class MeetingDelegates {
   @Bean
   ExecutionListener loadItemVariables() {
     return execution -> {
-      long itemId = ((Number) execution.getVariable(ITEM_ID)).longValue();
+      long itemId = Ids.of(execution, ITEM_ID);
       AgendaItem item = items.get(itemId);
       execution.setVariableLocal(ITEM_TITLE, item.title());
       execution.setVariableLocal(ITEM_TOPIC, item.topic().name());
@@ -136,7 +137,7 @@ public class MeetingDelegates {
   @Bean
   JavaDelegate recordTriageDelegate() {
     return execution -> {
-      long itemId = ((Number) execution.getVariable(ITEM_ID)).longValue();
+      long itemId = Ids.of(execution, ITEM_ID);
       TriageOutcome outcome = TriageOutcome.valueOf((String) execution.getVariable(TRIAGE_OUTCOME));
       String text =
           (String)
@@ -192,7 +193,7 @@ public class MeetingDelegates {
   @Bean
   JavaDelegate recordInformationDelegate() {
     return execution -> {
-      long itemId = ((Number) execution.getVariable(ITEM_ID)).longValue();
+      long itemId = Ids.of(execution, ITEM_ID);
       AgendaItem item =
           items.addInformation(itemId, (String) execution.getVariable(INFORMATION_ANSWER));
       execution.setVariableLocal(ITEM_INFORMATION_ANSWER, item.informationAnswer());
@@ -207,7 +208,7 @@ public class MeetingDelegates {
   @Bean
   JavaDelegate recordInformationOverdueDelegate() {
     return execution -> {
-      long itemId = ((Number) execution.getVariable(ITEM_ID)).longValue();
+      long itemId = Ids.of(execution, ITEM_ID);
       AgendaItem item = items.backToTriage(itemId);
       execution.setVariable(TRIAGE_OUTCOME, null);
       if (item.submittedBy() != null) {
@@ -268,8 +269,7 @@ public class MeetingDelegates {
   JavaDelegate saveCasePresentationDelegate() {
     return execution ->
         items.saveCasePresentation(
-            ((Number) execution.getVariable(ITEM_ID)).longValue(),
-            (String) execution.getVariable(CASE_PRESENTATION));
+            Ids.of(execution, ITEM_ID), (String) execution.getVariable(CASE_PRESENTATION));
   }
 
   @Bean
@@ -313,8 +313,7 @@ public class MeetingDelegates {
   @Bean
   ExecutionListener loadActionVariables() {
     return execution -> {
-      FollowUpAction action =
-          followUps.get(((Number) execution.getVariable(ACTION_ID)).longValue());
+      FollowUpAction action = followUps.get(Ids.of(execution, ACTION_ID));
       LocalDate reminder =
           dk.klu.rules.DanishHolidays.workingDayOnOrBefore(
               action.dueDate().minus(rules.followUpReminderBefore()));
@@ -336,7 +335,7 @@ public class MeetingDelegates {
     return execution ->
         outbox.record(
             MeetingMessages.actionReminder(
-                ((Number) execution.getVariable(ACTION_ID)).longValue(),
+                Ids.of(execution, ACTION_ID),
                 (String) execution.getVariable(ACTION_OWNER),
                 (String) execution.getVariable(ACTION_DESCRIPTION),
                 (String) execution.getVariable(ACTION_DUE)));
@@ -347,7 +346,7 @@ public class MeetingDelegates {
     return execution ->
         outbox.record(
             MeetingMessages.actionOverdue(
-                ((Number) execution.getVariable(ACTION_ID)).longValue(),
+                Ids.of(execution, ACTION_ID),
                 (String) execution.getVariable(ACTION_OWNER),
                 (String) execution.getVariable(ACTION_DESCRIPTION),
                 (String) execution.getVariable(ACTION_DUE)));
@@ -356,7 +355,7 @@ public class MeetingDelegates {
   @Bean
   JavaDelegate closeActionDelegate() {
     return execution -> {
-      long actionId = ((Number) execution.getVariable(ACTION_ID)).longValue();
+      long actionId = Ids.of(execution, ACTION_ID);
       if (followUps.complete(actionId, (String) execution.getVariable(FOLLOW_UP_NOTE))) {
         items.markFollowUpDone(followUps.get(actionId).itemId());
       }

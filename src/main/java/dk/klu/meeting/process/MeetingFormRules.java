@@ -8,13 +8,12 @@ import dk.klu.forms.FormRule;
 import dk.klu.forms.FormSubmission;
 import dk.klu.meeting.MeetingService;
 import dk.klu.process.JsonVariables;
+import dk.klu.web.EngineAccess;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -27,11 +26,11 @@ import org.springframework.context.annotation.Configuration;
 public class MeetingFormRules {
 
   private final RuntimeService runtimeService;
-  private final IdentityService identityService;
+  private final EngineAccess engineAccess;
 
-  public MeetingFormRules(RuntimeService runtimeService, IdentityService identityService) {
+  public MeetingFormRules(RuntimeService runtimeService, EngineAccess engineAccess) {
     this.runtimeService = runtimeService;
-    this.identityService = identityService;
+    this.engineAccess = engineAccess;
   }
 
   /** A rule from a form id and a check. */
@@ -51,15 +50,8 @@ public class MeetingFormRules {
 
   /** A variable of the task's process, read on the application's behalf. */
   Object processVariable(FormSubmission submission, String name) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return runtimeService.getVariable(submission.processInstanceId(), name);
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
+    return engineAccess.asApplication(
+        () -> runtimeService.getVariable(submission.processInstanceId(), name));
   }
 
   long meetingId(FormSubmission submission) {

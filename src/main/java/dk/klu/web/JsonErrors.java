@@ -1,4 +1,4 @@
-package dk.klu.forms;
+package dk.klu.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,13 +11,14 @@ import java.util.Map;
  * Writes an error body as the Camunda REST API does ({@code {"type": ..., "message": ...}}), with
  * the single messages in {@code errors}.
  */
-final class FormErrors {
+public final class JsonErrors {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private FormErrors() {}
+  private JsonErrors() {}
 
-  static void write(HttpServletResponse response, int status, String type, List<String> messages)
+  public static void write(
+      HttpServletResponse response, int status, String type, List<String> messages)
       throws IOException {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", type);
@@ -29,5 +30,11 @@ final class FormErrors {
     response.setContentType("application/json;charset=UTF-8");
     response.setContentLength(bytes.length);
     response.getOutputStream().write(bytes);
+  }
+
+  /** One message. */
+  public static void write(HttpServletResponse response, int status, String type, String message)
+      throws IOException {
+    write(response, status, type, List.of(message));
   }
 }

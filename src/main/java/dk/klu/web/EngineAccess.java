@@ -1,4 +1,4 @@
-package dk.klu.forms;
+package dk.klu.web;
 
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
@@ -13,27 +13,27 @@ import org.springframework.stereotype.Component;
  * authorization nor tenant checks), restoring the thread's authentication afterwards.
  */
 @Component
-class EngineAccess {
+public class EngineAccess {
 
   private final ProcessEngine engine;
   private final IdentityService identityService;
 
-  EngineAccess(ProcessEngine engine) {
+  public EngineAccess(ProcessEngine engine) {
     this.engine = engine;
     this.identityService = engine.getIdentityService();
   }
 
-  ProcessEngine engine() {
+  public ProcessEngine engine() {
     return engine;
   }
 
   /** Runs the work without authentication: the engine checks no authorizations. */
-  <T> T asApplication(Supplier<T> work) {
+  public <T> T asApplication(Supplier<T> work) {
     return as(null, work);
   }
 
   /** Runs the work as the caller (null: as the application). */
-  <T> T as(Authentication caller, Supplier<T> work) {
+  public <T> T as(Authentication caller, Supplier<T> work) {
     Authentication previous = identityService.getCurrentAuthentication();
     try {
       set(caller);
@@ -44,7 +44,7 @@ class EngineAccess {
   }
 
   /** Executes an internal engine command without authentication. */
-  <T> T execute(Command<T> command) {
+  public <T> T execute(Command<T> command) {
     ProcessEngineConfigurationImpl configuration =
         (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     return asApplication(() -> configuration.getCommandExecutorTxRequired().execute(command));

@@ -1,9 +1,10 @@
-package dk.klu.forms;
+package dk.klu.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -13,32 +14,33 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
  * Who is calling: on {@code /engine-rest} the engine authentication the REST authentication filter
  * set, on the webapps' API the user logged in to the session for the engine in the path.
  */
-final class Callers {
+public final class Callers {
 
-  static final String ADMIN_GROUP = "camunda-admin";
+  static final String ADMIN_GROUP = Groups.CAMUNDA_ADMIN;
 
   private final IdentityService identityService;
 
-  Callers(IdentityService identityService) {
+  public Callers(IdentityService identityService) {
     this.identityService = identityService;
   }
 
   /** The caller's engine authentication, or null when nobody is authenticated. */
-  Authentication caller(HttpServletRequest request, Endpoint endpoint) {
-    if (endpoint.rest()) {
+  public Authentication caller(HttpServletRequest request, boolean rest, String engineName) {
+    if (rest) {
       return identityService.getCurrentAuthentication();
     }
     HttpSession session = request.getSession(false);
     Authentications all = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
     if (all == null
-        || !(all.getAuthenticationForProcessEngine(endpoint.engineName())
+        || !(all.getAuthenticationForProcessEngine(engineName)
             instanceof UserAuthentication user)) {
       return null;
     }
     return new Authentication(user.getIdentityId(), user.getGroupIds(), user.getTenantIds());
   }
 
-  static boolean isAdmin(Authentication caller) {
+  /** Whether the caller is a Camunda administrator. */
+  public static boolean isAdmin(Authentication caller) {
     List<String> groups = caller == null ? null : caller.getGroupIds();
     return groups != null && groups.contains(ADMIN_GROUP);
   }
