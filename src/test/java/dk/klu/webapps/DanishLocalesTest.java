@@ -54,6 +54,7 @@ class DanishLocalesTest {
           "definition",
           "diagram",
           "element",
+          "filter",
           "global",
           "id",
           "job",
@@ -135,7 +136,7 @@ class DanishLocalesTest {
     if (!english.isMissingNode()) {
       assertThat(danish.path("months")).hasSize(12);
       assertThat(danish.path("months").get(4).asText()).isEqualTo("maj");
-      assertThat(danish.path("longDateFormat").path("L").asText()).isEqualTo("DD-MM-YYYY");
+      assertThat(danish.path("longDateFormat").path("L").asText()).isEqualTo("DD.MM.YYYY");
     }
   }
 

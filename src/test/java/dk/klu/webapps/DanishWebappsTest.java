@@ -46,7 +46,7 @@ class DanishWebappsTest {
         .contains("const DANISH = {availableLocales: ['da'], fallbackLocale: 'da'};")
         .contains("? ENGLISH : DANISH")
         .contains("name: 'Kommunalt Lægeligt Udvalg'", "vendor: 'KLU –'")
-        .contains("normal: 'DD-MM-YYYY HH:mm'");
+        .contains("normal: 'DD.MM.YYYY [kl.] HH:mm'", "dateFormat: english ? {} : DANISH_DATES");
   }
 
   @ParameterizedTest

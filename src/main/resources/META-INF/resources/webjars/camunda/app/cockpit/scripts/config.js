@@ -22,8 +22,18 @@ const chosenLanguage = new URLSearchParams(window.location.search).get('lang');
 if (chosenLanguage === 'da' || chosenLanguage === 'en') {
   window.localStorage.setItem('klu.lang', chosenLanguage);
 }
+const english = window.localStorage.getItem('klu.lang') === 'en';
 const DANISH = {availableLocales: ['da'], fallbackLocale: 'da'};
 const ENGLISH = {availableLocales: ['en'], fallbackLocale: 'en'};
+// Dates as the committee's forms write them (27.11.2026 kl. 12:00); the long form and the month and
+// day names come from locales/da.json ("fredag d. 27. november 2026 kl. 12:00").
+const DANISH_DATES = {
+  day: 'D.',
+  abbr: 'DD.MM.YYYY HH:mm',
+  normal: 'DD.MM.YYYY [kl.] HH:mm',
+  long: 'LLLL',
+  short: 'DD.MM.YYYY'
+};
 
 export default {
   // KLU: the committee's name in the header, on the login page and in the browser tab
@@ -31,14 +41,7 @@ export default {
     name: 'Kommunalt Lægeligt Udvalg',
     vendor: 'KLU –'
   },
-  // KLU: dates as Danes write them; LLLL comes from the locale file
-  // (da.json: "onsdag d. 24. december 2025 kl. 14:00")
-  dateFormat: {
-    abbr: 'DD-MM-YYYY HH:mm',
-    normal: 'DD-MM-YYYY HH:mm',
-    long: 'LLLL',
-    short: 'DD-MM-YYYY'
-  },
+  dateFormat: english ? {} : DANISH_DATES,
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)
   //   // with a file called 'customScript.js' in it
@@ -66,7 +69,7 @@ export default {
   // runtimeActivityInstanceMetrics: {
   //   display: true
   // },
-  locales: window.localStorage.getItem('klu.lang') === 'en' ? ENGLISH : DANISH,
+  locales: english ? ENGLISH : DANISH,
   // skipCustomListeners: {
   //   default: true,
   //   hidden: false

@@ -22,8 +22,18 @@ const chosenLanguage = new URLSearchParams(window.location.search).get('lang');
 if (chosenLanguage === 'da' || chosenLanguage === 'en') {
   window.localStorage.setItem('klu.lang', chosenLanguage);
 }
+const english = window.localStorage.getItem('klu.lang') === 'en';
 const DANISH = {availableLocales: ['da'], fallbackLocale: 'da'};
 const ENGLISH = {availableLocales: ['en'], fallbackLocale: 'en'};
+// Dates as the committee's forms write them (27.11.2026 kl. 12:00); the long form and the month and
+// day names come from locales/da.json ("fredag d. 27. november 2026 kl. 12:00").
+const DANISH_DATES = {
+  day: 'D.',
+  abbr: 'DD.MM.YYYY HH:mm',
+  normal: 'DD.MM.YYYY [kl.] HH:mm',
+  long: 'LLLL',
+  short: 'DD.MM.YYYY'
+};
 
 export default {
   // KLU: the committee's name in the header, on the login page and in the browser tab
@@ -32,16 +42,9 @@ export default {
     vendor: 'KLU –'
   },
   //
-  // KLU: dates as Danes write them; LLLL comes from the locale file
-  // (da.json: "onsdag d. 24. december 2025 kl. 14:00")
-  dateFormat: {
-    abbr: 'DD-MM-YYYY HH:mm',
-    normal: 'DD-MM-YYYY HH:mm',
-    long: 'LLLL',
-    short: 'DD-MM-YYYY'
-  },
+  dateFormat: english ? {} : DANISH_DATES,
   //
-  locales: window.localStorage.getItem('klu.lang') === 'en' ? ENGLISH : DANISH,
+  locales: english ? ENGLISH : DANISH,
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it
@@ -63,26 +66,27 @@ export default {
   // disableWelcomeMessage: false,
   // assignProcessInstanceIdToTaskComment: true,
 
+  // KLU: the descriptions in Danish (Tasklist shows them as they are, under Tastaturgenveje)
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
-      description: 'claims the currently selected task'
+      description: 'tager den valgte opgave'
     },
     focusFilter: {
       key: 'ctrl+shift+f',
-      description: 'set the focus to the first filter in the list'
+      description: 'går til det første filter i listen'
     },
     focusList: {
       key: 'ctrl+alt+l',
-      description: 'sets the focus to the first task in the list'
+      description: 'går til den første opgave i listen'
     },
     focusForm: {
       key: 'ctrl+alt+f',
-      description: 'sets the focus to the first input field in a task form'
+      description: 'går til det første felt i opgavens formular'
     },
     startProcess: {
       key: 'ctrl+alt+p',
-      description: 'opens the start process modal dialog'
+      description: 'åbner dialogen Start proces'
     }
   }
 };
