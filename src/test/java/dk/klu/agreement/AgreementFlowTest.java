@@ -323,7 +323,14 @@ abstract class AgreementFlowTest {
 
   // --- helpers -----------------------------------------------------------------------------
 
+  /** Starts klu-agreement as the secretariat does in Tasklist, from its start form. */
   Answer start(Map<String, Object> values) throws Exception {
+    assertThat(
+            rest.get(
+                    "/engine-rest/process-definition/key/klu-agreement/deployed-start-form",
+                    "sekretaer")
+                .status())
+        .isEqualTo(200);
     return rest.post(
         "/engine-rest/process-definition/key/klu-agreement/submit-form", "sekretaer", body(values));
   }
@@ -423,7 +430,13 @@ abstract class AgreementFlowTest {
     return rest.post("/engine-rest/task/" + taskId + "/submit-form", user, body(values));
   }
 
+  /** Completes a task as Tasklist does: the person sees the task and its form, then submits. */
   void complete(String user, String taskId, Map<String, Object> values) throws Exception {
+    assertThat(rest.get("/engine-rest/task?taskId=" + taskId, user).body())
+        .as("%s sees the task", user)
+        .contains(taskId);
+    Answer form = rest.get("/engine-rest/task/" + taskId + "/deployed-form", user);
+    assertThat(form.status()).as("%s loads the form: %s", user, form.body()).isEqualTo(200);
     Answer answer = submit(user, taskId, values);
     assertThat(answer.status()).as(answer.body()).isEqualTo(204);
   }
