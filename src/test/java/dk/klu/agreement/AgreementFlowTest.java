@@ -178,6 +178,8 @@ abstract class AgreementFlowTest {
             "Honoraret afregnes direkte af kommunen."));
     assertThat(agreements.get(id).status()).isEqualTo(AgreementStatus.DRAFTING);
     assertThat(variable(pi, "agreementRevisionNote").toString()).contains("Honoraret afregnes");
+    assertThat(registryEntry("sekretaer", id).get("statusText").asText())
+        .isEqualTo("Under udarbejdelse");
 
     complete(
         "praksiskonsulent",

@@ -8,6 +8,7 @@ import dk.klu.agenda.process.ItemVariables;
 import dk.klu.agreement.Agreement;
 import dk.klu.agreement.AgreementProperties;
 import dk.klu.agreement.AgreementService;
+import dk.klu.agreement.AgreementStatus;
 import dk.klu.agreement.Answer;
 import dk.klu.agreement.GpChannel;
 import dk.klu.agreement.Payer;
@@ -155,8 +156,7 @@ public class AgreementDelegates {
               flag(execution, SETTLEMENT_REQUIRED));
       Agreement agreement = agreements.decideRoute(agreementId(execution), decision);
       execution.setVariable(
-          SETTLEMENT_MISSING,
-          agreement.status() == dk.klu.agreement.AgreementStatus.AWAITING_SETTLEMENT_AGREEMENT);
+          SETTLEMENT_MISSING, agreement.status() == AgreementStatus.AWAITING_SETTLEMENT_AGREEMENT);
       execution.setVariable(ROUTE_LABEL, decision.route().danish());
       execution.setVariable(PAYER_LABEL, decision.payer().danish());
       execution.setVariable(BODY, decision.route().body());

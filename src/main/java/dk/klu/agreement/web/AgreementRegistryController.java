@@ -3,6 +3,7 @@ package dk.klu.agreement.web;
 import dk.klu.agreement.Agreement;
 import dk.klu.agreement.AgreementEvent;
 import dk.klu.agreement.AgreementService;
+import dk.klu.agreement.AgreementStatus;
 import dk.klu.meeting.MeetingService;
 import dk.klu.security.KluGroups;
 import java.time.LocalDate;
@@ -120,7 +121,7 @@ public class AgreementRegistryController {
         a.title(),
         a.status().name(),
         a.status().danish()
-            + (a.escalatedAt() != null && !a.status().concluded()
+            + (a.status() == AgreementStatus.SENT && a.escalatedAt() != null
                 ? " (svarfrist overskredet)"
                 : ""),
         a.route() == null ? null : a.route().name(),
