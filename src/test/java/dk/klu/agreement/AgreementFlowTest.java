@@ -295,6 +295,7 @@ abstract class AgreementFlowTest {
     items.saveMinutes(other, "Drøftet.", "Taget til efterretning.", false);
 
     events.publishEvent(new MinutesPublished(meeting.id()));
+    runDueJobs(); // the agreement registers itself in its own job
 
     Agreement fromItem = agreements.fromItem(agreed).orElseThrow();
     assertThat(agreements.fromItem(other)).isEmpty();

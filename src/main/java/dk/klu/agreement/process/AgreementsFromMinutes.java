@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * minutes' "udkast til aftale") starts its own {@code klu-agreement}, with the business key {@code
  * agreement-item-<itemId>}. Runs in the publishing step's transaction, so a failed step starts
  * nothing; and an item that already has an agreement starts none, so a retried or repeated step
- * starts no second one.
+ * starts no second one. The agreement registers itself after the start in its own job (the message
+ * start event is asynchronous after), so its failures never hold up the minutes.
  */
 @Component
 public class AgreementsFromMinutes {
