@@ -285,6 +285,18 @@ abstract class AgreementFlowTest {
   }
 
   @Test
+  void onlyTheSecretariatStartsAnAgreement() throws Exception {
+    String values =
+        body(Map.of("agreementTitle", "Uden ret", "agreementDraft", "Må ikke oprettes."));
+    String path = "/engine-rest/process-definition/key/klu-agreement/submit-form";
+    // the practice consultant sees the process (its tasks) but may not start it
+    assertThat(rest.post(path, "praksiskonsulent", values).status()).isEqualTo(403);
+    assertThat(rest.post(path, "laege", values).status()).isIn(403, 404);
+    assertThat(rest.post(path, "formand", values).status()).isEqualTo(403);
+    assertThat(agreements.registry()).noneMatch(a -> a.title().equals("Uden ret"));
+  }
+
+  @Test
   void publishedMinutesStartOneAgreementPerDraftAgreedItem_once() {
     Meeting meeting =
         meetings.plan("2027-06-10T14:00", "Rådhuset", "KLU-møde juni", "sekretaer", null);

@@ -112,16 +112,19 @@ final class AgreementMessages {
 
   /** The default text for the GPs, which the practice consultant and secretariat may edit. */
   static String gpText(Agreement a) {
-    return "Ny lokal aftale: "
-        + a.title()
-        + "\n\nAftalen er formaliseret som "
-        + a.route().danish().toLowerCase(java.util.Locale.ROOT)
-        + " og gælder fra "
-        + Meeting.danishDate(a.effectiveDate())
-        + ". Honorar: "
-        + a.payer().danish()
-        + ".\n\n"
-        + a.draftText();
+    String text =
+        "Ny lokal aftale: "
+            + a.title()
+            + "\n\nAftalen er formaliseret som "
+            + a.route().danish().toLowerCase(java.util.Locale.ROOT)
+            + " og gælder fra "
+            + Meeting.danishDate(a.effectiveDate())
+            + ". Honorar: "
+            + a.payer().danish()
+            + ".\n\n"
+            + a.draftText();
+    // the form allows 10,000 characters: a prefilled text must fit
+    return text.length() <= 10_000 ? text : text.substring(0, 9_997) + "...";
   }
 
   static Message gps(Agreement a, GpChannel channel, String text, String gpMailingList) {
