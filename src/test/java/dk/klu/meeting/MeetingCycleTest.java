@@ -213,7 +213,7 @@ abstract class MeetingCycleTest {
               "decision",
               "Taget til efterretning.",
               "draftAgreement",
-              false));
+              i == 0));
     }
     List<Map<String, Object>> actions =
         List.of(
@@ -266,6 +266,15 @@ abstract class MeetingCycleTest {
     assertThat(ended(late)).isTrue();
     AgendaItem first = items.onAgenda(meetingId).get(0);
     assertThat(first.minutesDecision()).isEqualTo("Sekretariatet undersøger ventetiderne.");
+    // The committee agreed a draft under item 1: publishing the minutes started its agreement.
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey("klu-agreement")
+                .processInstanceBusinessKey("agreement-item-" + first.id())
+                .count())
+        .isEqualTo(1);
 
     // Follow-up: one action, reminded and then closed; the meeting closes.
     List<FollowUpAction> open = followUps.ofMeeting(meetingId);

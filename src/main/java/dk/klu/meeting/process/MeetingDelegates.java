@@ -12,6 +12,7 @@ import dk.klu.meeting.CommitteeProperties;
 import dk.klu.meeting.Meeting;
 import dk.klu.meeting.MeetingPhase;
 import dk.klu.meeting.MeetingService;
+import dk.klu.meeting.MinutesPublished;
 import dk.klu.notification.Outbox;
 import dk.klu.process.Ids;
 import dk.klu.process.Iso;
@@ -28,6 +29,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -298,7 +300,7 @@ public class MeetingDelegates {
   }
 
   @Bean
-  JavaDelegate publishMinutesDelegate() {
+  JavaDelegate publishMinutesDelegate(ApplicationEventPublisher events) {
     return execution -> {
       Meeting m = meeting(execution);
       meetings.moveTo(m.id(), MeetingPhase.MINUTES_PUBLISHED);
@@ -306,6 +308,7 @@ public class MeetingDelegates {
         conclude(item);
       }
       outbox.record(MeetingMessages.minutesPublished(m));
+      events.publishEvent(new MinutesPublished(m.id()));
     };
   }
 

@@ -1,0 +1,38 @@
+package dk.klu.agreement;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** A local agreement the committee drafted, and where it is on its way to formalisation. */
+public record Agreement(
+    long id,
+    String title,
+    String draftText,
+    Origin origin,
+    Long originMeetingId,
+    Long originItemId,
+    RouteFacts facts,
+    Route route,
+    Payer payer,
+    boolean settlementAgreementRequired,
+    String recipientAddress,
+    int sendingRound,
+    OffsetDateTime sentAt,
+    String sentSubject,
+    String sentText,
+    int reminders,
+    OffsetDateTime escalatedAt,
+    Answer answer,
+    OffsetDateTime answeredAt,
+    String changesRequested,
+    LocalDate effectiveDate,
+    String rejectionReason,
+    Long reportItemId,
+    OffsetDateTime gpsInformedAt,
+    GpChannel gpsInformChannel,
+    String withdrawalReason,
+    AgreementStatus status,
+    String processInstanceId,
+    String createdBy,
+    OffsetDateTime createdAt,
+    OffsetDateTime updatedAt) {}

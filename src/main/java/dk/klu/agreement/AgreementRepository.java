@@ -1,0 +1,175 @@
+package dk.klu.agreement;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Agreements in klu_agreement, their events, and the settlement agreement with the region. */
+@Repository
+public class AgreementRepository {
+
+  private final JdbcClient jdbc;
+
+  public AgreementRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public long insert(
+      String title,
+      String draftText,
+      Origin origin,
+      Long meetingId,
+      Long itemId,
+      String createdBy,
+      String processInstanceId,
+      OffsetDateTime now) {
+    GeneratedKeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql(
+            "INSERT INTO klu_agreement (title, draft_text, origin, origin_meeting_id,"
+                + " origin_item_id, status, process_instance_id, created_by, created_at,"
+                + " updated_at) VALUES (:title, :draft, :origin, :meeting, :item, :status, :pi,"
+                + " :by, :now, :now)")
+        .param("title", title)
+        .param("draft", draftText)
+        .param("origin", origin.name())
+        .param("meeting", meetingId)
+        .param("item", itemId)
+        .param("status", AgreementStatus.DRAFTING.name())
+        .param("pi", processInstanceId)
+        .param("by", createdBy)
+        .param("now", now)
+        .update(keys, "id");
+    return keys.getKey().longValue();
+  }
+
+  public Optional<Agreement> find(long id) {
+    return jdbc.sql("SELECT * FROM klu_agreement WHERE id = :id")
+        .param("id", id)
+        .query(AgreementRepository::map)
+        .optional();
+  }
+
+  public Optional<Agreement> fromItem(long itemId) {
+    return jdbc.sql("SELECT * FROM klu_agreement WHERE origin_item_id = :item")
+        .param("item", itemId)
+        .query(AgreementRepository::map)
+        .optional();
+  }
+
+  /** Every agreement, newest first. */
+  public List<Agreement> all() {
+    return jdbc.sql("SELECT * FROM klu_agreement ORDER BY created_at DESC, id DESC")
+        .query(AgreementRepository::map)
+        .list();
+  }
+
+  public void update(long id, String assignments, Map<String, ?> params) {
+    var spec =
+        jdbc.sql("UPDATE klu_agreement SET " + assignments + ", updated_at = :now WHERE id = :id")
+            .param("id", id);
+    for (var entry : params.entrySet()) {
+      spec = spec.param(entry.getKey(), entry.getValue());
+    }
+    spec.update();
+  }
+
+  public void addEvent(AgreementEvent event) {
+    jdbc.sql(
+            "INSERT INTO klu_agreement_event (agreement_id, happened_at, kind, status, note,"
+                + " by_user) VALUES (:agreement, :at, :kind, :status, :note, :by)")
+        .param("agreement", event.agreementId())
+        .param("at", event.at())
+        .param("kind", event.kind())
+        .param("status", event.status().name())
+        .param("note", event.note())
+        .param("by", event.byUser())
+        .update();
+  }
+
+  public List<AgreementEvent> events(long agreementId) {
+    return jdbc.sql("SELECT * FROM klu_agreement_event WHERE agreement_id = :agreement ORDER BY id")
+        .param("agreement", agreementId)
+        .query(
+            (rs, row) ->
+                new AgreementEvent(
+                    rs.getLong("agreement_id"),
+                    rs.getObject("happened_at", OffsetDateTime.class),
+                    rs.getString("kind"),
+                    AgreementStatus.valueOf(rs.getString("status")),
+                    rs.getString("note"),
+                    rs.getString("by_user")))
+        .list();
+  }
+
+  public boolean settlementAgreementRecorded() {
+    return jdbc.sql("SELECT COUNT(*) FROM klu_settlement_agreement").query(Long.class).single() > 0;
+  }
+
+  public void insertSettlementAgreement(
+      LocalDate concludedOn,
+      String reference,
+      String note,
+      long agreementId,
+      String recordedBy,
+      OffsetDateTime now) {
+    jdbc.sql(
+            "INSERT INTO klu_settlement_agreement (concluded_on, reference, note, agreement_id,"
+                + " recorded_by, created_at) VALUES (:on, :reference, :note, :agreement, :by,"
+                + " :now)")
+        .param("on", concludedOn)
+        .param("reference", reference)
+        .param("note", note)
+        .param("agreement", agreementId)
+        .param("by", recordedBy)
+        .param("now", now)
+        .update();
+  }
+
+  static Agreement map(ResultSet rs, int row) throws SQLException {
+    return new Agreement(
+        rs.getLong("id"),
+        rs.getString("title"),
+        rs.getString("draft_text"),
+        Origin.valueOf(rs.getString("origin")),
+        (Long) rs.getObject("origin_meeting_id", Long.class),
+        (Long) rs.getObject("origin_item_id", Long.class),
+        new RouteFacts(
+            rs.getBoolean("binding_obligations"),
+            rs.getBoolean("new_unpaid_task"),
+            rs.getBoolean("special_fee"),
+            rs.getBoolean("settled_via_region")),
+        rs.getString("route") == null ? null : Route.valueOf(rs.getString("route")),
+        rs.getString("payer") == null ? null : Payer.valueOf(rs.getString("payer")),
+        rs.getBoolean("settlement_agreement_required"),
+        rs.getString("recipient_address"),
+        rs.getInt("sending_round"),
+        rs.getObject("sent_at", OffsetDateTime.class),
+        rs.getString("sent_subject"),
+        rs.getString("sent_text"),
+        rs.getInt("reminders"),
+        rs.getObject("escalated_at", OffsetDateTime.class),
+        rs.getString("answer") == null ? null : Answer.valueOf(rs.getString("answer")),
+        rs.getObject("answered_at", OffsetDateTime.class),
+        rs.getString("changes_requested"),
+        rs.getObject("effective_date", LocalDate.class),
+        rs.getString("rejection_reason"),
+        (Long) rs.getObject("report_item_id", Long.class),
+        rs.getObject("gps_informed_at", OffsetDateTime.class),
+        rs.getString("gps_inform_channel") == null
+            ? null
+            : GpChannel.valueOf(rs.getString("gps_inform_channel")),
+        rs.getString("withdrawal_reason"),
+        AgreementStatus.valueOf(rs.getString("status")),
+        rs.getString("process_instance_id"),
+        rs.getString("created_by"),
+        rs.getObject("created_at", OffsetDateTime.class),
+        rs.getObject("updated_at", OffsetDateTime.class));
+  }
+}

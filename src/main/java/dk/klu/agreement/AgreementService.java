@@ -1,0 +1,415 @@
+package dk.klu.agreement;
+
+import dk.klu.agenda.AgendaItem;
+import dk.klu.agenda.AgendaItemService;
+import dk.klu.meeting.MeetingService;
+import dk.klu.rules.KluClock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The committee's agreements from the draft to formalisation, and the registry of local agreements
+ * the annual evaluation reads. Knows nothing of mail or the engine: the process steps record their
+ * messages themselves.
+ */
+@Service
+public class AgreementService {
+
+  static final int MAX_TITLE = 200;
+  static final int MAX_DRAFT = 10_000;
+
+  private final AgreementRepository agreements;
+  private final AgendaItemService items;
+  private final MeetingService meetings;
+  private final AgreementProperties properties;
+  private final KluClock clock;
+
+  public AgreementService(
+      AgreementRepository agreements,
+      AgendaItemService items,
+      MeetingService meetings,
+      AgreementProperties properties,
+      KluClock clock) {
+    this.agreements = agreements;
+    this.items = items;
+    this.meetings = meetings;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  public Agreement get(long id) {
+    return agreements
+        .find(id)
+        .orElseThrow(() -> new IllegalArgumentException("Aftalen " + id + " findes ikke."));
+  }
+
+  /** The agreement drafted on an agenda item, if there is one. */
+  public Optional<Agreement> fromItem(long itemId) {
+    return agreements.fromItem(itemId);
+  }
+
+  /** The secretariat starts an agreement from its own draft. */
+  @Transactional
+  public Agreement create(String title, String draftText, String by, String processInstanceId) {
+    long id =
+        agreements.insert(
+            required(title, "Titel"),
+            required(draftText, "Aftaleudkast"),
+            Origin.SECRETARIAT,
+            null,
+            null,
+            by,
+            processInstanceId,
+            clock.now());
+    event(id, AgreementEvent.CREATED, AgreementStatus.DRAFTING, null, by);
+    return get(id);
+  }
+
+  /**
+   * The committee agreed on a draft in an item's minutes: the agreement starts from the item's
+   * title and minutes. Once per item: a second call returns the agreement already there.
+   */
+  @Transactional
+  public Agreement createFromMinutes(long itemId, String processInstanceId) {
+    Optional<Agreement> existing = agreements.fromItem(itemId);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    AgendaItem item = items.get(itemId);
+    String meeting = item.meetingId() == null ? "KLU" : meetings.get(item.meetingId()).label();
+    String draft =
+        "Udkast aftalt i KLU på "
+            + meeting
+            + " under punktet \""
+            + item.title()
+            + "\".\n\nBeslutning: "
+            + blankAs(item.minutesDecision(), "(ingen)")
+            + "\n\nDrøftelse: "
+            + blankAs(item.minutesDiscussion(), "(ingen)");
+    long id =
+        agreements.insert(
+            shorten(item.title(), MAX_TITLE),
+            shorten(draft, MAX_DRAFT),
+            Origin.MINUTES,
+            item.meetingId(),
+            itemId,
+            null,
+            processInstanceId,
+            clock.now());
+    event(id, AgreementEvent.CREATED, AgreementStatus.DRAFTING, "Aftalt i KLU: " + meeting, null);
+    return get(id);
+  }
+
+  /** The drafters' version of the draft and their answers to the route questions. */
+  @Transactional
+  public Agreement saveDraft(long id, String title, String draftText, RouteFacts facts, String by) {
+    Agreement agreement = inStatus(id, AgreementStatus.DRAFTING);
+    List<String> problems = new ArrayList<>(facts.contradictions());
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join(" ", problems));
+    }
+    agreements.update(
+        agreement.id(),
+        "title = :title, draft_text = :draft, binding_obligations = :binding,"
+            + " new_unpaid_task = :newTask, special_fee = :fee, settled_via_region = :region",
+        params(
+            "title", required(title, "Titel"),
+            "draft", required(draftText, "Aftaleudkast"),
+            "binding", facts.bindingObligations(),
+            "newTask", facts.newUnpaidTask(),
+            "fee", facts.specialFee(),
+            "region", facts.settledViaRegion()));
+    event(id, AgreementEvent.DRAFT_SAVED, AgreementStatus.DRAFTING, null, by);
+    return get(id);
+  }
+
+  /** The drafters give the agreement up. */
+  @Transactional
+  public Agreement withdraw(long id, String reason, String by) {
+    inStatus(id, AgreementStatus.DRAFTING);
+    String why = required(reason, "Begrundelse");
+    agreements.update(
+        id,
+        "status = :status, withdrawal_reason = :reason",
+        params("status", AgreementStatus.WITHDRAWN.name(), "reason", why));
+    event(id, AgreementEvent.WITHDRAWN, AgreementStatus.WITHDRAWN, why, by);
+    return get(id);
+  }
+
+  /**
+   * Stores the route the decision table chose. When the fee is to be settled through the region's
+   * settlement system and the municipality has no settlement agreement with the region, the
+   * agreement waits for one.
+   */
+  @Transactional
+  public Agreement decideRoute(long id, RouteDecision decision) {
+    inStatus(id, AgreementStatus.DRAFTING);
+    boolean missing = decision.settlementAgreementRequired() && !settlementAgreementExists();
+    AgreementStatus status =
+        missing ? AgreementStatus.AWAITING_SETTLEMENT_AGREEMENT : AgreementStatus.DRAFTING;
+    agreements.update(
+        id,
+        "route = :route, payer = :payer, settlement_agreement_required = :required,"
+            + " status = :status",
+        params(
+            "route", decision.route().name(),
+            "payer", decision.payer().name(),
+            "required", decision.settlementAgreementRequired(),
+            "status", status.name()));
+    event(
+        id,
+        AgreementEvent.ROUTE_DECIDED,
+        status,
+        decision.route().danish()
+            + "; honorar: "
+            + decision.payer().danish()
+            + (decision.settlementAgreementRequired()
+                ? missing
+                    ? "; afregningsaftale med regionen mangler"
+                    : "; afregningsaftale med regionen findes"
+                : ""),
+        null);
+    return get(id);
+  }
+
+  /** Whether the municipality–region settlement agreement exists (configured or registered). */
+  public boolean settlementAgreementExists() {
+    return properties.settlementAgreementExists() || agreements.settlementAgreementRecorded();
+  }
+
+  /** The secretariat arranged the settlement agreement with the region. */
+  @Transactional
+  public Agreement settlementAgreementConcluded(
+      long id, LocalDate concludedOn, String reference, String note, String by) {
+    inStatus(id, AgreementStatus.AWAITING_SETTLEMENT_AGREEMENT);
+    if (concludedOn == null) {
+      throw new IllegalArgumentException("Feltet \"Aftalt den\" skal udfyldes.");
+    }
+    agreements.insertSettlementAgreement(
+        concludedOn, blankAs(reference, null), blankAs(note, null), id, by, clock.now());
+    agreements.update(id, "status = :status", params("status", AgreementStatus.DRAFTING.name()));
+    event(
+        id,
+        AgreementEvent.SETTLEMENT_AGREEMENT_CONCLUDED,
+        AgreementStatus.DRAFTING,
+        "Afregningsaftale med regionen indgået " + concludedOn,
+        by);
+    return get(id);
+  }
+
+  /** The region would not settle the fee: the draft goes back to its drafters. */
+  @Transactional
+  public Agreement settlementAgreementNotPossible(long id, String note, String by) {
+    inStatus(id, AgreementStatus.AWAITING_SETTLEMENT_AGREEMENT);
+    String why = required(note, "Begrundelse");
+    agreements.update(id, "status = :status", params("status", AgreementStatus.DRAFTING.name()));
+    event(id, AgreementEvent.SETTLEMENT_AGREEMENT_NOT_POSSIBLE, AgreementStatus.DRAFTING, why, by);
+    return get(id);
+  }
+
+  /**
+   * The draft went to the regional body: keeps a copy of what was sent; returns the agreement (its
+   * sending round counts the sendings).
+   */
+  @Transactional
+  public Agreement markSent(long id, String address, String subject, String text) {
+    Agreement agreement = inStatus(id, AgreementStatus.DRAFTING);
+    if (agreement.route() == null) {
+      throw new IllegalStateException("Aftalen har ingen aftalevej endnu.");
+    }
+    agreements.update(
+        id,
+        "status = :status, recipient_address = :address, sending_round = sending_round + 1,"
+            + " sent_at = :now, sent_subject = :subject, sent_text = :text, reminders = 0,"
+            + " escalated_at = NULL, answer = NULL, answered_at = NULL",
+        params(
+            "status",
+            AgreementStatus.SENT.name(),
+            "address",
+            address,
+            "subject",
+            subject,
+            "text",
+            shorten(text, 12_000)));
+    event(
+        id,
+        AgreementEvent.SENT,
+        AgreementStatus.SENT,
+        "Sendt til " + agreement.route().body() + " (" + address + ")",
+        null);
+    return get(id);
+  }
+
+  /** A reminder went to the body; returns how many in this round. */
+  @Transactional
+  public int recordReminder(long id) {
+    inStatus(id, AgreementStatus.SENT);
+    agreements.update(id, "reminders = reminders + 1", params());
+    Agreement agreement = get(id);
+    event(
+        id,
+        AgreementEvent.REMINDED,
+        AgreementStatus.SENT,
+        "Påmindelse nr. " + agreement.reminders(),
+        null);
+    return agreement.reminders();
+  }
+
+  /** The answer has been awaited too long: marked, so the registry shows it. */
+  @Transactional
+  public Agreement escalate(long id) {
+    inStatus(id, AgreementStatus.SENT);
+    agreements.update(id, "escalated_at = :now", params());
+    event(id, AgreementEvent.ESCALATED, AgreementStatus.SENT, "Svarfristen er overskredet", null);
+    return get(id);
+  }
+
+  /** What is missing from an answer, in Danish; empty when it can be registered. */
+  public static List<String> checkAnswer(
+      Answer answer, LocalDate effectiveDate, String changes, String reason) {
+    List<String> problems = new ArrayList<>();
+    if (answer == null) {
+      problems.add("Vælg udvalgets svar.");
+    } else if (answer == Answer.FORMALISED && effectiveDate == null) {
+      problems.add("Feltet \"Ikrafttrædelsesdato\" skal udfyldes, når aftalen er formaliseret.");
+    } else if (answer == Answer.CHANGES_REQUESTED && isBlank(changes)) {
+      problems.add("Feltet \"Ønskede ændringer\" skal udfyldes, når udvalget ønsker ændringer.");
+    } else if (answer == Answer.REJECTED && isBlank(reason)) {
+      problems.add("Feltet \"Begrundelse for afvisningen\" skal udfyldes, når aftalen er afvist.");
+    }
+    return problems;
+  }
+
+  /** The regional body answered. */
+  @Transactional
+  public Agreement recordAnswer(
+      long id, Answer answer, LocalDate effectiveDate, String changes, String reason, String by) {
+    inStatus(id, AgreementStatus.SENT);
+    List<String> problems = checkAnswer(answer, effectiveDate, changes, reason);
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join(" ", problems));
+    }
+    AgreementStatus status =
+        switch (answer) {
+          case FORMALISED -> AgreementStatus.FORMALISED;
+          case CHANGES_REQUESTED -> AgreementStatus.DRAFTING;
+          case REJECTED -> AgreementStatus.REJECTED;
+        };
+    agreements.update(
+        id,
+        "status = :status, answer = :answer, answered_at = :now, effective_date = :effective,"
+            + " changes_requested = :changes, rejection_reason = :reason",
+        params(
+            "status", status.name(),
+            "answer", answer.name(),
+            "effective", answer == Answer.FORMALISED ? effectiveDate : null,
+            "changes", answer == Answer.CHANGES_REQUESTED ? changes.strip() : null,
+            "reason", answer == Answer.REJECTED ? reason.strip() : null));
+    String note =
+        switch (answer) {
+          case FORMALISED -> "Formaliseret med virkning fra " + effectiveDate;
+          case CHANGES_REQUESTED -> changes.strip();
+          case REJECTED -> reason.strip();
+        };
+    event(id, AgreementEvent.ANSWERED, status, answer.danish() + ": " + note, by);
+    return get(id);
+  }
+
+  /** The rejection is on its way to the committee as an information item. */
+  @Transactional
+  public void reportedToCommittee(long id, long itemId) {
+    inStatus(id, AgreementStatus.REJECTED);
+    agreements.update(id, "report_item_id = :item", params("item", itemId));
+    event(
+        id,
+        AgreementEvent.REPORTED_TO_COMMITTEE,
+        AgreementStatus.REJECTED,
+        "Orienteringspunkt " + itemId + " til udvalgets næste møde",
+        null);
+  }
+
+  /** The municipality's GPs have been told of the formalised agreement. */
+  @Transactional
+  public Agreement gpsInformed(long id, GpChannel channel, String by) {
+    inStatus(id, AgreementStatus.FORMALISED);
+    agreements.update(
+        id,
+        "gps_informed_at = :now, gps_inform_channel = :channel",
+        params("channel", channel.name()));
+    event(id, AgreementEvent.GPS_INFORMED, AgreementStatus.FORMALISED, channel.danish(), by);
+    return get(id);
+  }
+
+  /** The registry of local agreements, newest first: what the annual evaluation reads. */
+  public List<Agreement> registry() {
+    return agreements.all();
+  }
+
+  /** How many agreements are in each status (every status, zero included). */
+  public Map<AgreementStatus, Long> countsByStatus() {
+    Map<AgreementStatus, Long> counts = new EnumMap<>(AgreementStatus.class);
+    for (AgreementStatus status : AgreementStatus.values()) {
+      counts.put(status, 0L);
+    }
+    registry().forEach(a -> counts.merge(a.status(), 1L, Long::sum));
+    return counts;
+  }
+
+  public List<AgreementEvent> events(long id) {
+    return agreements.events(id);
+  }
+
+  private Agreement inStatus(long id, AgreementStatus expected) {
+    Agreement agreement = get(id);
+    if (agreement.status() != expected) {
+      throw new IllegalStateException(
+          "Aftalen \""
+              + agreement.title()
+              + "\" er "
+              + agreement.status().danish().toLowerCase(java.util.Locale.ROOT)
+              + ", ikke "
+              + expected.danish().toLowerCase(java.util.Locale.ROOT)
+              + ".");
+    }
+    return agreement;
+  }
+
+  private void event(long id, String kind, AgreementStatus status, String note, String by) {
+    agreements.addEvent(new AgreementEvent(id, clock.now(), kind, status, shorten(note, 4000), by));
+  }
+
+  private static String required(String text, String label) {
+    if (isBlank(text)) {
+      throw new IllegalArgumentException("Feltet \"" + label + "\" skal udfyldes.");
+    }
+    return text.strip();
+  }
+
+  private static boolean isBlank(String text) {
+    return text == null || text.isBlank();
+  }
+
+  private static String blankAs(String text, String fallback) {
+    return isBlank(text) ? fallback : text.strip();
+  }
+
+  private static String shorten(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max - 3) + "...";
+  }
+
+  private Map<String, Object> params(Object... keyValues) {
+    Map<String, Object> map = new HashMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      map.put((String) keyValues[i], keyValues[i + 1]);
+    }
+    map.put("now", clock.now());
+    return map;
+  }
+}

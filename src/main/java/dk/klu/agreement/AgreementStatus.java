@@ -1,0 +1,26 @@
+package dk.klu.agreement;
+
+/** Where an agreement is, as the registry and the annual evaluation show it. */
+public enum AgreementStatus {
+  DRAFTING("Under udarbejdelse"),
+  AWAITING_SETTLEMENT_AGREEMENT("Afventer afregningsaftale med regionen"),
+  SENT("Sendt – afventer svar"),
+  FORMALISED("Formaliseret"),
+  REJECTED("Afvist"),
+  WITHDRAWN("Opgivet");
+
+  private final String danish;
+
+  AgreementStatus(String danish) {
+    this.danish = danish;
+  }
+
+  public String danish() {
+    return danish;
+  }
+
+  /** Whether the agreement's way has ended. */
+  public boolean concluded() {
+    return this == FORMALISED || this == REJECTED || this == WITHDRAWN;
+  }
+}

@@ -1,0 +1,37 @@
+package dk.klu.agreement;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the drafters answer about a draft, the inputs of the decision table {@code
+ * klu-agreement-route}.
+ *
+ * @param bindingObligations the GPs are bound by obligations whose breach should be sanctionable
+ *     under the GP agreement
+ * @param newUnpaidTask a new task, not paid under the GP agreement, that needs a special fee
+ * @param specialFee the agreement has a special fee
+ * @param settledViaRegion the fee is settled through the region's settlement system
+ */
+public record RouteFacts(
+    boolean bindingObligations,
+    boolean newUnpaidTask,
+    boolean specialFee,
+    boolean settledViaRegion) {
+
+  /** Answers that contradict each other, in Danish; empty when they fit together. */
+  public List<String> contradictions() {
+    List<String> problems = new ArrayList<>();
+    if (newUnpaidTask && !specialFee) {
+      problems.add(
+          "En ny opgave, der ikke honoreres efter overenskomsten, kræver et særskilt honorar:"
+              + " markér \"Særskilt honorar\".");
+    }
+    if (settledViaRegion && !specialFee) {
+      problems.add(
+          "Afregning via regionens afregningssystem forudsætter et særskilt honorar: markér"
+              + " \"Særskilt honorar\" eller fjern afregningen via regionen.");
+    }
+    return problems;
+  }
+}

@@ -1,0 +1,87 @@
+package dk.klu.agreement.process;
+
+import dk.klu.agenda.AgendaItem;
+import dk.klu.agenda.AgendaItemService;
+import dk.klu.agreement.AgreementService;
+import dk.klu.meeting.MinutesPublished;
+import dk.klu.process.WithoutAuthorization;
+import dk.klu.security.KluProcesses;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * When the minutes are published, every item on which the committee agreed a draft agreement (the
+ * minutes' "udkast til aftale") starts its own {@code klu-agreement}, with the business key {@code
+ * agreement-item-<itemId>}. Runs in the publishing step's transaction, so a failed step starts
+ * nothing; and an item that already has an agreement starts none, so a retried or repeated step
+ * starts no second one. The agreement registers itself after the start in its own job (the message
+ * start event is asynchronous after), so its failures never hold up the minutes.
+ */
+@Component
+public class AgreementsFromMinutes {
+
+  private final AgendaItemService items;
+  private final AgreementService agreements;
+  private final RuntimeService runtimeService;
+  private final HistoryService historyService;
+
+  public AgreementsFromMinutes(
+      AgendaItemService items,
+      AgreementService agreements,
+      RuntimeService runtimeService,
+      HistoryService historyService) {
+    this.items = items;
+    this.agreements = agreements;
+    this.runtimeService = runtimeService;
+    this.historyService = historyService;
+  }
+
+  public static String businessKey(long itemId) {
+    return "agreement-item-" + itemId;
+  }
+
+  @EventListener
+  public void minutesPublished(MinutesPublished event) {
+    startFor(event.meetingId());
+  }
+
+  /** Starts the agreements of a meeting's published minutes; returns the items that got one. */
+  public List<Long> startFor(long meetingId) {
+    List<Long> started = new ArrayList<>();
+    for (AgendaItem item : items.onAgenda(meetingId)) {
+      if (item.draftAgreement() && start(item.id())) {
+        started.add(item.id());
+      }
+    }
+    return started;
+  }
+
+  /** Starts {@code klu-agreement} for the item unless it has one; returns whether it started. */
+  public boolean start(long itemId) {
+    String key = businessKey(itemId);
+    return WithoutAuthorization.run(
+        () -> {
+          boolean exists =
+              agreements.fromItem(itemId).isPresent()
+                  || historyService
+                          .createHistoricProcessInstanceQuery()
+                          .processDefinitionKey(KluProcesses.AGREEMENT)
+                          .processInstanceBusinessKey(key)
+                          .count()
+                      > 0;
+          if (exists) {
+            return false;
+          }
+          runtimeService
+              .createMessageCorrelation(AgreementVariables.MESSAGE_DRAFT_AGREED)
+              .processInstanceBusinessKey(key)
+              .setVariable(AgreementVariables.ITEM_ID, itemId)
+              .correlateStartMessage();
+          return true;
+        });
+  }
+}

@@ -1,0 +1,464 @@
+package dk.klu.agreement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.klu.agenda.AgendaItem;
+import dk.klu.agenda.AgendaItemService;
+import dk.klu.agenda.ItemKind;
+import dk.klu.agenda.ItemStatus;
+import dk.klu.agreement.process.AgreementsFromMinutes;
+import dk.klu.meeting.Meeting;
+import dk.klu.meeting.MeetingService;
+import dk.klu.meeting.MinutesPublished;
+import dk.klu.notification.Message;
+import dk.klu.notification.Outbox;
+import dk.klu.support.RestClient;
+import dk.klu.support.RestClient.Answer;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * Agreements over the REST API as their people do them, with only the forms' variables and the
+ * passing of time: the secretariat starts one, the practice consultant drafts it, the secretariat
+ * arranges the settlement agreement with the region, the draft goes out, is reminded and escalated,
+ * comes back with changes, is formalised and the GPs are told; a second one is rejected and
+ * reported to the committee. Bad input gets a 400 in Danish and changes nothing; the registry shows
+ * every state. Runs on H2 and PostgreSQL.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"camunda.bpm.job-execution.enabled=false", "spring.profiles.active=demo"})
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+abstract class AgreementFlowTest {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  @Autowired AgreementService agreements;
+  @Autowired AgendaItemService items;
+  @Autowired MeetingService meetings;
+  @Autowired AgreementsFromMinutes fromMinutes;
+  @Autowired ApplicationEventPublisher events;
+  @Autowired Outbox outbox;
+  RestClient rest;
+
+  @BeforeEach
+  void setUp() {
+    rest = new RestClient("http://localhost:" + port);
+    clock("2027-04-01T10:00:00+02:00");
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void bilateralAgreementWithSettlementAgreement_changesRequested_thenFormalised()
+      throws Exception {
+    // The secretariat starts an agreement in Tasklist; a start without a title is refused.
+    Answer noTitle = start(Map.of("agreementDraft", "Udkast."));
+    assertThat(noTitle.status()).isEqualTo(400);
+    assertThat(noTitle.body()).contains("Aftalens titel", "skal udfyldes");
+    Answer started =
+        start(
+            Map.of(
+                "agreementTitle",
+                "Opfølgende hjemmebesøg efter udskrivelse",
+                "agreementDraft",
+                "Lægen aflægger hjemmebesøg hos svækkede ældre inden for 7 dage efter udskrivelse."));
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    String pi = JSON.readTree(started.body()).get("id").asText();
+    long id = ((Number) variable(pi, "agreementId")).longValue();
+    assertThat(agreements.get(id).status()).isEqualTo(AgreementStatus.DRAFTING);
+    assertThat(agreements.get(id).createdBy()).isEqualTo("sekretaer");
+
+    // The practice consultant drafts; contradicting route answers are refused and change nothing.
+    String draft = task(pi, "UserTask_DraftAgreement");
+    Answer contradiction =
+        submit(
+            "praksiskonsulent",
+            draft,
+            draftValues(pi, Map.of("newUnpaidTask", true, "specialFee", false)));
+    assertThat(contradiction.status()).isEqualTo(400);
+    assertThat(contradiction.body()).contains("særskilt honorar");
+    assertThat(task(pi, "UserTask_DraftAgreement")).isEqualTo(draft);
+    assertThat(agreements.get(id).facts().newUnpaidTask()).isFalse();
+    assertThat(agreements.events(id)).hasSize(1);
+    complete(
+        "praksiskonsulent",
+        draft,
+        draftValues(pi, Map.of("specialFee", true, "settledViaRegion", true)));
+
+    // Route b with the municipality's fee through the region's system: the settlement agreement
+    // with the region does not exist yet, so arranging it is the secretariat's task first.
+    Agreement routed = agreements.get(id);
+    assertThat(routed.route()).isEqualTo(Route.PRAKSISUDVALG_BILATERAL);
+    assertThat(routed.payer()).isEqualTo(Payer.MUNICIPALITY);
+    assertThat(routed.status()).isEqualTo(AgreementStatus.AWAITING_SETTLEMENT_AGREEMENT);
+    assertThat(registryEntry("procesejer", id).get("statusText").asText())
+        .isEqualTo("Afventer afregningsaftale med regionen");
+    String settlement = task(pi, "UserTask_ArrangeSettlementAgreement");
+    Answer noDate = submit("sekretaer", settlement, Map.of("settlementOutcome", "CONCLUDED"));
+    assertThat(noDate.status()).isEqualTo(400);
+    assertThat(noDate.body()).contains("Aftalt den");
+    assertThat(agreements.settlementAgreementExists()).isFalse();
+    complete(
+        "sekretaer",
+        settlement,
+        Map.of(
+            "settlementOutcome",
+            "CONCLUDED",
+            "settlementConcludedOn",
+            "2027-03-30",
+            "settlementReference",
+            "Sag 27-114"));
+    assertThat(agreements.settlementAgreementExists()).isTrue();
+
+    // The draft goes to the Praksisudvalg (a job): mail recorded, copy kept.
+    runDueJobs();
+    Agreement sent = agreements.get(id);
+    assertThat(sent.status()).isEqualTo(AgreementStatus.SENT);
+    assertThat(sent.recipientAddress()).isEqualTo("praksisudvalget@region.example");
+    assertThat(sent.sentText()).contains("Praksisudvalget", "hjemmebesøg", "Kommunen");
+    assertThat(messages("AGREEMENT_SENT"))
+        .singleElement()
+        .satisfies(m -> assertThat(m.recipients()).contains("praksisudvalget@region.example"));
+
+    // Reminders every 14 days while the answer is awaited; after 60 days the escalation.
+    clock("2027-04-15T10:05:00+02:00");
+    runDueJobs();
+    assertThat(messages("AGREEMENT_REMINDER")).hasSize(1);
+    assertThat(agreements.get(id).reminders()).isEqualTo(1);
+    for (String day : List.of("2027-04-29", "2027-05-13", "2027-05-27", "2027-05-31")) {
+      clock(day + "T10:05:00+02:00");
+      runDueJobs();
+    }
+    assertThat(messages("AGREEMENT_REMINDER")).hasSize(4);
+    assertThat(messages("AGREEMENT_ANSWER_OVERDUE"))
+        .singleElement()
+        .satisfies(
+            m ->
+                assertThat(m.recipients()).contains("group:secretariat", "formand", "plo-formand"));
+    assertThat(registryEntry("formand", id).get("statusText").asText())
+        .isEqualTo("Sendt – afventer svar (svarfrist overskredet)");
+
+    // The answer: a formalisation without a date is refused; changes requested go back.
+    String answer = task(pi, "UserTask_RegisterAnswer");
+    Answer noEffectiveDate = submit("sekretaer", answer, Map.of("answerOutcome", "FORMALISED"));
+    assertThat(noEffectiveDate.status()).isEqualTo(400);
+    assertThat(noEffectiveDate.body()).contains("Ikrafttrædelsesdato");
+    assertThat(agreements.get(id).status()).isEqualTo(AgreementStatus.SENT);
+    complete(
+        "sekretaer",
+        answer,
+        Map.of(
+            "answerOutcome",
+            "CHANGES_REQUESTED",
+            "answerChangesRequested",
+            "Honoraret afregnes direkte af kommunen."));
+    assertThat(agreements.get(id).status()).isEqualTo(AgreementStatus.DRAFTING);
+    assertThat(variable(pi, "agreementRevisionNote").toString()).contains("Honoraret afregnes");
+    assertThat(registryEntry("sekretaer", id).get("statusText").asText())
+        .isEqualTo("Under udarbejdelse");
+
+    complete(
+        "praksiskonsulent",
+        task(pi, "UserTask_DraftAgreement"),
+        draftValues(pi, Map.of("specialFee", true, "settledViaRegion", false)));
+    runDueJobs();
+    assertThat(agreements.get(id).sendingRound()).isEqualTo(2);
+    assertThat(messages("AGREEMENT_SENT")).hasSize(2);
+    complete(
+        "sekretaer",
+        task(pi, "UserTask_RegisterAnswer"),
+        Map.of("answerOutcome", "FORMALISED", "answerEffectiveDate", "2027-07-01"));
+    assertThat(agreements.get(id).status()).isEqualTo(AgreementStatus.FORMALISED);
+    assertThat(agreements.get(id).effectiveDate()).isEqualTo(LocalDate.parse("2027-07-01"));
+
+    // The practice consultant tells the GPs (the text is prefilled).
+    String inform = task(pi, "UserTask_InformGps");
+    String text = (String) engine.getTaskService().getVariable(inform, "gpMessage");
+    assertThat(text).contains("Opfølgende hjemmebesøg", "1. juli 2027");
+    complete("praksiskonsulent", inform, Map.of("gpChannel", "MAIL", "gpMessage", text));
+    assertThat(ended(pi)).isTrue();
+    assertThat(agreements.get(id).gpsInformedAt()).isNotNull();
+    assertThat(messages("AGREEMENT_GP_MAIL"))
+        .singleElement()
+        .satisfies(
+            m ->
+                assertThat(m.recipients())
+                    .contains("praktiserende-laeger@kommune.example", "group:member"));
+
+    JsonNode entry = registryEntry("praksiskonsulent", id);
+    assertThat(entry.get("statusText").asText()).isEqualTo("Formaliseret");
+    assertThat(entry.get("routeText").asText()).isEqualTo("Bilateral aftale med Praksisudvalget");
+    assertThat(entry.get("payerText").asText()).isEqualTo("Kommunen");
+    assertThat(entry.get("effectiveDate").asText()).isEqualTo("2027-07-01");
+    JsonNode detail = JSON.readTree(rest.get("/api/agreements/" + id, "sekretaer").body());
+    assertThat(detail.get("events").findValuesAsText("kind"))
+        .containsSubsequence(
+            "CREATED",
+            "ROUTE_DECIDED",
+            "SETTLEMENT_AGREEMENT_CONCLUDED",
+            "SENT",
+            "REMINDED",
+            "ESCALATED",
+            "ANSWERED",
+            "SENT",
+            "ANSWERED",
+            "GPS_INFORMED");
+    assertThat(engine.getRuntimeService().createIncidentQuery().count()).isZero();
+  }
+
+  @Test
+  void paragraph2Agreement_rejected_isReportedToTheCommittee() throws Exception {
+    Answer started =
+        start(Map.of("agreementTitle", "Screening for KOL", "agreementDraft", "Spirometri."));
+    String pi = JSON.readTree(started.body()).get("id").asText();
+    long id = ((Number) variable(pi, "agreementId")).longValue();
+    complete(
+        "sekretaer",
+        task(pi, "UserTask_DraftAgreement"),
+        draftValues(pi, Map.of("bindingObligations", true)));
+    assertThat(agreements.get(id).route()).isEqualTo(Route.SU_PARAGRAPH_2);
+    assertThat(agreements.get(id).payer()).isEqualTo(Payer.NONE);
+    runDueJobs();
+    assertThat(agreements.get(id).recipientAddress())
+        .isEqualTo("samarbejdsudvalget@region.example");
+
+    String answer = task(pi, "UserTask_RegisterAnswer");
+    Answer noReason = submit("sekretaer", answer, Map.of("answerOutcome", "REJECTED"));
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(noReason.body()).contains("Begrundelse for afvisningen");
+    complete(
+        "sekretaer",
+        answer,
+        Map.of(
+            "answerOutcome",
+            "REJECTED",
+            "answerRejectionReason",
+            "Samarbejdsudvalget finder ikke grundlag for en § 2-aftale."));
+
+    Agreement rejected = agreements.get(id);
+    assertThat(ended(pi)).isTrue();
+    assertThat(rejected.status()).isEqualTo(AgreementStatus.REJECTED);
+    AgendaItem report = items.get(rejected.reportItemId());
+    assertThat(report.title()).isEqualTo("Afvist aftale: Screening for KOL");
+    assertThat(report.requestedKind()).isEqualTo(ItemKind.INFORMATION);
+    assertThat(report.description()).contains("finder ikke grundlag");
+    assertThat(report.status()).isEqualTo(ItemStatus.WAITING);
+    assertThat(report.processInstanceId()).isNotNull();
+    assertThat(registryEntry("procesejer", id).get("statusText").asText()).isEqualTo("Afvist");
+    assertThat(agreements.countsByStatus().get(AgreementStatus.REJECTED)).isPositive();
+  }
+
+  @Test
+  void theRegistryIsForTheCommitteesPeopleOnly() {
+    assertThat(rest.get("/api/agreements", null).status()).isEqualTo(401);
+    Answer member = rest.get("/api/agreements", "laege");
+    assertThat(member.status()).isEqualTo(403);
+    for (String reader :
+        List.of("sekretaer", "formand", "praksiskonsulent", "procesejer", "demo")) {
+      assertThat(rest.get("/api/agreements", reader).status()).as(reader).isEqualTo(200);
+    }
+    assertThat(rest.get("/api/agreements/999999", "sekretaer").status()).isEqualTo(404);
+  }
+
+  @Test
+  void onlyTheSecretariatStartsAnAgreement() throws Exception {
+    String values =
+        body(Map.of("agreementTitle", "Uden ret", "agreementDraft", "Må ikke oprettes."));
+    String path = "/engine-rest/process-definition/key/klu-agreement/submit-form";
+    // the practice consultant sees the process (its tasks) but may not start it
+    assertThat(rest.post(path, "praksiskonsulent", values).status()).isEqualTo(403);
+    assertThat(rest.post(path, "laege", values).status()).isIn(403, 404);
+    assertThat(rest.post(path, "formand", values).status()).isEqualTo(403);
+    assertThat(agreements.registry()).noneMatch(a -> a.title().equals("Uden ret"));
+  }
+
+  @Test
+  void publishedMinutesStartOneAgreementPerDraftAgreedItem_once() {
+    Meeting meeting =
+        meetings.plan("2027-06-10T14:00", "Rådhuset", "KLU-møde juni", "sekretaer", null);
+    long agreed = items.carryOver(meeting.id(), 1L, "Fælles forløb for KOL", "Beskrivelse.");
+    long other = items.carryOver(meeting.id(), 2L, "Orientering", "Beskrivelse.");
+    items.draftAgenda(meeting.id());
+    items.saveMinutes(agreed, "Udvalget drøftede et udkast.", "Udkastet sendes videre.", true);
+    items.saveMinutes(other, "Drøftet.", "Taget til efterretning.", false);
+
+    events.publishEvent(new MinutesPublished(meeting.id()));
+    runDueJobs(); // the agreement registers itself in its own job
+
+    Agreement fromItem = agreements.fromItem(agreed).orElseThrow();
+    assertThat(agreements.fromItem(other)).isEmpty();
+    assertThat(fromItem.origin()).isEqualTo(Origin.MINUTES);
+    assertThat(fromItem.originMeetingId()).isEqualTo(meeting.id());
+    assertThat(fromItem.draftText()).contains("Udkastet sendes videre.");
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(AgreementsFromMinutes.businessKey(agreed))
+                .count())
+        .isEqualTo(1);
+    assertThat(messages("AGREEMENT_CREATED"))
+        .anySatisfy(m -> assertThat(m.recipients()).contains("group:practice-consultant"));
+    // a retried or repeated publication starts nothing more
+    assertThat(fromMinutes.startFor(meeting.id())).isEmpty();
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(AgreementsFromMinutes.businessKey(agreed))
+                .count())
+        .isEqualTo(1);
+    assertThat(registryEntry("sekretaer", fromItem.id()).get("originMeeting").asText())
+        .isEqualTo(meeting.label());
+  }
+
+  // --- helpers -----------------------------------------------------------------------------
+
+  /** Starts klu-agreement as the secretariat does in Tasklist, from its start form. */
+  Answer start(Map<String, Object> values) throws Exception {
+    assertThat(
+            rest.get(
+                    "/engine-rest/process-definition/key/klu-agreement/deployed-start-form",
+                    "sekretaer")
+                .status())
+        .isEqualTo(200);
+    return rest.post(
+        "/engine-rest/process-definition/key/klu-agreement/submit-form", "sekretaer", body(values));
+  }
+
+  /**
+   * The draft form as Tasklist submits it: the title and draft as the form shows them, the four
+   * boxes and the decision.
+   */
+  Map<String, Object> draftValues(String pi, Map<String, Object> answers) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("agreementTitle", engine.getRuntimeService().getVariable(pi, "agreementTitle"));
+    values.put("agreementDraft", engine.getRuntimeService().getVariable(pi, "agreementDraft"));
+    for (String box :
+        List.of("bindingObligations", "newUnpaidTask", "specialFee", "settledViaRegion")) {
+      values.put(box, false);
+    }
+    values.putAll(answers);
+    values.put("draftDecision", "SEND");
+    return values;
+  }
+
+  JsonNode registryEntry(String user, long id) {
+    Answer answer = rest.get("/api/agreements", user);
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    try {
+      for (JsonNode entry : JSON.readTree(answer.body())) {
+        if (entry.get("id").asLong() == id) {
+          return entry;
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    throw new AssertionError("agreement " + id + " not in the registry: " + answer.body());
+  }
+
+  List<Message> messages(String kind) {
+    return outbox.all().stream().filter(m -> m.kind().equals(kind)).toList();
+  }
+
+  void clock(String time) {
+    ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse(time).toInstant()));
+  }
+
+  /** Runs every job that is due now, as the job executor would, until none is left. */
+  void runDueJobs() {
+    for (int round = 0; round < 20; round++) {
+      List<Job> due =
+          engine.getManagementService().createJobQuery().executable().list().stream()
+              .filter(
+                  j -> j.getDuedate() == null || !j.getDuedate().after(ClockUtil.getCurrentTime()))
+              .toList();
+      if (due.isEmpty()) {
+        return;
+      }
+      for (Job job : due) {
+        engine.getManagementService().executeJob(job.getId());
+      }
+    }
+  }
+
+  Object variable(String processInstanceId, String name) {
+    return engine
+        .getHistoryService()
+        .createHistoricVariableInstanceQuery()
+        .processInstanceId(processInstanceId)
+        .variableName(name)
+        .list()
+        .stream()
+        .findFirst()
+        .map(v -> v.getValue())
+        .orElse(null);
+  }
+
+  boolean ended(String processInstanceId) {
+    return engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processInstanceId(processInstanceId)
+            .count()
+        == 0;
+  }
+
+  String task(String processInstanceId, String key) {
+    Task task =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceId(processInstanceId)
+            .taskDefinitionKey(key)
+            .singleResult();
+    assertThat(task).as(key).isNotNull();
+    return task.getId();
+  }
+
+  Answer submit(String user, String taskId, Map<String, Object> values) throws Exception {
+    return rest.post("/engine-rest/task/" + taskId + "/submit-form", user, body(values));
+  }
+
+  /** Completes a task as Tasklist does: the person sees the task and its form, then submits. */
+  void complete(String user, String taskId, Map<String, Object> values) throws Exception {
+    assertThat(rest.get("/engine-rest/task?taskId=" + taskId, user).body())
+        .as("%s sees the task", user)
+        .contains(taskId);
+    Answer form = rest.get("/engine-rest/task/" + taskId + "/deployed-form", user);
+    assertThat(form.status()).as("%s loads the form: %s", user, form.body()).isEqualTo(200);
+    Answer answer = submit(user, taskId, values);
+    assertThat(answer.status()).as(answer.body()).isEqualTo(204);
+  }
+
+  static String body(Map<String, Object> values) throws Exception {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    values.forEach((k, v) -> variables.put(k, Map.of("value", v)));
+    return JSON.writeValueAsString(Map.of("variables", variables));
+  }
+}
