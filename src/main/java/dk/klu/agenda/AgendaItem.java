@@ -31,7 +31,8 @@ public record AgendaItem(
     String minutesDecision,
     boolean draftAgreement,
     Long carriedActionId,
-    String processInstanceId) {
+    String processInstanceId,
+    boolean confidential) {
 
   /** The kind it has on the agenda, or the requested one before the chairs decided. */
   public ItemKind effectiveKind() {

@@ -148,6 +148,7 @@ public class AgendaItemRepository {
         rs.getString("minutes_decision"),
         rs.getBoolean("draft_agreement"),
         (Long) rs.getObject("carried_action_id", Long.class),
-        rs.getString("process_instance_id"));
+        rs.getString("process_instance_id"),
+        rs.getBoolean("confidential"));
   }
 }

@@ -156,6 +156,12 @@ public class AgendaItemService {
     return get(itemId);
   }
 
+  /** Marks an item confidential (or not): it is then left out of public documents. */
+  @Transactional
+  public void markConfidential(long itemId, boolean confidential) {
+    items.update(itemId, "confidential = :confidential", params("confidential", confidential));
+  }
+
   @Transactional
   public AgendaItem addInformation(long itemId, String answer) {
     items.update(
