@@ -1,0 +1,138 @@
+package dk.klu.notification;
+
+import dk.klu.document.DocumentArchive;
+import dk.klu.document.ReleasedDocument;
+import dk.klu.meeting.Meeting;
+import dk.klu.meeting.MeetingService;
+import dk.klu.publication.MeetingCalendar;
+import dk.klu.publication.PublicLinks;
+import dk.klu.rules.MeetingSchedule;
+import jakarta.activation.DataSource;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Writes a recorded message as mail: a plain-text and an HTML part from the templates {@code
+ * mail/message.txt} and {@code mail/message.html}, the link as an absolute URL, and the attachments
+ * the message names (the released PDF, a calendar invitation). One recipient gets the mail
+ * addressed to them; several get it as blind copies, so members do not see each other's addresses.
+ */
+@Component
+public class MailComposer {
+
+  private static final Locale DANISH = Locale.forLanguageTag("da");
+
+  private final ITemplateEngine htmlTemplates;
+  private final SpringTemplateEngine textTemplates;
+  private final MailProperties properties;
+  private final PublicLinks links;
+  private final DocumentArchive documents;
+  private final MeetingService meetings;
+  private final MeetingCalendar calendar;
+
+  public MailComposer(
+      ITemplateEngine htmlTemplates,
+      MailProperties properties,
+      PublicLinks links,
+      DocumentArchive documents,
+      MeetingService meetings,
+      MeetingCalendar calendar) {
+    this.htmlTemplates = htmlTemplates;
+    this.properties = properties;
+    this.links = links;
+    this.documents = documents;
+    this.meetings = meetings;
+    this.calendar = calendar;
+    ClassLoaderTemplateResolver text = new ClassLoaderTemplateResolver();
+    text.setPrefix("templates/");
+    text.setTemplateMode(TemplateMode.TEXT);
+    text.setCharacterEncoding("UTF-8");
+    this.textTemplates = new SpringTemplateEngine();
+    this.textTemplates.setTemplateResolver(text);
+  }
+
+  /** Fills {@code mail} with the message for the given addresses. */
+  public void compose(MimeMessage mail, OutboxEntry entry, List<String> addresses, Instant now)
+      throws MessagingException {
+    Message message = entry.message();
+    MimeMessageHelper helper = new MimeMessageHelper(mail, true, StandardCharsets.UTF_8.name());
+    try {
+      helper.setFrom(properties.from(), properties.fromName());
+    } catch (UnsupportedEncodingException e) {
+      throw new MessagingException("Afsendernavnet kan ikke skrives", e);
+    }
+    if (addresses.size() == 1) {
+      helper.setTo(addresses.get(0));
+    } else {
+      helper.setTo(properties.from());
+      helper.setBcc(addresses.toArray(String[]::new));
+    }
+    helper.setSubject(message.subject());
+    Context context = new Context(DANISH);
+    context.setVariables(
+        Map.of(
+            "subject", message.subject(),
+            "paragraphs", Arrays.asList(message.body().split("\\n\\s*\\n")),
+            "body", message.body(),
+            "link", message.link() == null ? "" : links.absolute(message.link()),
+            "linkLabel", message.linkLabel() == null ? "Åbn" : message.linkLabel(),
+            "sender", properties.fromName(),
+            "archive", links.absolute("/public/meetings")));
+    helper.setText(
+        textTemplates.process("mail/message.txt", context),
+        htmlTemplates.process("mail/message", context));
+    for (String reference : message.attachments()) {
+      attach(helper, reference, addresses, now);
+    }
+  }
+
+  private void attach(MimeMessageHelper helper, String reference, List<String> to, Instant now)
+      throws MessagingException {
+    String[] parts = reference.split(":", 2);
+    long id = Long.parseLong(parts[1]);
+    switch (parts[0]) {
+      case "document" -> {
+        ReleasedDocument doc =
+            documents
+                .get(id)
+                .orElseThrow(() -> new MessagingException("Dokument " + id + " findes ikke"));
+        Meeting m = meetings.get(doc.meetingId());
+        String name =
+            doc.fileName(m.startsAt().atZoneSameInstant(MeetingSchedule.KLU_ZONE).toLocalDate());
+        helper.addAttachment(name, source(documents.pdf(id), "application/pdf", name));
+      }
+      case "invitation" -> {
+        Meeting m = meetings.get(id);
+        String ics = calendar.invitation(m, properties.from(), to, now);
+        helper.addAttachment(
+            "invitation.ics",
+            source(
+                ics.getBytes(StandardCharsets.UTF_8),
+                "text/calendar; charset=UTF-8; method=REQUEST",
+                "invitation.ics"));
+      }
+      default -> throw new MessagingException("Ukendt bilag: " + reference);
+    }
+  }
+
+  private static DataSource source(byte[] bytes, String type, String name) {
+    ByteArrayDataSource source = new ByteArrayDataSource(bytes, type);
+    source.setName(name);
+    return source;
+  }
+}

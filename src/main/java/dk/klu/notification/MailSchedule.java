@@ -1,0 +1,32 @@
+package dk.klu.notification;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Reads the outbox every {@code klu.mail.poll-interval}. Off with {@code
+ * klu.mail.scheduler-enabled=false} (tests that send at chosen moments).
+ */
+@Configuration
+@EnableScheduling
+@ConditionalOnProperty(
+    name = "klu.mail.scheduler-enabled",
+    havingValue = "true",
+    matchIfMissing = true)
+public class MailSchedule {
+
+  private final MailDispatcher dispatcher;
+
+  public MailSchedule(MailDispatcher dispatcher) {
+    this.dispatcher = dispatcher;
+  }
+
+  @Scheduled(
+      fixedDelayString = "${klu.mail.poll-interval:PT10S}",
+      initialDelayString = "${klu.mail.poll-interval:PT10S}")
+  public void send() {
+    dispatcher.dispatchDue();
+  }
+}
