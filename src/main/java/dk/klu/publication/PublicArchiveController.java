@@ -1,0 +1,262 @@
+package dk.klu.publication;
+
+import dk.klu.document.DocumentKind;
+import dk.klu.document.ReleasedDocument;
+import dk.klu.meeting.Meeting;
+import dk.klu.meeting.MeetingService;
+import dk.klu.publication.PublicArchive.PublicDocument;
+import dk.klu.publication.PublicArchive.PublicMeeting;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The public archive (no login): the meetings by year with their released agendas and minutes as
+ * HTML and PDF, an iCalendar feed, open data in the spirit of OParl, and an Atom feed of newly
+ * published minutes. Only released public versions are shown; everything else is 404.
+ */
+@Controller
+public class PublicArchiveController {
+
+  static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
+  static final MediaType ATOM = new MediaType("application", "atom+xml", StandardCharsets.UTF_8);
+
+  private final PublicArchive archive;
+  private final MeetingCalendar calendar;
+  private final MeetingService meetings;
+  private final PublicLinks links;
+  private final String committee;
+
+  public PublicArchiveController(
+      PublicArchive archive,
+      MeetingCalendar calendar,
+      MeetingService meetings,
+      PublicLinks links,
+      @Value("${klu.committee.display-name:Kommunalt Lægeligt Udvalg}") String committee) {
+    this.archive = archive;
+    this.calendar = calendar;
+    this.meetings = meetings;
+    this.links = links;
+    this.committee = committee;
+  }
+
+  @GetMapping("/public")
+  public String root() {
+    return "redirect:/public/meetings";
+  }
+
+  @GetMapping(value = "/public/meetings", produces = MediaType.TEXT_HTML_VALUE)
+  public String meetings(Model model) {
+    model.addAttribute("committee", committee);
+    model.addAttribute("years", archive.byYear());
+    return "public/meetings";
+  }
+
+  @GetMapping(value = "/public/meetings/{id}", produces = MediaType.TEXT_HTML_VALUE)
+  public String meeting(@PathVariable long id, Model model) {
+    PublicMeeting m = archive.meeting(id).orElseThrow(PublicArchiveController::notFound);
+    model.addAttribute("committee", committee);
+    model.addAttribute("m", m);
+    model.addAttribute("items", archive.items(m));
+    return "public/meeting";
+  }
+
+  @GetMapping(value = "/public/meetings/{id}/{kind}", produces = MediaType.TEXT_HTML_VALUE)
+  @ResponseBody
+  public String documentHtml(
+      @PathVariable long id,
+      @PathVariable String kind,
+      @RequestParam(required = false) Integer version) {
+    return archive.html(released(id, kind, version));
+  }
+
+  @GetMapping("/public/meetings/{id}/{kind}.pdf")
+  public ResponseEntity<byte[]> documentPdf(
+      @PathVariable long id,
+      @PathVariable String kind,
+      @RequestParam(required = false) Integer version) {
+    ReleasedDocument document = released(id, kind, version);
+    Meeting m = meetings.get(id);
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .cacheControl(CacheControl.noCache())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.inline()
+                .filename(document.fileName(PublicArchive.date(m)))
+                .build()
+                .toString())
+        .body(archive.pdf(document));
+  }
+
+  @GetMapping("/public/calendar.ics")
+  public ResponseEntity<String> calendar() {
+    String feed = calendar.feed(committee, meetings.all(), meetings.now().toInstant());
+    return ResponseEntity.ok()
+        .contentType(CALENDAR)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.inline().filename("klu-moeder.ics").build().toString())
+        .body(feed);
+  }
+
+  /** Open data: the body, its meetings, their agenda items and documents (OParl 1.1 in spirit). */
+  @GetMapping(value = "/public/meetings.json", produces = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseBody
+  public Map<String, Object> openData() {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "https://schema.oparl.org/1.1/Body");
+    body.put("id", links.absolute("/public/meetings.json"));
+    body.put("name", committee);
+    body.put("web", links.absolute("/public/meetings"));
+    body.put("license", "https://creativecommons.org/publicdomain/zero/1.0/");
+    body.put("meeting", archive.all().stream().map(this::openMeeting).toList());
+    return body;
+  }
+
+  private Map<String, Object> openMeeting(PublicMeeting m) {
+    Map<String, Object> meeting = new LinkedHashMap<>();
+    meeting.put("type", "https://schema.oparl.org/1.1/Meeting");
+    meeting.put("id", links.absolute(m.path()));
+    meeting.put("name", m.meeting().title());
+    meeting.put("start", m.meeting().startsAt().toString());
+    meeting.put("end", m.meeting().endsAt().toString());
+    meeting.put("location", Map.of("description", m.meeting().location()));
+    meeting.put(
+        "meetingState",
+        m.minutes().isPresent()
+            ? "minutesPublished"
+            : m.agenda().isPresent() ? "agendaSent" : "planned");
+    m.agenda().ifPresent(d -> meeting.put("invitation", file(d)));
+    m.minutes().ifPresent(d -> meeting.put("resultsProtocol", file(d)));
+    meeting.put(
+        "agendaItem",
+        archive.items(m).stream()
+            .map(
+                i -> {
+                  Map<String, Object> item = new LinkedHashMap<>();
+                  item.put("type", "https://schema.oparl.org/1.1/AgendaItem");
+                  item.put("number", i.number());
+                  item.put("name", i.name());
+                  item.put("public", i.open());
+                  if (i.kind() != null) {
+                    item.put("kind", i.kind());
+                  }
+                  if (i.result() != null) {
+                    item.put("result", i.result());
+                  }
+                  return item;
+                })
+            .toList());
+    return meeting;
+  }
+
+  private Map<String, Object> file(PublicDocument d) {
+    Map<String, Object> file = new LinkedHashMap<>();
+    file.put("type", "https://schema.oparl.org/1.1/File");
+    file.put("name", d.title());
+    file.put("version", d.version());
+    file.put("date", d.released().releasedAt().toString());
+    file.put("mimeType", "application/pdf");
+    file.put("accessUrl", links.absolute(d.htmlPath()));
+    file.put("downloadUrl", links.absolute(d.pdfPath()));
+    file.put("sha256Checksum", d.released().sha256());
+    return file;
+  }
+
+  /** Atom 1.0 (RFC 4287): every released version of public minutes, newest first. */
+  @GetMapping("/public/minutes.atom")
+  public ResponseEntity<String> atom() throws XMLStreamException {
+    List<PublicDocument> minutes = archive.releasedMinutes();
+    StringWriter out = new StringWriter();
+    XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
+    xml.writeStartDocument("UTF-8", "1.0");
+    xml.writeStartElement("feed");
+    xml.writeDefaultNamespace("http://www.w3.org/2005/Atom");
+    xml.writeAttribute("xml:lang", "da");
+    element(xml, "title", committee + ": referater");
+    element(xml, "id", links.absolute("/public/minutes.atom"));
+    link(xml, "self", links.absolute("/public/minutes.atom"));
+    link(xml, "alternate", links.absolute("/public/meetings"));
+    element(
+        xml,
+        "updated",
+        minutes.isEmpty()
+            ? meetings.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+            : minutes
+                .get(0)
+                .released()
+                .releasedAt()
+                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+    xml.writeStartElement("author");
+    element(xml, "name", committee);
+    xml.writeEndElement();
+    for (PublicDocument d : minutes) {
+      xml.writeStartElement("entry");
+      element(xml, "title", d.title() + (d.version() > 1 ? " (version " + d.version() + ")" : ""));
+      element(xml, "id", "urn:klu:document:" + d.id());
+      link(xml, "alternate", links.absolute(d.htmlPath()));
+      element(
+          xml, "updated", d.released().releasedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+      element(
+          xml,
+          "summary",
+          "Referatet er offentliggjort "
+              + d.releasedAt()
+              + (d.note() == null || d.note().isBlank() ? "." : ". Rettelse: " + d.note()));
+      xml.writeEndElement();
+    }
+    xml.writeEndElement();
+    xml.writeEndDocument();
+    xml.close();
+    return ResponseEntity.ok().contentType(ATOM).body(out.toString());
+  }
+
+  private static void element(XMLStreamWriter xml, String name, String text)
+      throws XMLStreamException {
+    xml.writeStartElement(name);
+    xml.writeCharacters(text);
+    xml.writeEndElement();
+  }
+
+  private static void link(XMLStreamWriter xml, String rel, String href) throws XMLStreamException {
+    xml.writeEmptyElement("link");
+    xml.writeAttribute("rel", rel);
+    xml.writeAttribute("href", href);
+  }
+
+  private ReleasedDocument released(long id, String slug, Integer version) {
+    DocumentKind kind =
+        List.of(DocumentKind.values()).stream()
+            .filter(k -> k.slug().equals(slug))
+            .findFirst()
+            .orElseThrow(PublicArchiveController::notFound);
+    Optional<ReleasedDocument> document = archive.document(id, kind, version);
+    return document.orElseThrow(PublicArchiveController::notFound);
+  }
+
+  private static ResponseStatusException notFound() {
+    return new ResponseStatusException(HttpStatus.NOT_FOUND, "Siden findes ikke.");
+  }
+}

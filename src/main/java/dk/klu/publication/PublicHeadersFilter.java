@@ -1,0 +1,44 @@
+package dk.klu.publication;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The public pages run no script and load nothing from elsewhere; their Content-Security-Policy
+ * says so, which also keeps any markup that slipped into a text from doing anything.
+ */
+@Configuration
+public class PublicHeadersFilter {
+
+  static final String POLICY =
+      "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none';"
+          + " form-action 'none'; frame-ancestors 'none'";
+
+  @Bean
+  FilterRegistrationBean<OncePerRequestFilter> publicHeaders() {
+    OncePerRequestFilter filter =
+        new OncePerRequestFilter() {
+          @Override
+          protected void doFilterInternal(
+              HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+              throws ServletException, IOException {
+            response.setHeader("Content-Security-Policy", POLICY);
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setHeader("Referrer-Policy", "same-origin");
+            chain.doFilter(request, response);
+          }
+        };
+    FilterRegistrationBean<OncePerRequestFilter> registration =
+        new FilterRegistrationBean<>(filter);
+    registration.addUrlPatterns("/public/*");
+    registration.setName("publicHeaders");
+    return registration;
+  }
+}
