@@ -2,33 +2,58 @@ package dk.klu.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import dk.klu.agenda.AgendaItem;
 import dk.klu.agenda.AgendaItemService;
 import dk.klu.agenda.ItemStatus;
+import dk.klu.document.Audience;
+import dk.klu.document.DocumentArchive;
+import dk.klu.document.DocumentKind;
 import dk.klu.followup.FollowUpAction;
 import dk.klu.followup.FollowUpService;
 import dk.klu.minutes.AttendanceService;
 import dk.klu.minutes.Attendee;
+import dk.klu.notification.MailDispatcher;
 import dk.klu.notification.Message;
 import dk.klu.notification.Outbox;
 import dk.klu.process.JsonVariables;
+import dk.klu.support.HtmlChecker;
+import dk.klu.support.Mails;
 import dk.klu.support.RestClient;
 import dk.klu.support.RestClient.Answer;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -41,7 +66,14 @@ import org.springframework.test.annotation.DirtiesContext;
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"camunda.bpm.job-execution.enabled=false", "spring.profiles.active=demo"})
+    properties = {
+      "camunda.bpm.job-execution.enabled=false",
+      "spring.profiles.active=demo",
+      "spring.mail.host=localhost",
+      "spring.mail.port=3025",
+      "klu.mail.scheduler-enabled=false",
+      "klu.public-url=https://klu.example.dk"
+    })
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 abstract class MeetingCycleTest {
 
@@ -54,6 +86,18 @@ abstract class MeetingCycleTest {
   @Autowired FollowUpService followUps;
   @Autowired AttendanceService attendance;
   @Autowired Outbox outbox;
+  @Autowired MailDispatcher mail;
+  @Autowired DocumentArchive documents;
+
+  @Autowired
+  @Qualifier("sendAgendaDelegate")
+  JavaDelegate sendAgenda;
+
+  /** A real SMTP server the application sends to (GreenMail on port 3025). */
+  @RegisterExtension
+  static GreenMailExtension smtp =
+      new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+
   RestClient rest;
 
   @BeforeEach
@@ -90,6 +134,7 @@ abstract class MeetingCycleTest {
     runDueJobs();
     assertThat(meetings.get(meetingId).phase()).isEqualTo(MeetingPhase.INTAKE_OPEN);
     assertThat(kinds()).contains("CALL_FOR_ITEMS");
+    checkCallForItemsMail();
     assertThat(items.get(itemId(queued)).status()).isEqualTo(ItemStatus.SUBMITTED);
 
     String rejected = submitItem("laege2", "Nyt journalsystem", "KOMMUNIKATION", "INFORMATION");
@@ -113,7 +158,10 @@ abstract class MeetingCycleTest {
     complete("sekretaer", task(late, "UserTask_DecideLateItem"), Map.of("lateDecision", "ADMIT"));
 
     // Triage: one on the agenda, one rejected (reason required), one back for information.
-    complete("sekretaer", triageTask(queued), Map.of("triageOutcome", "ON_AGENDA"));
+    complete(
+        "sekretaer",
+        triageTask(queued),
+        Map.of("triageOutcome", "ON_AGENDA", "triageConfidential", true));
     Answer noReason =
         submit("sekretaer", triageTask(rejected), Map.of("triageOutcome", "REJECTED"));
     assertThat(noReason.status()).isEqualTo(400);
@@ -178,6 +226,7 @@ abstract class MeetingCycleTest {
     runDueJobs();
     assertThat(meetings.get(meetingId).phase()).isEqualTo(MeetingPhase.AGENDA_SENT);
     assertThat(kinds()).contains("AGENDA").doesNotContain("AGENDA_LATE");
+    checkAgendaMailSentOnceAndPublic(meetingId, items.get(itemId(queued)));
 
     // After the meeting: attendance (a GP replaced, one extra GP) and minutes.
     clock("2027-03-11T17:00:00+01:00");
@@ -276,12 +325,16 @@ abstract class MeetingCycleTest {
                 .count())
         .isEqualTo(1);
 
+    checkPublishedMinutes(meetingId, items.get(itemId(queued)));
+
     // Follow-up: one action, reminded and then closed; the meeting closes.
     List<FollowUpAction> open = followUps.ofMeeting(meetingId);
     assertThat(open).hasSize(1);
     clock("2027-04-13T10:00:00+02:00");
     runDueJobs();
     assertThat(kinds()).contains("ACTION_REMINDER").doesNotContain("ACTION_OVERDUE");
+    mail.dispatchDue();
+    assertThat(Mails.inbox(smtp, "sekretaer@klu.example", "Påmindelse: opfølgning")).hasSize(1);
     complete(
         "sekretaer",
         single("UserTask_FollowUpAction").getId(),
@@ -305,6 +358,159 @@ abstract class MeetingCycleTest {
         .filteredOn(m -> m.recipients().contains("laege2"))
         .extracting(Message::kind)
         .contains("ITEM_RECEIVED", "ITEM_TRIAGED", "LATE_ITEM_DECIDED", "ITEM_ON_AGENDA");
+  }
+
+  // --- mail and the public archive ---------------------------------------------------------
+
+  /** The call reaches every member by mail, with a link that opens the item form in Tasklist. */
+  void checkCallForItemsMail() {
+    assertThat(mail.dispatchDue()).isGreaterThan(0);
+    for (String member : List.of("laege@klu.example", "laege2@klu.example")) {
+      List<MimeMessage> call = Mails.inbox(smtp, member, "Indkaldelse af punkter");
+      assertThat(call).as(member).hasSize(1);
+      assertThat(Mails.text(call.get(0)))
+          .contains("Frist for punkter")
+          .contains(
+              "https://klu.example.dk/camunda/app/tasklist/default/#/?processStart=klu-agenda-item");
+      assertThat(Mails.part(call.get(0), "text/html").orElseThrow().text())
+          .contains("<html lang=\"da\"")
+          .contains("processStart=klu-agenda-item");
+    }
+  }
+
+  /**
+   * The agenda goes to members with the committee's PDF and a calendar invitation; running the send
+   * step again (as a retried job would) releases no new version and sends nothing more. The public
+   * agenda leaves the confidential item out; the minutes are not public yet.
+   */
+  void checkAgendaMailSentOnceAndPublic(long meetingId, AgendaItem confidential) throws Exception {
+    Meeting meeting = meetings.get(meetingId);
+    mail.dispatchDue();
+    List<MimeMessage> agenda = Mails.inbox(smtp, "laege@klu.example", "Dagsorden:");
+    assertThat(agenda).hasSize(1);
+    Mails.MailPart pdf = Mails.part(agenda.get(0), "application/pdf").orElseThrow();
+    assertThat(pdf.fileName()).isEqualTo("klu-dagsorden-2027-03-11.pdf");
+    try (PDDocument doc = Loader.loadPDF(pdf.content())) {
+      assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+      assertThat(new PDFTextStripper().getText(doc))
+          .contains("Dagsorden")
+          .contains(confidential.title());
+    }
+    Mails.MailPart ics = Mails.part(agenda.get(0), "text/calendar").orElseThrow();
+    Calendar invitation = new CalendarBuilder().build(new ByteArrayInputStream(ics.content()));
+    assertThat(invitation.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("REQUEST");
+    VEvent event = invitation.<VEvent>getComponent("VEVENT").orElseThrow();
+    assertThat(event.getProperty("DTSTART").orElseThrow().getValue())
+        .isEqualTo(
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                .format(meeting.startsAt().toInstant().atZone(ZoneOffset.UTC)));
+    assertThat(event.getProperty("UID").orElseThrow().getValue())
+        .isEqualTo("klu-meeting-" + meetingId + "@klu.example.dk");
+    assertThat(event.getProperties("ATTENDEE").toString()).contains("mailto:laege@klu.example");
+
+    int received = smtp.getReceivedMessages().length;
+    DelegateExecution retry = Mockito.mock(DelegateExecution.class);
+    Mockito.when(retry.getVariable("meetingId")).thenReturn(meetingId);
+    sendAgenda.execute(retry);
+    assertThat(mail.dispatchDue()).isZero();
+    assertThat(smtp.getReceivedMessages()).hasSize(received);
+    assertThat(documents.versions(meetingId, DocumentKind.AGENDA, Audience.PUBLIC)).hasSize(1);
+
+    Answer publicAgenda = rest.get("/public/meetings/" + meetingId + "/dagsorden", null);
+    assertThat(publicAgenda.status()).isEqualTo(200);
+    assertThat(HtmlChecker.errors(publicAgenda.body())).isEmpty();
+    assertThat(publicAgenda.body()).contains("Lukket punkt").doesNotContain(confidential.title());
+    assertThat(rest.get("/public/meetings/" + meetingId + "/referat", null).status())
+        .isEqualTo(404);
+    Answer preview = rest.get("/api/meetings/" + meetingId + "/preview/referat", "sekretaer");
+    assertThat(preview.status()).isEqualTo(200);
+    assertThat(preview.body()).contains("Udkast").contains(confidential.title());
+    assertThat(rest.get("/api/meetings/" + meetingId + "/preview/referat", "laege").status())
+        .isEqualTo(403);
+  }
+
+  /**
+   * Published minutes: mailed with a link, on the public pages (valid HTML, tagged PDF, calendar
+   * feed, open data, Atom) without the confidential item, and every message sent exactly once.
+   */
+  void checkPublishedMinutes(long meetingId, AgendaItem confidential) throws Exception {
+    mail.dispatchDue();
+    List<MimeMessage> published = Mails.inbox(smtp, "laege2@klu.example", "Referat offentliggjort");
+    assertThat(published).hasSize(1);
+    assertThat(Mails.text(published.get(0)))
+        .contains("https://klu.example.dk/public/meetings/" + meetingId);
+
+    Answer archive = rest.get("/public/meetings", null);
+    assertThat(archive.status()).isEqualTo(200);
+    assertThat(HtmlChecker.errors(archive.body())).isEmpty();
+    assertThat(archive.body()).contains("/public/meetings/" + meetingId + "/referat?version=1");
+    assertThat(rest.headers("/public/meetings").firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'none'"));
+    Answer page = rest.get("/public/meetings/" + meetingId, null);
+    assertThat(HtmlChecker.errors(page.body())).isEmpty();
+    assertThat(page.body()).doesNotContain(confidential.title());
+
+    Answer minutes = rest.get("/public/meetings/" + meetingId + "/referat", null);
+    assertThat(minutes.status()).isEqualTo(200);
+    assertThat(HtmlChecker.errors(minutes.body())).isEmpty();
+    assertThat(minutes.body()).contains("Deltagere").contains("Lukket punkt");
+    for (AgendaItem item : items.onAgenda(meetingId)) {
+      if (item.confidential()) {
+        assertThat(minutes.body()).doesNotContain(item.title());
+      } else {
+        assertThat(minutes.body()).contains(item.title());
+      }
+    }
+    RestClient.Bytes pdf = rest.getBytes("/public/meetings/" + meetingId + "/referat.pdf", null);
+    assertThat(pdf.contentType()).startsWith("application/pdf");
+    try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+      assertThat(doc.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+      assertThat(new PDFTextStripper().getText(doc)).doesNotContain(confidential.title());
+    }
+
+    Answer feed = rest.get("/public/calendar.ics", null);
+    Calendar calendar =
+        new CalendarBuilder()
+            .build(new ByteArrayInputStream(feed.body().getBytes(StandardCharsets.UTF_8)));
+    assertThat(calendar.getComponents("VEVENT").toString())
+        .contains("klu-meeting-" + meetingId + "@klu.example.dk");
+
+    JsonNode open = JSON.readTree(rest.get("/public/meetings.json", null).body());
+    JsonNode meeting = open.get("meeting").get(0);
+    assertThat(meeting.get("meetingState").asText()).isEqualTo("minutesPublished");
+    assertThat(meeting.get("resultsProtocol").get("downloadUrl").asText())
+        .isEqualTo(
+            "https://klu.example.dk/public/meetings/" + meetingId + "/referat.pdf?version=1");
+    assertThat(meeting.get("agendaItem").toString())
+        .contains("\"public\":false")
+        .doesNotContain(confidential.title());
+
+    String atom = rest.get("/public/minutes.atom", null).body();
+    var xml =
+        javax.xml.parsers.DocumentBuilderFactory.newDefaultInstance()
+            .newDocumentBuilder()
+            .parse(new ByteArrayInputStream(atom.getBytes(StandardCharsets.UTF_8)));
+    assertThat(xml.getElementsByTagName("entry").getLength()).isEqualTo(1);
+
+    // The secretariat sees what was sent, to whom; members do not.
+    Answer sent = rest.get("/api/outbox", "sekretaer");
+    assertThat(sent.status()).isEqualTo(200);
+    assertThat(JSON.readTree(sent.body()).get("mailEnabled").asBoolean()).isTrue();
+    assertThat(sent.body()).contains("\"status\":\"SENT\"").contains("laege2@klu.example");
+    assertThat(rest.get("/api/outbox", "laege").status()).isEqualTo(403);
+
+    // Nothing was sent twice: each outbox message reached each inbox at most once.
+    Map<String, Long> copies = new LinkedHashMap<>();
+    for (String address :
+        List.of("laege@klu.example", "laege2@klu.example", "sekretaer@klu.example")) {
+      for (MimeMessage m : Mails.inbox(smtp, address)) {
+        copies.merge(address + " " + Mails.messageId(m), 1L, Long::sum);
+      }
+    }
+    assertThat(copies).isNotEmpty().allSatisfy((who, count) -> assertThat(count).as(who).isOne());
+    assertThat(outbox.entries(1000))
+        .extracting(e -> e.status().name())
+        .doesNotContain("RETRY", "FAILED");
   }
 
   // --- helpers -----------------------------------------------------------------------------

@@ -35,6 +35,38 @@ public final class RestClient {
             .build());
   }
 
+  /** A GET whose body is binary (a PDF); the Content-Type comes back with it. */
+  public record Bytes(int status, String contentType, byte[] body) {}
+
+  public Bytes getBytes(String path, String user) {
+    try {
+      HttpResponse<byte[]> response =
+          http.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Bytes(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The response headers of a GET (security headers of public pages). */
+  public java.net.http.HttpHeaders headers(String path) {
+    try {
+      return http.send(request(path, null).GET().build(), HttpResponse.BodyHandlers.discarding())
+          .headers();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Answer post(String path, String user, String json) {
     return send(
         request(path, user)

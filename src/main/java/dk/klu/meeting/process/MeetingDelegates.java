@@ -6,6 +6,9 @@ import dk.klu.agenda.AgendaItem;
 import dk.klu.agenda.AgendaItemService;
 import dk.klu.agenda.TriageOutcome;
 import dk.klu.agenda.process.ItemVariables;
+import dk.klu.document.DocumentArchive;
+import dk.klu.document.DocumentKind;
+import dk.klu.document.ReleasedDocument;
 import dk.klu.followup.FollowUpAction;
 import dk.klu.followup.FollowUpService;
 import dk.klu.meeting.CommitteeProperties;
@@ -47,6 +50,7 @@ public class MeetingDelegates {
   private final CommitteeProperties committee;
   private final RulesOfProcedure rules;
   private final RuntimeService runtimeService;
+  private final DocumentArchive documents;
 
   public MeetingDelegates(
       MeetingService meetings,
@@ -55,7 +59,9 @@ public class MeetingDelegates {
       Outbox outbox,
       CommitteeProperties committee,
       RulesOfProcedure rules,
-      RuntimeService runtimeService) {
+      RuntimeService runtimeService,
+      DocumentArchive documents) {
+    this.documents = documents;
     this.meetings = meetings;
     this.items = items;
     this.followUps = followUps;
@@ -64,6 +70,9 @@ public class MeetingDelegates {
     this.rules = rules;
     this.runtimeService = runtimeService;
   }
+
+  /** Who released a document the process released on its date. */
+  static final String RELEASED_BY_PROCESS = "klu-meeting";
 
   static long meetingId(DelegateExecution execution) {
     return Ids.of(execution, MEETING_ID);
@@ -151,6 +160,10 @@ public class MeetingDelegates {
                     case ON_AGENDA -> TRIAGE_RESOLUTION;
                   });
       AgendaItem item = items.triage(itemId, outcome, text);
+      if (outcome == TriageOutcome.ON_AGENDA) {
+        items.markConfidential(
+            itemId, Boolean.TRUE.equals(execution.getVariable(TRIAGE_CONFIDENTIAL)));
+      }
       int round = countRound(execution);
       if (outcome == TriageOutcome.NEEDS_INFORMATION) {
         Meeting m = meeting(execution);
@@ -290,7 +303,9 @@ public class MeetingDelegates {
       Meeting m = meeting(execution);
       List<AgendaItem> agenda = items.onAgenda(m.id());
       meetings.moveTo(m.id(), MeetingPhase.AGENDA_SENT);
-      outbox.record(MeetingMessages.agenda(m, agenda));
+      ReleasedDocument released =
+          documents.release(m.id(), DocumentKind.AGENDA, RELEASED_BY_PROCESS, null);
+      outbox.record(MeetingMessages.agenda(m, agenda, released.id()));
       for (AgendaItem item : agenda) {
         if (item.submittedBy() != null) {
           outbox.record(MeetingMessages.onAgenda(item, m));
@@ -307,6 +322,7 @@ public class MeetingDelegates {
       for (AgendaItem item : items.markDiscussed(m.id())) {
         conclude(item);
       }
+      documents.release(m.id(), DocumentKind.MINUTES, RELEASED_BY_PROCESS, null);
       outbox.record(MeetingMessages.minutesPublished(m));
       events.publishEvent(new MinutesPublished(m.id()));
     };

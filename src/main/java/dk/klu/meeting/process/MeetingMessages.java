@@ -13,30 +13,36 @@ final class MeetingMessages {
 
   static Message callForItems(Meeting m) {
     return new Message(
-        "call:" + m.id(),
-        "CALL_FOR_ITEMS",
-        List.of(Message.group(KluGroups.MEMBER), Message.group(KluGroups.SECRETARIAT)),
-        "Indkaldelse af punkter til " + m.label(),
-        "Der indkaldes punkter til dagsordenen for "
-            + m.label()
-            + ".\n\nFrist for punkter: "
-            + Meeting.danish(m.itemDeadline())
-            + ".\nIndsend punktet i Tasklist under \"Start proces\" → \"Punkt til KLU's"
-            + " dagsorden\". Beskriv emnet, hvad der ønskes drøftet, hvordan og hvorfor det hører"
-            + " hjemme i KLU.",
-        m.id(),
-        null);
+            "call:" + m.id(),
+            "CALL_FOR_ITEMS",
+            List.of(Message.group(KluGroups.MEMBER), Message.group(KluGroups.SECRETARIAT)),
+            "Indkaldelse af punkter til " + m.label(),
+            "Der indkaldes punkter til dagsordenen for "
+                + m.label()
+                + ".\n\nFrist for punkter: "
+                + Meeting.danish(m.itemDeadline())
+                + ".\nIndsend punktet i Tasklist under \"Start proces\" → \"Punkt til KLU's"
+                + " dagsorden\". Beskriv emnet, hvad der ønskes drøftet, hvordan og hvorfor det hører"
+                + " hjemme i KLU.",
+            m.id(),
+            null)
+        .withLink(SUBMIT_ITEM_LINK, "Indsend et punkt");
   }
 
   static Message intakeReminder(Meeting m) {
     return new Message(
-        "intake-reminder:" + m.id(),
-        "INTAKE_REMINDER",
-        List.of(Message.group(KluGroups.MEMBER)),
-        "Påmindelse: frist for punkter til " + m.label(),
-        "Fristen for punkter til " + m.label() + " er " + Meeting.danish(m.itemDeadline()) + ".",
-        m.id(),
-        null);
+            "intake-reminder:" + m.id(),
+            "INTAKE_REMINDER",
+            List.of(Message.group(KluGroups.MEMBER)),
+            "Påmindelse: frist for punkter til " + m.label(),
+            "Fristen for punkter til "
+                + m.label()
+                + " er "
+                + Meeting.danish(m.itemDeadline())
+                + ".",
+            m.id(),
+            null)
+        .withLink(SUBMIT_ITEM_LINK, "Indsend et punkt");
   }
 
   static Message triaged(AgendaItem item, String outcomeText, String note, int round) {
@@ -89,7 +95,18 @@ final class MeetingMessages {
         null);
   }
 
-  static Message agenda(Meeting m, List<AgendaItem> agenda) {
+  /** Where a member submits an item: Tasklist with the item's start form open. */
+  static final String SUBMIT_ITEM_LINK =
+      "/camunda/app/tasklist/default/#/?processStart=klu-agenda-item";
+
+  static final String TASKLIST_LINK = "/camunda/app/tasklist/default/";
+
+  /** A meeting's public page with its agenda and minutes. */
+  static String meetingPage(Meeting m) {
+    return "/public/meetings/" + m.id();
+  }
+
+  static Message agenda(Meeting m, List<AgendaItem> agenda, long documentId) {
     StringBuilder body = new StringBuilder("Dagsorden for " + m.label() + "\n\n");
     body.append("1. Godkendelse af dagsorden\n");
     int n = 2;
@@ -111,51 +128,60 @@ final class MeetingMessages {
     }
     body.append(n).append(". Eventuelt\n");
     return new Message(
-        "agenda:" + m.id(),
-        "AGENDA",
-        List.of(Message.group(KluGroups.MEMBER), Message.group(KluGroups.CHAIR)),
-        "Dagsorden: " + m.label(),
-        body.toString(),
-        m.id(),
-        null);
+            "agenda:" + m.id(),
+            "AGENDA",
+            List.of(Message.group(KluGroups.MEMBER), Message.group(KluGroups.CHAIR)),
+            "Dagsorden: " + m.label(),
+            body.toString()
+                + "\nDagsordenen med sagsfremstillinger er vedhæftet som PDF, og en"
+                + " kalenderinvitation til mødet følger med.",
+            m.id(),
+            null)
+        .withLink(meetingPage(m), "Se mødet i arkivet")
+        .withAttachments(
+            List.of(
+                Message.Attachments.document(documentId), Message.Attachments.invitation(m.id())));
   }
 
   static Message minutesPublished(Meeting m) {
     return new Message(
-        "minutes:" + m.id(),
-        "MINUTES_PUBLISHED",
-        List.of(Message.group(KluGroups.MEMBER), Message.group(KluGroups.CHAIR)),
-        "Referat offentliggjort: " + m.label(),
-        "Referatet fra " + m.label() + " er godkendt af formandskabet og offentliggjort.",
-        m.id(),
-        null);
+            "minutes:" + m.id(),
+            "MINUTES_PUBLISHED",
+            List.of(Message.group(KluGroups.MEMBER), Message.group(KluGroups.CHAIR)),
+            "Referat offentliggjort: " + m.label(),
+            "Referatet fra " + m.label() + " er godkendt af formandskabet og offentliggjort.",
+            m.id(),
+            null)
+        .withLink(meetingPage(m), "Læs referatet");
   }
 
   static Message actionReminder(long actionId, String owner, String description, String due) {
     return new Message(
-        "action-reminder:" + actionId,
-        "ACTION_REMINDER",
-        List.of(owner, Message.group(KluGroups.SECRETARIAT)),
-        "Påmindelse: opfølgning med frist " + due,
-        "Opfølgningspunktet \"" + description + "\" har frist " + due + ".",
-        null,
-        null);
+            "action-reminder:" + actionId,
+            "ACTION_REMINDER",
+            List.of(owner, Message.group(KluGroups.SECRETARIAT)),
+            "Påmindelse: opfølgning med frist " + due,
+            "Opfølgningspunktet \"" + description + "\" har frist " + due + ".",
+            null,
+            null)
+        .withLink(TASKLIST_LINK, "Åbn Tasklist");
   }
 
   static Message actionOverdue(long actionId, String owner, String description, String due) {
     return new Message(
-        "action-overdue:" + actionId,
-        "ACTION_OVERDUE",
-        List.of(Message.group(KluGroups.SECRETARIAT)),
-        "Overskredet frist: " + description,
-        "Opfølgningspunktet \""
-            + description
-            + "\" (ansvarlig: "
-            + owner
-            + ") havde frist "
-            + due
-            + " og er ikke afsluttet.",
-        null,
-        null);
+            "action-overdue:" + actionId,
+            "ACTION_OVERDUE",
+            List.of(Message.group(KluGroups.SECRETARIAT)),
+            "Overskredet frist: " + description,
+            "Opfølgningspunktet \""
+                + description
+                + "\" (ansvarlig: "
+                + owner
+                + ") havde frist "
+                + due
+                + " og er ikke afsluttet.",
+            null,
+            null)
+        .withLink(TASKLIST_LINK, "Åbn Tasklist");
   }
 }

@@ -48,6 +48,10 @@ public final class MeetingVariables {
   public static final String TRIAGE_RESOLUTION = "triageResolution";
   public static final String TRIAGE_REJECTION_REASON = "triageRejectionReason";
   public static final String TRIAGE_INFORMATION_REQUEST = "triageInformationRequest";
+
+  /** The secretariat marks an item confidential: public documents show it as "Lukket punkt". */
+  public static final String TRIAGE_CONFIDENTIAL = "triageConfidential";
+
   public static final String INFORMATION_DUE = "informationDue";
 
   // submitter's form klu-item-information
