@@ -119,7 +119,6 @@ class KluBenchmark {
       RestClient rest = new RestClient("http://localhost:" + port(app));
       CycleDriver driver = new CycleDriver(rest, engine, StatementCounter::quiet);
       driver.clock("2027-01-04T10:00:00+01:00");
-      grantBareModel(engine);
 
       Map<String, Object> bySize = new LinkedHashMap<>();
       for (int items : List.of(8, 20)) {
@@ -265,13 +264,13 @@ class KluBenchmark {
   }
 
   /** The secretariat may start and work on the bare process, as on the KLU processes. */
-  static void grantBareModel(ProcessEngine engine) throws Exception {
+  static void grantBareModel(ProcessEngine engine, String key) throws Exception {
     try (AutoCloseable quiet = StatementCounter.quiet()) {
       AuthorizationService authorizations = engine.getAuthorizationService();
       Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
       grant.setGroupId("secretariat");
       grant.setResource(Resources.PROCESS_DEFINITION);
-      grant.setResourceId(BareModel.KEY + "*");
+      grant.setResourceId(key);
       grant.addPermission(Permissions.ALL);
       authorizations.saveAuthorization(grant);
     }
@@ -279,8 +278,8 @@ class KluBenchmark {
 
   static String deployBare(ProcessEngine engine, BareModel.Shape shape, int items)
       throws Exception {
+    String key = BareModel.KEY + "-" + items;
     try (AutoCloseable quiet = StatementCounter.quiet()) {
-      String key = BareModel.KEY + "-" + items;
       BpmnModelInstance model = BareModel.of(key, shape);
       engine
           .getRepositoryService()
@@ -288,8 +287,9 @@ class KluBenchmark {
           .name(key)
           .addModelInstance(key + ".bpmn", model)
           .deploy();
-      return key;
     }
+    grantBareModel(engine, key);
+    return key;
   }
 
   /**
