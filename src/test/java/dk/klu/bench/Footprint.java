@@ -110,7 +110,7 @@ final class Footprint {
     Path classes =
         Path.of(BenchControl.class.getProtectionDomain().getCodeSource().getLocation().getPath())
             .toAbsolutePath();
-    Path dir = out.resolve("control-classes");
+    Path dir = out.resolve("control-classes").toAbsolutePath();
     if (Files.exists(dir)) {
       try (Stream<Path> files = Files.walk(dir)) {
         for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
@@ -118,7 +118,11 @@ final class Footprint {
         }
       }
     }
-    for (String prefix : List.of("dk/klu/bench/control/BenchControl", "dk/klu/support/Backstage")) {
+    for (String prefix :
+        List.of(
+            "dk/klu/bench/control/BenchControl",
+            "dk/klu/support/Backstage",
+            "dk/klu/bench/BareModel$Noop")) {
       Path folder = classes.resolve(prefix).getParent();
       String name = Path.of(prefix).getFileName().toString();
       try (Stream<Path> files = Files.list(folder)) {
@@ -188,7 +192,7 @@ final class Footprint {
         long t = System.nanoTime();
         if (name.equals("klu")) {
           driver.runCycle(CycleDriver.nextMeetingStart(), 8);
-        } else if (shape != null) {
+        } else {
           backstage.deploy(BareModel.KEY, Bpmn.convertToString(BareModel.of(BareModel.KEY, shape)));
           KluBenchmark.runBare(driver, rest, BareModel.KEY);
         }

@@ -14,7 +14,12 @@ final class Machine {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("processors", Runtime.getRuntime().availableProcessors());
     m.put("cpu", firstValue("/proc/cpuinfo", "model name"));
-    m.put("memTotal", firstValue("/proc/meminfo", "MemTotal"));
+    String mem = firstValue("/proc/meminfo", "MemTotal").replaceAll("[^0-9]", "");
+    m.put(
+        "memTotal",
+        mem.isEmpty()
+            ? "unknown"
+            : String.format(java.util.Locale.ROOT, "%.1f GiB", Long.parseLong(mem) / 1048576.0));
     m.put("loadAverageAtStart", read("/proc/loadavg").trim());
     m.put(
         "java",

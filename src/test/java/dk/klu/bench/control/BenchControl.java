@@ -11,6 +11,7 @@ import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 
@@ -25,23 +26,30 @@ import org.springframework.context.annotation.Bean;
 public class BenchControl {
 
   @Bean
-  public ServletRegistrationBean<HttpServlet> benchControlServlet(ProcessEngine engine) {
+  public ServletRegistrationBean<HttpServlet> benchControlServlet(
+      ObjectProvider<ProcessEngine> engine) {
+    // The engine is looked up at the first request: asking for it while the web server starts
+    // would create it before the transaction manager exists.
     return new ServletRegistrationBean<>(new Servlet(engine), "/bench/*");
   }
 
   static final class Servlet extends HttpServlet {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final transient ProcessEngine engine;
-    private final transient Backstage backstage;
+    private final transient ObjectProvider<ProcessEngine> engines;
+    private transient ProcessEngine engine;
+    private transient Backstage backstage;
 
-    Servlet(ProcessEngine engine) {
-      this.engine = engine;
-      this.backstage = new Backstage.InProcess(engine);
+    Servlet(ObjectProvider<ProcessEngine> engines) {
+      this.engines = engines;
     }
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
         throws IOException {
+      if (engine == null) {
+        engine = engines.getObject();
+        backstage = new Backstage.InProcess(engine);
+      }
       String path = request.getPathInfo() == null ? "" : request.getPathInfo();
       Object answer =
           switch (path) {
