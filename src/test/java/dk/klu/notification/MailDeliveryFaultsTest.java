@@ -21,6 +21,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Faults on the way out of the outbox, against a real SMTP server (GreenMail) that the test stops
@@ -41,7 +43,6 @@ import org.springframework.test.annotation.DirtiesContext;
       "spring.profiles.active=demo",
       "spring.datasource.url=jdbc:h2:mem:klu-mail-faults;DB_CLOSE_DELAY=-1",
       "spring.mail.host=localhost",
-      "spring.mail.port=" + MailDeliveryFaultsTest.PORT,
       "spring.mail.properties.mail.smtp.connectiontimeout=2000",
       "klu.mail.scheduler-enabled=false",
       "klu.mail.max-attempts=3",
@@ -50,7 +51,22 @@ import org.springframework.test.annotation.DirtiesContext;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class MailDeliveryFaultsTest {
 
-  static final int PORT = 3126;
+  /** A free port, chosen once: the test stops and starts the server on it. */
+  static final int PORT = freePort();
+
+  @DynamicPropertySource
+  static void smtpPort(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.port", () -> PORT);
+  }
+
+  private static int freePort() {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   static final String ADDRESS = "sekretaer@klu.example";
 
   @Autowired Outbox outbox;
