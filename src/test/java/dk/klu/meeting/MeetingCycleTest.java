@@ -258,6 +258,15 @@ abstract class MeetingCycleTest {
         .anyMatch(
             a -> a.status() == Attendee.Status.REPLACED && "Jens Hansen".equals(a.replacedBy()))
         .anyMatch(a -> a.role() == Attendee.Role.ADDITIONAL_GP);
+    // the GPs' fees follow the registered attendance: one klu-honorarium for the meeting
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey("klu-honorarium")
+                .processInstanceBusinessKey("honorarium-" + meetingId)
+                .count())
+        .isEqualTo(1);
 
     List<Map<String, Object>> minutes = new ArrayList<>();
     for (int i = 0; i < 7; i++) {
