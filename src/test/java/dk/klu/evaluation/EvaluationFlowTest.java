@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import dk.klu.agenda.AgendaItemService;
 import dk.klu.agenda.ItemKind;
 import dk.klu.agenda.NewItem;
@@ -58,6 +58,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The annual evaluation. First the report: a known year of data made through the services with the
@@ -73,7 +75,6 @@ import org.springframework.test.annotation.DirtiesContext;
       "camunda.bpm.job-execution.enabled=false",
       "spring.profiles.active=demo",
       "spring.mail.host=localhost",
-      "spring.mail.port=3027",
       "klu.mail.scheduler-enabled=false",
       "klu.evaluation.recipient=su@region.example"
     })
@@ -84,8 +85,12 @@ abstract class EvaluationFlowTest {
 
   @RegisterExtension
   static GreenMailExtension smtp =
-      new GreenMailExtension(new ServerSetup(3027, null, ServerSetup.PROTOCOL_SMTP))
-          .withPerMethodLifecycle(false);
+      new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+
+  @DynamicPropertySource
+  static void smtpPort(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+  }
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
