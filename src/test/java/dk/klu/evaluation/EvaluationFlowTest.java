@@ -58,6 +58,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The annual evaluation. First the report: a known year of data made through the services with the
@@ -72,8 +74,7 @@ import org.springframework.test.annotation.DirtiesContext;
     properties = {
       "camunda.bpm.job-execution.enabled=false",
       "spring.profiles.active=demo",
-      "spring.mail.host=localhost",
-      "spring.mail.port=3027",
+      "spring.mail.host=127.0.0.1",
       "klu.mail.scheduler-enabled=false",
       "klu.evaluation.recipient=su@region.example"
     })
@@ -82,10 +83,21 @@ abstract class EvaluationFlowTest {
 
   static final ObjectMapper JSON = new ObjectMapper();
 
+  /** A real SMTP server on a free port (other builds on the machine may hold the usual ones). */
   @RegisterExtension
   static GreenMailExtension smtp =
-      new GreenMailExtension(new ServerSetup(3027, null, ServerSetup.PROTOCOL_SMTP))
-          .withPerMethodLifecycle(false);
+      new GreenMailExtension(smtpSetup()).withPerMethodLifecycle(false);
+
+  static ServerSetup smtpSetup() {
+    ServerSetup setup = new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort();
+    setup.setServerStartupTimeout(30_000);
+    return setup;
+  }
+
+  @DynamicPropertySource
+  static void mailPort(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+  }
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
