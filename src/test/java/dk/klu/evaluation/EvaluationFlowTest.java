@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 import dk.klu.agenda.AgendaItemService;
 import dk.klu.agenda.ItemKind;
 import dk.klu.agenda.NewItem;
@@ -74,7 +74,7 @@ import org.springframework.test.context.DynamicPropertySource;
     properties = {
       "camunda.bpm.job-execution.enabled=false",
       "spring.profiles.active=demo",
-      "spring.mail.host=localhost",
+      "spring.mail.host=127.0.0.1",
       "klu.mail.scheduler-enabled=false",
       "klu.evaluation.recipient=su@region.example"
     })
@@ -83,12 +83,19 @@ abstract class EvaluationFlowTest {
 
   static final ObjectMapper JSON = new ObjectMapper();
 
+  /** A real SMTP server on a free port (other builds on the machine may hold the usual ones). */
   @RegisterExtension
   static GreenMailExtension smtp =
-      new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+      new GreenMailExtension(smtpSetup()).withPerMethodLifecycle(false);
+
+  static ServerSetup smtpSetup() {
+    ServerSetup setup = new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort();
+    setup.setServerStartupTimeout(30_000);
+    return setup;
+  }
 
   @DynamicPropertySource
-  static void smtpPort(DynamicPropertyRegistry registry) {
+  static void mailPort(DynamicPropertyRegistry registry) {
     registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
   }
 
