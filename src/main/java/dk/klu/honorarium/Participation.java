@@ -1,8 +1,9 @@
 package dk.klu.honorarium;
 
 /**
- * How a person took part in a meeting, as the decision table {@code klu-fee-eligibility} reads it
- * (input "Deltagelse"). The values are the table's input values.
+ * How a person took part in a meeting, as the decision table {@code klu-fee-eligibility} reads it:
+ * the Danish text is the value of the table's input "Deltagelse", so process owners read the table
+ * in Danish.
  */
 public enum Participation {
   /** An appointed GP member (the GP chair included) who was present. */

@@ -73,7 +73,7 @@ class FeeEligibilityDecisionTest {
         engine.evaluateDecision(
             decision,
             Variables.createVariables()
-                .putValue("participation", participation.name())
+                .putValue("participation", participation.danish())
                 .putValue("seatNumber", seat)
                 .putValue("paidSeats", seats));
     assertThat(result)

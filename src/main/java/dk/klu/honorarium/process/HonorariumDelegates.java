@@ -76,11 +76,21 @@ public class HonorariumDelegates {
                         .evaluateDecisionTableByKey(ELIGIBILITY_DECISION)
                         .variables(
                             Variables.createVariables()
-                                .putValue("participation", candidate.participation().name())
+                                .putValue("participation", candidate.participation().danish())
                                 .putValue("seatNumber", candidate.seatNumber())
                                 .putValue("paidSeats", paidSeats))
                         .evaluate())
             .getSingleResult();
+    if (result == null) {
+      throw new IllegalStateException(
+          "Beslutningstabellen "
+              + ELIGIBILITY_DECISION
+              + " gav intet svar for "
+              + candidate.name()
+              + " ("
+              + candidate.participation().danish()
+              + ").");
+    }
     return new FeeDecision(Boolean.TRUE.equals(result.getEntry("paid")), result.getEntry("reason"));
   }
 

@@ -12,10 +12,8 @@ import dk.klu.web.GroupAccess;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.ContentDisposition;
@@ -23,7 +21,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,8 +31,8 @@ import org.springframework.web.server.ResponseStatusException;
  * administrators: {@code GET /api/fees/meetings/{meetingId}} (the meeting's list, approved or not,
  * as JSON), {@code GET /api/fees/meetings/{meetingId}.csv} (the approved list's payouts for the
  * finance system), {@code GET /api/fees/years/{year}} and {@code .csv} (the total per GP from the
- * year's approved lists). Errors come as JSON with a Danish message: 404 without a list, 409 for an
- * export of a list not yet approved.
+ * year's approved lists). Errors come as JSON with a Danish message ({@code dk.klu.web.ApiErrors}):
+ * 404 without a list, 409 for an export of a list not yet approved.
  */
 @RestController
 public class FeeController {
@@ -174,21 +171,6 @@ public class FeeController {
     }
     return csv(
         FeeCsv.year(year, totals, fees.properties().account()), "honorar-aar-" + year + ".csv");
-  }
-
-  /** Errors of these endpoints as JSON with the Danish message (also for the CSV endpoints). */
-  @ExceptionHandler(ResponseStatusException.class)
-  public ResponseEntity<byte[]> error(ResponseStatusException e) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("status", e.getStatusCode().value());
-    body.put("message", e.getReason());
-    try {
-      return ResponseEntity.status(e.getStatusCode())
-          .contentType(MediaType.APPLICATION_JSON)
-          .body(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(body));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
-      throw new IllegalStateException(impossible);
-    }
   }
 
   private static void checkYear(int year) {
