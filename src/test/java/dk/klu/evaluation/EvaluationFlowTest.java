@@ -292,7 +292,8 @@ abstract class EvaluationFlowTest {
         .containsExactly(
             new Count("SUBMITTED", "Indsendt", 5),
             new Count("STANDING", "Fast punkt", 8),
-            new Count("FOLLOW_UP", "Overført opfølgning", 0));
+            new Count("FOLLOW_UP", "Overført opfølgning", 0),
+            new Count("YEAR_PLAN", "Fra årshjulet", 0));
 
     assertThat(r.deadlines()).isEqualTo(new EvaluationReport.Deadlines(7, 5, 2, 3, 2, 2, 1));
     assertThat(r.durations())
