@@ -407,6 +407,23 @@ abstract class EvaluationFlowTest {
     assertThat(rest.get("/api/evaluations/2022/preview", "sekretaer").status()).isEqualTo(404);
     assertThat(rest.get("/api/evaluations/2023", "sekretaer").status()).isEqualTo(404);
 
+    // two weeks pass: the secretariat is reminded, then the secretariat and both chairs warned
+    clock("2023-12-13T09:01:00+01:00");
+    runDueJobs();
+    assertThat(messages("EVALUATION_REMINDER"))
+        .singleElement()
+        .satisfies(m -> assertThat(m.recipients()).containsExactly("group:secretariat"));
+    assertThat(messages("EVALUATION_OVERDUE")).isEmpty();
+    clock("2023-12-15T09:01:00+01:00");
+    runDueJobs();
+    assertThat(messages("EVALUATION_OVERDUE"))
+        .singleElement()
+        .satisfies(
+            m ->
+                assertThat(m.recipients())
+                    .containsExactly("group:secretariat", "formand", "plo-formand"));
+    assertThat(task(pi, "UserTask_CompleteEvaluation")).isEqualTo(complete);
+
     // the secretariat completes it; without an assessment it is refused
     Answer noAssessment =
         submit("sekretaer", complete, Map.of("evaluationRecommendations", "Fire møder."));
@@ -414,6 +431,17 @@ abstract class EvaluationFlowTest {
     assertThat(noAssessment.body()).contains("Sekretariatets vurdering");
     complete("sekretaer", complete, texts("Samarbejdet fungerer.", "Fire møder."));
     assertThat(evaluations.get(2023).status()).isEqualTo(EvaluationStatus.AWAITING_APPROVAL);
+
+    // a week passes: each chair is reminded, then warned with the secretariat
+    clock("2023-12-22T09:02:00+01:00");
+    runDueJobs();
+    assertThat(messages("EVALUATION_APPROVAL_REMINDER"))
+        .extracting(m -> m.recipients())
+        .containsExactlyInAnyOrder(List.of("formand"), List.of("plo-formand"));
+    assertThat(messages("EVALUATION_APPROVAL_OVERDUE"))
+        .extracting(m -> m.recipients())
+        .containsExactlyInAnyOrder(
+            List.of("group:secretariat", "formand"), List.of("group:secretariat", "plo-formand"));
 
     // the chair sends it back (a comment is required), the GP chair approves
     String chair = task(pi, "UserTask_ApproveChair");
