@@ -255,10 +255,10 @@ public final class CycleDriver {
    * One whole meeting cycle with {@code items} agenda items: planned by the secretariat ({@code
    * start} is the meeting's local date and time, which must be a working day), the call on its
    * date, the items submitted by two GPs, every item put on the agenda, both chairs approve, one
-   * case presentation per agenda row, the agenda sent, attendance, minutes with one follow-up
-   * action, both chairs approve the minutes, the action followed up. Every task is completed over
-   * REST as its user; when nothing is to be done the clock moves to the next timer. The clock must
-   * be before the call date.
+   * case presentation per agenda row, the agenda sent, attendance (and the GPs' fee list it starts,
+   * approved), minutes with one follow-up action, both chairs approve the minutes, the action
+   * followed up. Every task is completed over REST as its user; when nothing is to be done the
+   * clock moves to the next timer. The clock must be before the call date.
    */
   public Cycle runCycle(String start, int items) throws Exception {
     Cycle cycle = startCycle(start, items);
@@ -409,6 +409,7 @@ public final class CycleDriver {
                   minuteRows(taskRows(id, "minutesItems")),
                   "minutesGpChairDecision",
                   "APPROVE"));
+      case "UserTask_ApproveFeeList" -> complete("sekretaer", id, Map.of("feeDecision", "APPROVE"));
       case "UserTask_FollowUpAction" ->
           complete("sekretaer", id, Map.of("followUpNote", "Sagen er undersøgt og meldt tilbage."));
       default ->
