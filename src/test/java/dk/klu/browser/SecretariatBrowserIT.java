@@ -84,6 +84,8 @@ class SecretariatBrowserIT extends BrowserTestBase {
                     .taskAssignee("sekretaer")
                     .count()
                 == 1);
+    browser.dismissNotifications();
+    browser.screenshot("sekretaer-4-triage-task");
 
     // Rejected without a reason: the server refuses in Danish and nothing changes.
     browser.choose("Afvises");
@@ -92,17 +94,18 @@ class SecretariatBrowserIT extends BrowserTestBase {
     assertThat(noReason)
         .contains("Der opstod en fejl, da opgavens formular skulle sendes")
         .contains("Feltet \"Begrundelse\" skal udfyldes.");
-    browser.screenshot("sekretaer-4-triage-reason-missing");
+    browser.screenshot("sekretaer-5-triage-reason-missing");
     assertThat(engine.getTaskService().createTaskQuery().taskId(triage).count()).isOne();
 
     browser.fill("Begrundelse (sendes til indsender)", "Hører under regionen.");
-    browser.screenshot("sekretaer-5-triage-form");
+    browser.dismissNotifications();
+    browser.screenshot("sekretaer-6-triage-form");
     browser.click(By.xpath("//button[normalize-space(.)='Fuldfør']"));
     browser.until(
         "the triage is completed",
         () -> engine.getTaskService().createTaskQuery().taskId(triage).count() == 0);
     browser.pageShows("Vælg en opgave i listen.");
-    browser.screenshot("sekretaer-6-triage-done");
+    browser.screenshot("sekretaer-7-triage-done");
     assertThat(items.get(cycle.itemId(item)).status()).isEqualTo(ItemStatus.REJECTED);
   }
 
