@@ -21,6 +21,9 @@ public class AgendaItemService {
   /** Standing topics get this much time unless the chairs decide otherwise. */
   public static final int STANDING_MINUTES = 10;
 
+  /** Strategic topics from the year plan get this much time unless the chairs decide otherwise. */
+  public static final int YEAR_PLAN_MINUTES = 20;
+
   private final AgendaItemRepository items;
   private final MeetingService meetings;
   private final KluClock clock;
@@ -118,6 +121,27 @@ public class AgendaItemService {
         ItemStatus.ON_AGENDA,
         false,
         actionId,
+        clock.now());
+  }
+
+  /**
+   * An item the year plan puts on a meeting's agenda (a strategic topic agreed last year, or
+   * "Årshjul for næste år"): on the agenda without triage, for discussion.
+   */
+  @Transactional
+  public long addFromYearPlan(
+      long meetingId, String title, Topic topic, String description, String createdBy) {
+    NewItem item =
+        new NewItem(
+            title, topic, description, null, null, null, ItemKind.DECISION, YEAR_PLAN_MINUTES);
+    return items.insert(
+        meetingId,
+        ItemSource.YEAR_PLAN,
+        item,
+        createdBy,
+        ItemStatus.ON_AGENDA,
+        false,
+        null,
         clock.now());
   }
 

@@ -4,7 +4,8 @@ package dk.klu.agenda;
 public enum ItemSource {
   SUBMITTED("Indsendt"),
   STANDING("Fast punkt"),
-  FOLLOW_UP("Overført opfølgning");
+  FOLLOW_UP("Overført opfølgning"),
+  YEAR_PLAN("Fra årshjulet");
 
   private final String danish;
 

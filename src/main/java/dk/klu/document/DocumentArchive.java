@@ -78,9 +78,10 @@ public class DocumentArchive {
     int version = latest.map(d -> d.version() + 1).orElse(1);
     OffsetDateTime now = clock.now();
     String status =
-        (kind == DocumentKind.AGENDA ? "Udsendt " : "Godkendt og offentliggjort ")
-            + Meeting.danish(now)
-            + (version > 1 ? " – version " + version : "");
+        version > 1
+            ? "Rettet " + Meeting.danish(now) + " – version " + version
+            : (kind == DocumentKind.AGENDA ? "Udsendt " : "Godkendt og offentliggjort ")
+                + Meeting.danish(now);
     String cleanNote = note == null ? "" : note;
     String web = renderer.html(view, true, status, cleanNote);
     byte[] pdf = renderer.pdf(renderer.html(view, false, status, cleanNote));

@@ -51,6 +51,17 @@ public class DocumentRenderer {
     return templates.process(template, context);
   }
 
+  /**
+   * Another document from its template in {@code templates/documents/} (the annual evaluation),
+   * with the committee's name and the given variables.
+   */
+  public String html(String template, Map<String, Object> variables) {
+    Context context = new Context(DocumentContent.DANISH);
+    context.setVariables(variables);
+    context.setVariable("committee", committeeName);
+    return templates.process("documents/" + template, context);
+  }
+
   /** The same document as a tagged PDF (PDF/UA) with embedded fonts. */
   public byte[] pdf(String html) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();

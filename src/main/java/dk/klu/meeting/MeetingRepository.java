@@ -101,6 +101,29 @@ public class MeetingRepository {
         .update();
   }
 
+  /** New start, end and deadlines for a meeting that has not started its cycle. */
+  public void reschedule(long id, MeetingSchedule s) {
+    jdbc.sql(
+            "UPDATE klu_meeting SET starts_at = :startsAt, ends_at = :endsAt, call_date = :callDate,"
+                + " intake_reminder_at = :reminder, item_deadline = :deadline, triage_due = :triage,"
+                + " chair_review_due = :chair, case_presentation_due = :cases, agenda_send_at ="
+                + " :agenda, minutes_draft_due = :draft, minutes_approval_due = :approval WHERE id ="
+                + " :id")
+        .param("startsAt", s.meetingStart().toOffsetDateTime())
+        .param("endsAt", s.meetingEnd().toOffsetDateTime())
+        .param("callDate", s.callDate().toOffsetDateTime())
+        .param("reminder", s.intakeReminder().toOffsetDateTime())
+        .param("deadline", s.itemDeadline().toOffsetDateTime())
+        .param("triage", s.triageDue().toOffsetDateTime())
+        .param("chair", s.chairReviewDue().toOffsetDateTime())
+        .param("cases", s.casePresentationDue().toOffsetDateTime())
+        .param("agenda", s.agendaSendDate().toOffsetDateTime())
+        .param("draft", s.minutesDraftDue().toOffsetDateTime())
+        .param("approval", s.minutesApprovalDue().toOffsetDateTime())
+        .param("id", id)
+        .update();
+  }
+
   public void setProcessInstance(long id, String processInstanceId) {
     jdbc.sql("UPDATE klu_meeting SET process_instance_id = :pi WHERE id = :id")
         .param("pi", processInstanceId)

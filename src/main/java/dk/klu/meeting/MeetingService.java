@@ -54,11 +54,27 @@ public class MeetingService {
       String title,
       String createdBy,
       String processInstanceId) {
+    return plan(meetingStart, null, location, title, createdBy, processInstanceId);
+  }
+
+  /**
+   * Plans a meeting with a planned end (the year plan gives start and end times); without an end
+   * the meeting lasts the rules' meeting duration.
+   */
+  @Transactional
+  public Meeting plan(
+      String meetingStart,
+      String meetingEnd,
+      String location,
+      String title,
+      String createdBy,
+      String processInstanceId) {
     List<String> problems = checkStart(meetingStart);
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join(" ", problems));
     }
-    MeetingSchedule schedule = MeetingSchedule.compute(parseStart(meetingStart), rules);
+    MeetingSchedule schedule =
+        withEnd(MeetingSchedule.compute(parseStart(meetingStart), rules), meetingEnd);
     String name = title == null || title.isBlank() ? DEFAULT_TITLE : title.strip();
     long id =
         meetings.insert(
@@ -70,6 +86,57 @@ public class MeetingService {
             processInstanceId,
             clock.now());
     return get(id);
+  }
+
+  /**
+   * Moves a planned meeting to a new start (and end): its deadlines are computed again from the
+   * rules of procedure and stored. Only while the call for items has not gone out.
+   */
+  @Transactional
+  public Meeting reschedule(long id, String meetingStart, String meetingEnd) {
+    Meeting meeting = get(id);
+    if (meeting.phase() != MeetingPhase.PLANNED) {
+      throw new IllegalArgumentException(
+          "Indkaldelsen af punkter til mødet er allerede sendt; mødet kan ikke flyttes.");
+    }
+    List<String> problems = checkStart(meetingStart);
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join(" ", problems));
+    }
+    MeetingSchedule schedule =
+        withEnd(MeetingSchedule.compute(parseStart(meetingStart), rules), meetingEnd);
+    meetings.reschedule(id, schedule);
+    return get(id);
+  }
+
+  /** The schedule of a planned meeting, as its process variables hold it. */
+  public MeetingSchedule schedule(Meeting meeting) {
+    return withEnd(
+        MeetingSchedule.compute(
+            meeting.startsAt().atZoneSameInstant(MeetingSchedule.KLU_ZONE), rules),
+        meeting.endsAt().toString());
+  }
+
+  private static MeetingSchedule withEnd(MeetingSchedule s, String meetingEnd) {
+    if (meetingEnd == null || meetingEnd.isBlank()) {
+      return s;
+    }
+    ZonedDateTime end = parseStart(meetingEnd);
+    if (!end.isAfter(s.meetingStart())) {
+      throw new IllegalArgumentException("Mødets slut skal ligge efter mødets start.");
+    }
+    return new MeetingSchedule(
+        s.meetingStart(),
+        end,
+        s.callDate(),
+        s.intakeReminder(),
+        s.itemDeadline(),
+        s.triageDue(),
+        s.chairReviewDue(),
+        s.casePresentationDue(),
+        s.agendaSendDate(),
+        s.minutesDraftDue(),
+        s.minutesApprovalDue());
   }
 
   public Meeting get(long id) {

@@ -1,6 +1,7 @@
 package dk.klu.notification;
 
 import dk.klu.document.DocumentArchive;
+import dk.klu.document.EvaluationDocuments;
 import dk.klu.document.ReleasedDocument;
 import dk.klu.meeting.Meeting;
 import dk.klu.meeting.MeetingService;
@@ -44,6 +45,7 @@ public class MailComposer {
   private final DocumentArchive documents;
   private final MeetingService meetings;
   private final MeetingCalendar calendar;
+  private final EvaluationDocuments evaluations;
 
   public MailComposer(
       ITemplateEngine htmlTemplates,
@@ -51,13 +53,15 @@ public class MailComposer {
       PublicLinks links,
       DocumentArchive documents,
       MeetingService meetings,
-      MeetingCalendar calendar) {
+      MeetingCalendar calendar,
+      EvaluationDocuments evaluations) {
     this.htmlTemplates = htmlTemplates;
     this.properties = properties;
     this.links = links;
     this.documents = documents;
     this.meetings = meetings;
     this.calendar = calendar;
+    this.evaluations = evaluations;
     ClassLoaderTemplateResolver text = new ClassLoaderTemplateResolver();
     text.setPrefix("templates/");
     text.setTemplateMode(TemplateMode.TEXT);
@@ -115,6 +119,14 @@ public class MailComposer {
         String name =
             doc.fileName(m.startsAt().atZoneSameInstant(MeetingSchedule.KLU_ZONE).toLocalDate());
         helper.addAttachment(name, source(documents.pdf(id), "application/pdf", name));
+      }
+      case "evaluation" -> {
+        EvaluationDocuments.Released doc =
+            evaluations
+                .get(id)
+                .orElseThrow(() -> new MessagingException("Årsevaluering " + id + " findes ikke"));
+        helper.addAttachment(
+            doc.fileName(), source(evaluations.pdf(id), "application/pdf", doc.fileName()));
       }
       case "invitation" -> {
         Meeting m = meetings.get(id);

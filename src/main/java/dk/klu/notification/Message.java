@@ -66,6 +66,11 @@ public record Message(
       return "document:" + documentId;
     }
 
+    /** A released annual evaluation (its PDF), by the id of its version. */
+    public static String evaluation(long evaluationDocumentId) {
+      return "evaluation:" + evaluationDocumentId;
+    }
+
     /** A calendar invitation for a meeting. */
     public static String invitation(long meetingId) {
       return "invitation:" + meetingId;

@@ -9,8 +9,11 @@ public final class KluProcesses {
   public static final String AGENDA_ITEM = "klu-agenda-item";
   public static final String YEAR_PLAN = "klu-year-plan";
   public static final String AGREEMENT = "klu-agreement";
+  public static final String EVALUATION = "klu-evaluation";
+  public static final String HONORARIUM = "klu-honorarium";
 
-  public static final List<String> ALL = List.of(MEETING, AGENDA_ITEM, YEAR_PLAN, AGREEMENT);
+  public static final List<String> ALL =
+      List.of(MEETING, AGENDA_ITEM, YEAR_PLAN, AGREEMENT, EVALUATION, HONORARIUM);
 
   private KluProcesses() {}
 }

@@ -57,6 +57,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A whole meeting cycle as its people do it over the REST API with the forms' variables: the
@@ -70,7 +72,6 @@ import org.springframework.test.annotation.DirtiesContext;
       "camunda.bpm.job-execution.enabled=false",
       "spring.profiles.active=demo",
       "spring.mail.host=localhost",
-      "spring.mail.port=3025",
       "klu.mail.scheduler-enabled=false",
       "klu.public-url=https://klu.example.dk"
     })
@@ -93,10 +94,15 @@ abstract class MeetingCycleTest {
   @Qualifier("sendAgendaDelegate")
   JavaDelegate sendAgenda;
 
-  /** A real SMTP server the application sends to (GreenMail on port 3025). */
+  /** A real SMTP server the application sends to (GreenMail on a free port). */
   @RegisterExtension
   static GreenMailExtension smtp =
-      new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+      new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+
+  @DynamicPropertySource
+  static void smtpPort(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+  }
 
   RestClient rest;
 
@@ -252,6 +258,15 @@ abstract class MeetingCycleTest {
         .anyMatch(
             a -> a.status() == Attendee.Status.REPLACED && "Jens Hansen".equals(a.replacedBy()))
         .anyMatch(a -> a.role() == Attendee.Role.ADDITIONAL_GP);
+    // the GPs' fees follow the registered attendance: one klu-honorarium for the meeting
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey("klu-honorarium")
+                .processInstanceBusinessKey("honorarium-" + meetingId)
+                .count())
+        .isEqualTo(1);
 
     List<Map<String, Object>> minutes = new ArrayList<>();
     for (int i = 0; i < 7; i++) {
@@ -326,6 +341,7 @@ abstract class MeetingCycleTest {
         .isEqualTo(1);
 
     checkPublishedMinutes(meetingId, items.get(itemId(queued)));
+    checkMinutesCorrection(meetingId);
 
     // Follow-up: one action, reminded and then closed; the meeting closes.
     List<FollowUpAction> open = followUps.ofMeeting(meetingId);
@@ -433,6 +449,80 @@ abstract class MeetingCycleTest {
    * Published minutes: mailed with a link, on the public pages (valid HTML, tagged PDF, calendar
    * feed, open data, Atom) without the confidential item, and every message sent exactly once.
    */
+  /**
+   * The secretariat corrects a decision in the published minutes: a new version with a note, the
+   * first one still readable, the committee told. Wrong requests change nothing.
+   */
+  void checkMinutesCorrection(long meetingId) throws Exception {
+    AgendaItem item =
+        items.onAgenda(meetingId).stream().filter(i -> !i.confidential()).findFirst().orElseThrow();
+    String path = "/api/meetings/" + meetingId + "/minutes/corrections";
+    String corrected = "Udvalget anbefaler en fælles henvisningsvejledning (rettet).";
+    String body =
+        JSON.writeValueAsString(
+            Map.of(
+                "note",
+                "Beslutningen var gengivet forkert; rettet efter aftale med formandskabet.",
+                "items",
+                List.of(Map.of("itemId", item.id(), "decision", corrected))));
+
+    Answer chair = rest.post(path, "formand", body);
+    assertThat(chair.status()).isEqualTo(403);
+    assertThat(chair.body()).contains("Du har ikke adgang til at rette referater");
+    Answer noNote =
+        rest.post(
+            path,
+            "sekretaer",
+            JSON.writeValueAsString(
+                Map.of("items", List.of(Map.of("itemId", item.id(), "decision", corrected)))));
+    assertThat(noNote.status()).isEqualTo(400);
+    assertThat(noNote.body()).contains("notat til rettelsen");
+    Answer otherItem =
+        rest.post(
+            path,
+            "sekretaer",
+            JSON.writeValueAsString(
+                Map.of("note", "x", "items", List.of(Map.of("itemId", 987654, "decision", "y")))));
+    assertThat(otherItem.status()).isEqualTo(400);
+    assertThat(otherItem.body()).contains("Punkt 987654 er ikke på dette mødes dagsorden");
+    Answer garbled = rest.post(path, "sekretaer", "{\"note\": [1, 2");
+    assertThat(garbled.status()).isEqualTo(400);
+    assertThat(garbled.body()).contains("Forespørgslen kunne ikke læses");
+    Answer unchanged =
+        rest.post(
+            path,
+            "sekretaer",
+            JSON.writeValueAsString(
+                Map.of(
+                    "note",
+                    "Ingen ændring",
+                    "items",
+                    List.of(Map.of("itemId", item.id(), "decision", item.minutesDecision())))));
+    assertThat(unchanged.status()).isEqualTo(400);
+    assertThat(unchanged.body()).contains("ændrer intet");
+    assertThat(documents.versions(meetingId, DocumentKind.MINUTES, Audience.PUBLIC)).hasSize(1);
+    assertThat(items.get(item.id()).minutesDecision()).isEqualTo(item.minutesDecision());
+
+    Answer ok = rest.post(path, "sekretaer", body);
+    assertThat(ok.status()).isEqualTo(201);
+    assertThat(JSON.readTree(ok.body()).get("version").asInt()).isEqualTo(2);
+    assertThat(items.get(item.id()).minutesDecision()).isEqualTo(corrected);
+
+    String latest = rest.get("/public/meetings/" + meetingId + "/referat", null).body();
+    assertThat(latest).contains(corrected).contains("Rettet").contains("efter aftale med");
+    assertThat(HtmlChecker.errors(latest)).isEmpty();
+    String first = rest.get("/public/meetings/" + meetingId + "/referat?version=1", null).body();
+    assertThat(first).contains(item.minutesDecision()).doesNotContain(corrected);
+    assertThat(rest.get("/public/meetings/" + meetingId, null).body())
+        .contains("referat?version=1")
+        .contains("referat?version=2");
+
+    mail.dispatchDue();
+    List<MimeMessage> told = Mails.inbox(smtp, "laege2@klu.example", "Rettet referat");
+    assertThat(told).hasSize(1);
+    assertThat(Mails.text(told.get(0))).contains("version 2").contains("efter aftale med");
+  }
+
   void checkPublishedMinutes(long meetingId, AgendaItem confidential) throws Exception {
     mail.dispatchDue();
     List<MimeMessage> published = Mails.inbox(smtp, "laege2@klu.example", "Referat offentliggjort");

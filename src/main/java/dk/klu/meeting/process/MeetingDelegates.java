@@ -89,6 +89,7 @@ public class MeetingDelegates {
       Meeting m =
           meetings.plan(
               (String) execution.getVariable(MEETING_START),
+              (String) execution.getVariable(MEETING_PLANNED_END),
               (String) execution.getVariable(MEETING_LOCATION),
               title == null || title.isBlank() ? committee.name() + "-møde" : title,
               (String) execution.getVariable("meetingInitiator"),
@@ -98,9 +99,7 @@ public class MeetingDelegates {
       execution.setVariable(MEETING_LABEL, m.label());
       execution.setVariable(CHAIR_USER, committee.chairUser());
       execution.setVariable(GP_CHAIR_USER, committee.gpChairUser());
-      MeetingSchedule.compute(m.startsAt().atZoneSameInstant(MeetingSchedule.KLU_ZONE), rules)
-          .asIso()
-          .forEach(execution::setVariable);
+      meetings.schedule(m).asIso().forEach(execution::setVariable);
       execution.setProcessBusinessKey("meeting-" + m.id());
     };
   }

@@ -155,6 +155,23 @@ final class MeetingMessages {
         .withLink(meetingPage(m), "Læs referatet");
   }
 
+  static Message minutesCorrected(Meeting m, int version, String note) {
+    return new Message(
+            "minutes:" + m.id() + ":v" + version,
+            "MINUTES_CORRECTED",
+            List.of(Message.group(KluGroups.MEMBER), Message.group(KluGroups.CHAIR)),
+            "Rettet referat: " + m.label(),
+            "Referatet fra "
+                + m.label()
+                + " er rettet (version "
+                + version
+                + "). Den tidligere version kan stadig læses i arkivet.\n\nRettelse: "
+                + note,
+            m.id(),
+            null)
+        .withLink(meetingPage(m), "Læs det rettede referat");
+  }
+
   static Message actionReminder(long actionId, String owner, String description, String due) {
     return new Message(
             "action-reminder:" + actionId,

@@ -13,6 +13,9 @@ public final class MeetingVariables {
   public static final String MEETING_LOCATION = "meetingLocation";
   public static final String MEETING_TITLE = "meetingTitle";
 
+  /** Optional planned end (the year plan gives one); else the rules' meeting duration. */
+  public static final String MEETING_PLANNED_END = "meetingPlannedEnd";
+
   // set by planning
   public static final String MEETING_ID = "meetingId";
   public static final String CALL_DATE = "callDate";

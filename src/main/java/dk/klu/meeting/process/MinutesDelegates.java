@@ -2,6 +2,7 @@ package dk.klu.meeting.process;
 
 import static dk.klu.meeting.process.MeetingVariables.*;
 
+import dk.klu.meeting.AttendanceRegistered;
 import dk.klu.meeting.MeetingPhase;
 import dk.klu.meeting.MeetingService;
 import dk.klu.minutes.AttendanceService;
@@ -19,6 +20,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,16 +32,19 @@ public class MinutesDelegates {
   private final AttendanceService attendance;
   private final MinutesForm minutesForm;
   private final IdentityService identityService;
+  private final ApplicationEventPublisher events;
 
   public MinutesDelegates(
       MeetingService meetings,
       AttendanceService attendance,
       MinutesForm minutesForm,
-      IdentityService identityService) {
+      IdentityService identityService,
+      ApplicationEventPublisher events) {
     this.meetings = meetings;
     this.attendance = attendance;
     this.minutesForm = minutesForm;
     this.identityService = identityService;
+    this.events = events;
   }
 
   /** The meeting was held: the attendance list starts as the committee, everyone present. */
@@ -144,6 +149,7 @@ public class MinutesDelegates {
                 null));
       }
       attendance.register(meetingId, registered);
+      events.publishEvent(new AttendanceRegistered(meetingId));
     };
   }
 

@@ -1,0 +1,183 @@
+package dk.klu.document;
+
+import dk.klu.evaluation.Evaluation;
+import dk.klu.evaluation.EvaluationReport;
+import dk.klu.meeting.Meeting;
+import dk.klu.rules.KluClock;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The annual evaluation as a document: accessible HTML and tagged PDF from the template {@code
+ * documents/evaluation.html} through {@link DocumentRenderer}, previewed as a draft or released as
+ * a version in {@code klu_evaluation_document} (never changed; same content releases nothing new).
+ * Kept apart from {@link DocumentArchive}: that archive's documents belong to a meeting and feed
+ * the public pages, an evaluation belongs to a year and goes to the region.
+ */
+@Component
+public class EvaluationDocuments {
+
+  /** The word used in file names. */
+  public static final String SLUG = "aarsevaluering";
+
+  private final JdbcClient jdbc;
+  private final DocumentRenderer renderer;
+  private final KluClock clock;
+
+  public EvaluationDocuments(JdbcClient jdbc, DocumentRenderer renderer, KluClock clock) {
+    this.jdbc = jdbc;
+    this.renderer = renderer;
+    this.clock = clock;
+  }
+
+  /** A released version of a year's evaluation. */
+  public record Released(
+      long id,
+      int year,
+      int version,
+      String title,
+      String sha256,
+      String releasedBy,
+      OffsetDateTime releasedAt) {
+
+    /** The PDF's file name, e.g. {@code klu-aarsevaluering-2027.pdf}. */
+    public String fileName() {
+      return "klu-" + SLUG + "-" + year + (version > 1 ? "-v" + version : "") + ".pdf";
+    }
+  }
+
+  public static String title(int year) {
+    return "Årsevaluering " + year;
+  }
+
+  /** The evaluation as it stands, marked as a draft; never stored. */
+  public String previewHtml(Evaluation evaluation, boolean web) {
+    return html(evaluation, web, "Udkast – ikke godkendt");
+  }
+
+  public byte[] previewPdf(Evaluation evaluation) {
+    return renderer.pdf(previewHtml(evaluation, false));
+  }
+
+  /**
+   * Releases the approved evaluation: a new version when its content changed since the latest, else
+   * the latest (a retried step stores nothing twice).
+   */
+  @Transactional
+  public Released release(Evaluation evaluation, String releasedBy) {
+    String sha = DocumentArchive.sha256(html(evaluation, false, ""));
+    Optional<Released> latest = latest(evaluation.year());
+    if (latest.isPresent() && latest.get().sha256().equals(sha)) {
+      return latest.get();
+    }
+    int version = latest.map(d -> d.version() + 1).orElse(1);
+    OffsetDateTime now = clock.now();
+    String status =
+        "Godkendt af formandskabet og sendt til Samarbejdsudvalget "
+            + Meeting.danish(now)
+            + (version > 1 ? " – version " + version : "");
+    jdbc.sql(
+            "INSERT INTO klu_evaluation_document (evaluation_year, version, title, html, pdf,"
+                + " sha256, released_by, released_at) VALUES (:year, :version, :title, :html,"
+                + " :pdf, :sha, :by, :now)")
+        .param("year", evaluation.year())
+        .param("version", version)
+        .param("title", title(evaluation.year()))
+        .param("html", html(evaluation, true, status))
+        .param("pdf", renderer.pdf(html(evaluation, false, status)))
+        .param("sha", sha)
+        .param("by", releasedBy)
+        .param("now", now)
+        .update();
+    return latest(evaluation.year()).orElseThrow();
+  }
+
+  public Optional<Released> latest(int year) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM klu_evaluation_document WHERE evaluation_year = :year"
+                + " ORDER BY version DESC LIMIT 1")
+        .param("year", year)
+        .query(EvaluationDocuments::map)
+        .optional();
+  }
+
+  public Optional<Released> get(long id) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM klu_evaluation_document WHERE id = :id")
+        .param("id", id)
+        .query(EvaluationDocuments::map)
+        .optional();
+  }
+
+  public String html(long id) {
+    return jdbc.sql("SELECT html FROM klu_evaluation_document WHERE id = :id")
+        .param("id", id)
+        .query(String.class)
+        .single();
+  }
+
+  public byte[] pdf(long id) {
+    return jdbc.sql("SELECT pdf FROM klu_evaluation_document WHERE id = :id")
+        .param("id", id)
+        .query((rs, row) -> rs.getBytes(1))
+        .single();
+  }
+
+  String html(Evaluation evaluation, boolean web, String status) {
+    EvaluationReport report = evaluation.report();
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("title", title(evaluation.year()));
+    variables.put("report", report);
+    variables.put("web", web);
+    variables.put("status", status);
+    variables.put("generated", Meeting.danish(report.generatedAt()));
+    variables.put("assessment", blankAs(evaluation.assessment()));
+    variables.put("recommendations", blankAs(evaluation.recommendations()));
+    variables.put("callToAgendaMedian", days(report.durations().callToAgendaMedian()));
+    variables.put("meetingToMinutesMedian", days(report.durations().meetingToMinutesMedian()));
+    variables.put("fmt", new Formats());
+    return renderer.html("evaluation", variables);
+  }
+
+  /** Formatting the template calls. */
+  public static final class Formats {
+    public String date(java.time.LocalDate date) {
+      return Meeting.danishDate(date);
+    }
+  }
+
+  /** A number of days in Danish ("12", "12,5"), or a dash when there is none. */
+  public static String days(BigDecimal value) {
+    if (value == null) {
+      return "–";
+    }
+    return value.stripTrailingZeros().toPlainString().replace('.', ',');
+  }
+
+  private static String blankAs(String text) {
+    return text == null || text.isBlank() ? "" : text.strip();
+  }
+
+  private static final String COLUMNS =
+      "id, evaluation_year, version, title, sha256, released_by, released_at";
+
+  private static Released map(ResultSet rs, int row) throws SQLException {
+    return new Released(
+        rs.getLong("id"),
+        rs.getInt("evaluation_year"),
+        rs.getInt("version"),
+        rs.getString("title"),
+        rs.getString("sha256"),
+        rs.getString("released_by"),
+        rs.getObject("released_at", OffsetDateTime.class));
+  }
+}

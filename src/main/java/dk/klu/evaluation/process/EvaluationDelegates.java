@@ -1,0 +1,217 @@
+package dk.klu.evaluation.process;
+
+import static dk.klu.evaluation.process.EvaluationVariables.*;
+
+import dk.klu.document.EvaluationDocuments;
+import dk.klu.evaluation.Evaluation;
+import dk.klu.evaluation.EvaluationProperties;
+import dk.klu.evaluation.EvaluationService;
+import dk.klu.evaluation.EvaluationSummary;
+import dk.klu.meeting.CommitteeProperties;
+import dk.klu.meeting.Meeting;
+import dk.klu.notification.Outbox;
+import dk.klu.process.Iso;
+import dk.klu.rules.KluClock;
+import dk.klu.rules.MeetingSchedule;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.ZonedDateTime;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The thin steps of {@code klu-evaluation}: each maps variables, calls {@link EvaluationService}
+ * (and the documents), records the messages it causes in the outbox in the same transaction, and
+ * maps results back.
+ */
+@Configuration
+public class EvaluationDelegates {
+
+  static final String RELEASED_BY_PROCESS = "klu-evaluation";
+
+  private final EvaluationService evaluations;
+  private final EvaluationDocuments documents;
+  private final EvaluationProperties properties;
+  private final CommitteeProperties committee;
+  private final Outbox outbox;
+  private final KluClock clock;
+  private final String committeeName;
+
+  public EvaluationDelegates(
+      EvaluationService evaluations,
+      EvaluationDocuments documents,
+      EvaluationProperties properties,
+      CommitteeProperties committee,
+      Outbox outbox,
+      KluClock clock,
+      @org.springframework.beans.factory.annotation.Value(
+              "${klu.committee.display-name:Kommunalt Lægeligt Udvalg}")
+          String committeeName) {
+    this.evaluations = evaluations;
+    this.documents = documents;
+    this.properties = properties;
+    this.committee = committee;
+    this.outbox = outbox;
+    this.clock = clock;
+    this.committeeName = committeeName;
+  }
+
+  static int year(DelegateExecution execution) {
+    Object value = execution.getVariable(YEAR);
+    if (!(value instanceof Number number)) {
+      throw new IllegalArgumentException("Variablen \"year\" mangler eller er ikke et tal.");
+    }
+    return number.intValue();
+  }
+
+  static String actor(DelegateExecution execution) {
+    Authentication authentication =
+        execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return authentication == null ? null : authentication.getUserId();
+  }
+
+  static String text(DelegateExecution execution, String name) {
+    Object value = execution.getVariable(name);
+    return value == null ? null : value.toString();
+  }
+
+  /** Sets a due date {@code period} from now and its reminder {@code reminderBefore} earlier. */
+  private void due(DelegateExecution execution, Period period, String due, String reminder) {
+    ZonedDateTime dueAt = clock.now().atZoneSameInstant(MeetingSchedule.KLU_ZONE).plus(period);
+    execution.setVariable(due, Iso.format(dueAt));
+    execution.setVariable(reminder, Iso.format(dueAt.minus(properties.reminderBefore())));
+  }
+
+  private static String danish(DelegateExecution execution, String name) {
+    String iso = text(execution, name);
+    return iso == null ? "" : Meeting.danish(OffsetDateTime.parse(iso));
+  }
+
+  /** Takes the year's figures and gives the evaluation to the secretariat. */
+  @Bean
+  JavaDelegate generateEvaluationDelegate() {
+    return execution -> {
+      int year = year(execution);
+      Evaluation evaluation =
+          evaluations.generate(year, execution.getProcessInstanceId(), text(execution, INITIATOR));
+      if (execution.getProcessBusinessKey() == null) {
+        execution.setProcessBusinessKey(businessKey(year));
+      }
+      execution.setVariable(CHAIR_USER, committee.chairUser());
+      execution.setVariable(GP_CHAIR_USER, committee.gpChairUser());
+      execution.setVariable(FIGURES, EvaluationSummary.of(evaluation.report()));
+      execution.setVariable(ASSESSMENT, evaluation.assessment());
+      execution.setVariable(RECOMMENDATIONS, evaluation.recommendations());
+      execution.setVariable(RETURN_NOTE, null);
+      due(execution, properties.completionPeriod(), COMPLETION_DUE, COMPLETION_REMINDER);
+    };
+  }
+
+  @Bean
+  JavaDelegate remindEvaluationCompletionDelegate() {
+    return execution ->
+        outbox.record(
+            EvaluationMessages.completionReminder(
+                evaluations.get(year(execution)), danish(execution, COMPLETION_DUE)));
+  }
+
+  @Bean
+  JavaDelegate escalateEvaluationCompletionDelegate() {
+    return execution ->
+        outbox.record(
+            EvaluationMessages.completionOverdue(
+                evaluations.get(year(execution)), committee.chairUser(), committee.gpChairUser()));
+  }
+
+  /** Stores the secretariat's texts and gives the evaluation to both chairs. */
+  @Bean
+  JavaDelegate saveEvaluationDelegate() {
+    return execution -> {
+      evaluations.complete(
+          year(execution),
+          text(execution, ASSESSMENT),
+          text(execution, RECOMMENDATIONS),
+          actor(execution));
+      for (String name :
+          new String[] {CHAIR_DECISION, CHAIR_COMMENT, GP_CHAIR_DECISION, GP_CHAIR_COMMENT}) {
+        execution.setVariable(name, null);
+      }
+      due(execution, properties.approvalPeriod(), APPROVAL_DUE, APPROVAL_REMINDER);
+    };
+  }
+
+  @Bean
+  JavaDelegate remindEvaluationApprovalDelegate() {
+    return execution ->
+        outbox.record(
+            EvaluationMessages.approvalReminder(
+                evaluations.get(year(execution)),
+                text(execution, APPROVER),
+                danish(execution, APPROVAL_DUE)));
+  }
+
+  @Bean
+  JavaDelegate escalateEvaluationApprovalDelegate() {
+    return execution ->
+        outbox.record(
+            EvaluationMessages.approvalOverdue(
+                evaluations.get(year(execution)), text(execution, APPROVER)));
+  }
+
+  /** A chair sent it back: the comments go to the secretariat with a new due date. */
+  @Bean
+  JavaDelegate returnEvaluationDelegate() {
+    return execution -> {
+      StringBuilder note = new StringBuilder();
+      comment(note, execution, CHAIR_DECISION, CHAIR_COMMENT, "Formand");
+      comment(note, execution, GP_CHAIR_DECISION, GP_CHAIR_COMMENT, "PLO-formand");
+      String text = note.length() > 4000 ? note.substring(0, 3997) + "..." : note.toString();
+      Evaluation evaluation = evaluations.returned(year(execution), text);
+      outbox.record(EvaluationMessages.returned(evaluation));
+      execution.setVariable(RETURN_NOTE, text);
+      due(execution, properties.completionPeriod(), COMPLETION_DUE, COMPLETION_REMINDER);
+    };
+  }
+
+  private static void comment(
+      StringBuilder note,
+      DelegateExecution execution,
+      String decision,
+      String comment,
+      String who) {
+    if (RETURN.equals(execution.getVariable(decision))) {
+      if (note.length() > 0) {
+        note.append("\n\n");
+      }
+      String text = text(execution, comment);
+      note.append(who).append(": ").append(text == null ? "" : text.strip());
+    }
+  }
+
+  /**
+   * Both chairs approved: the evaluation is released as a document (HTML and tagged PDF) and sent
+   * to the regional Samarbejdsudvalg with the PDF, all in this step's transaction.
+   */
+  @Bean
+  JavaDelegate sendEvaluationDelegate() {
+    return execution -> {
+      int year = year(execution);
+      Evaluation approved = evaluations.approved(year);
+      EvaluationDocuments.Released document = documents.release(approved, RELEASED_BY_PROCESS);
+      Evaluation sent = evaluations.sent(year, properties.recipient());
+      outbox.record(EvaluationMessages.sent(sent, document, properties.recipient(), committeeName));
+    };
+  }
+
+  @Bean
+  JavaDelegate archiveEvaluationDelegate() {
+    return execution -> {
+      Evaluation archived = evaluations.archived(year(execution));
+      outbox.record(
+          EvaluationMessages.archived(archived, committee.chairUser(), committee.gpChairUser()));
+    };
+  }
+}

@@ -1,0 +1,259 @@
+package dk.klu.honorarium.process;
+
+import static dk.klu.honorarium.process.HonorariumVariables.*;
+
+import dk.klu.honorarium.DanishNumbers;
+import dk.klu.honorarium.FeeCandidate;
+import dk.klu.honorarium.FeeDecision;
+import dk.klu.honorarium.FeeLine;
+import dk.klu.honorarium.FeeList;
+import dk.klu.honorarium.FeeProperties;
+import dk.klu.honorarium.HonorariumService;
+import dk.klu.meeting.Meeting;
+import dk.klu.meeting.MeetingService;
+import dk.klu.minutes.AttendanceService;
+import dk.klu.minutes.Attendee;
+import dk.klu.notification.Outbox;
+import dk.klu.process.Ids;
+import dk.klu.process.Iso;
+import dk.klu.process.JsonVariables;
+import dk.klu.process.WithoutAuthorization;
+import dk.klu.rules.MeetingSchedule;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The thin steps of {@code klu-honorarium}: each maps variables, calls {@link HonorariumService},
+ * records the messages it causes in the outbox (same transaction) and maps results back. Who is
+ * paid is the decision table {@code klu-fee-eligibility}, evaluated per person.
+ */
+@Configuration
+public class HonorariumDelegates {
+
+  private final HonorariumService fees;
+  private final MeetingService meetings;
+  private final AttendanceService attendance;
+  private final Outbox outbox;
+
+  public HonorariumDelegates(
+      HonorariumService fees,
+      MeetingService meetings,
+      AttendanceService attendance,
+      Outbox outbox) {
+    this.fees = fees;
+    this.meetings = meetings;
+    this.attendance = attendance;
+    this.outbox = outbox;
+  }
+
+  static long meetingId(DelegateExecution execution) {
+    return Ids.of(execution, MEETING_ID);
+  }
+
+  /** The person who completed the step's task, or null when the engine runs it (a job). */
+  static String actor(DelegateExecution execution) {
+    Authentication authentication =
+        execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return authentication == null ? null : authentication.getUserId();
+  }
+
+  /** The decision table's answer for one person. */
+  static FeeDecision decide(DecisionService decisions, FeeCandidate candidate, int paidSeats) {
+    DmnDecisionRuleResult result =
+        WithoutAuthorization.run(
+                () ->
+                    decisions
+                        .evaluateDecisionTableByKey(ELIGIBILITY_DECISION)
+                        .variables(
+                            Variables.createVariables()
+                                .putValue("participation", candidate.participation().danish())
+                                .putValue("seatNumber", candidate.seatNumber())
+                                .putValue("paidSeats", paidSeats))
+                        .evaluate())
+            .getSingleResult();
+    if (result == null) {
+      throw new IllegalStateException(
+          "Beslutningstabellen "
+              + ELIGIBILITY_DECISION
+              + " gav intet svar for "
+              + candidate.name()
+              + " ("
+              + candidate.participation().danish()
+              + ").");
+    }
+    return new FeeDecision(Boolean.TRUE.equals(result.getEntry("paid")), result.getEntry("reason"));
+  }
+
+  /**
+   * Computes the meeting's fee list from its attendance with the decision table and stores it; the
+   * approval form shows it, and the approval's reminder and due date are set.
+   */
+  @Bean
+  JavaDelegate computeFeesDelegate() {
+    return execution -> {
+      long meetingId = meetingId(execution);
+      DecisionService decisions = execution.getProcessEngineServices().getDecisionService();
+      int seats = fees.properties().paidSeats();
+      FeeList list =
+          fees.compute(
+              meetingId, c -> decide(decisions, c, seats), execution.getProcessInstanceId());
+      Meeting meeting = meetings.get(meetingId);
+      execution.setVariable(MEETING_LABEL, meeting.label());
+      execution.setVariable(FEE_LINES, JsonVariables.slots(rows(list)));
+      execution.setVariable(FEE_SUMMARY, summary(list));
+      execution.setVariable(FEE_TOTAL, DanishNumbers.amount(list.totalAmount()) + " kr.");
+      FeeProperties properties = fees.properties();
+      execution.setVariable(REMINDER_CYCLE, "R/" + properties.approvalReminderAfter());
+      execution.setVariable(
+          APPROVAL_DUE,
+          Iso.format(
+              meetings
+                  .now()
+                  .atZoneSameInstant(MeetingSchedule.KLU_ZONE)
+                  .plus(properties.approvalReminderAfter())));
+      execution.setVariable(DECISION, null);
+      execution.setVariable(CORRECTION_REASON, null);
+    };
+  }
+
+  static List<Map<String, Object>> rows(FeeList list) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (FeeLine line : list.lines()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("name", line.name());
+      row.put("roleText", line.roleText());
+      row.put("paidText", line.paid() ? "Honoreres" : "Honoreres ikke");
+      row.put("reason", line.reason());
+      row.put(
+          "amountText",
+          line.paid()
+              ? DanishNumbers.hours(line.hours())
+                  + " timer × "
+                  + DanishNumbers.amount(list.rate())
+                  + " kr. = "
+                  + DanishNumbers.amount(line.amount())
+                  + " kr."
+              : "0,00 kr.");
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  static String summary(FeeList list) {
+    String time =
+        list.timeBasis() == FeeProperties.TimeBasis.FIXED_HOURS
+            ? "fast antal timer pr. møde"
+            : "mødets planlagte længde";
+    return "Sats: "
+        + DanishNumbers.amount(list.rate())
+        + " kr. pr. time · Timer pr. honoreret læge: "
+        + DanishNumbers.hours(list.hours())
+        + " ("
+        + time
+        + ") · Honorerede pladser: "
+        + list.paidSeats()
+        + " · Honoreres: "
+        + list.paidLines().size()
+        + " · I alt: "
+        + DanishNumbers.amount(list.totalAmount())
+        + " kr.";
+  }
+
+  /**
+   * The secretariat approved the list: it is locked, and the secretariat is told where the CSV is.
+   */
+  @Bean
+  JavaDelegate approveFeeListDelegate() {
+    return execution -> {
+      long meetingId = meetingId(execution);
+      FeeList list = fees.approve(meetingId, actor(execution));
+      outbox.record(HonorariumMessages.approved(meetings.get(meetingId), list));
+    };
+  }
+
+  /**
+   * The secretariat sent the list back: the reason is kept and the correction form gets the
+   * meeting's attendance as row slots.
+   */
+  @Bean
+  JavaDelegate sendBackFeeListDelegate() {
+    return execution -> {
+      long meetingId = meetingId(execution);
+      Object reason = execution.getVariable(CORRECTION_REASON);
+      fees.sendBack(meetingId, reason == null ? null : reason.toString());
+      List<Map<String, Object>> rows = new ArrayList<>();
+      List<Map<String, Object>> additional = new ArrayList<>();
+      for (Attendee a : attendance.of(meetingId)) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("name", a.name());
+        if (a.role() == Attendee.Role.ADDITIONAL_GP) {
+          additional.add(row);
+          continue;
+        }
+        row.put("roleLabel", a.role().danish());
+        row.put("status", a.status().name());
+        row.put("replacedBy", a.replacedBy() == null ? "" : a.replacedBy());
+        rows.add(row);
+      }
+      execution.setVariable(ATTENDANCE, JsonVariables.slots(rows));
+      execution.setVariable(ADDITIONAL_GPS, JsonVariables.slots(additional));
+    };
+  }
+
+  /** Stores the corrected attendance as the meeting's attendance; the list is computed again. */
+  @Bean
+  JavaDelegate saveCorrectedAttendanceDelegate() {
+    return execution -> {
+      long meetingId = meetingId(execution);
+      List<Attendee> base =
+          attendance.of(meetingId).stream()
+              .filter(a -> a.role() != Attendee.Role.ADDITIONAL_GP)
+              .toList();
+      List<Map<String, Object>> rows =
+          JsonVariables.rows(execution.getVariable(ATTENDANCE), base.size());
+      if (rows.size() != base.size()) {
+        throw new IllegalArgumentException("Fremmødelisten passer ikke til mødets deltagere.");
+      }
+      List<Attendee> corrected = new ArrayList<>();
+      for (int i = 0; i < base.size(); i++) {
+        Attendee b = base.get(i);
+        Attendee.Status status = Attendee.Status.valueOf(String.valueOf(rows.get(i).get("status")));
+        String replacedBy =
+            status == Attendee.Status.REPLACED
+                ? JsonVariables.text(rows.get(i), "replacedBy")
+                : null;
+        corrected.add(new Attendee(b.name(), b.userId(), b.role(), status, replacedBy));
+      }
+      for (Map<String, Object> extra : JsonVariables.rows(execution, ADDITIONAL_GPS)) {
+        String name = JsonVariables.text(extra, "name");
+        if (name != null && !name.isBlank()) {
+          corrected.add(
+              new Attendee(
+                  name.strip(), null, Attendee.Role.ADDITIONAL_GP, Attendee.Status.PRESENT, null));
+        }
+      }
+      attendance.register(meetingId, corrected);
+    };
+  }
+
+  /** Reminds the secretariat that the list still awaits approval. */
+  @Bean
+  JavaDelegate remindFeeApprovalDelegate() {
+    return execution -> {
+      long meetingId = meetingId(execution);
+      int number = fees.recordReminder(meetingId);
+      outbox.record(
+          HonorariumMessages.reminder(meetings.get(meetingId), fees.get(meetingId), number));
+    };
+  }
+}

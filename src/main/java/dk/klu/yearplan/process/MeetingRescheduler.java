@@ -1,0 +1,73 @@
+package dk.klu.yearplan.process;
+
+import dk.klu.meeting.Meeting;
+import dk.klu.meeting.MeetingService;
+import dk.klu.meeting.process.MeetingVariables;
+import dk.klu.web.EngineAccess;
+import dk.klu.yearplan.YearPlanService;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves a meeting of the year plan and its deadlines with it, in one transaction: the plan and the
+ * stored meeting ({@link YearPlanService#reschedule}), the meeting process's date variables, and
+ * the due dates of its waiting timer jobs, which the engine computes again from those variables
+ * ({@link ManagementService#recalculateJobDuedate(String, boolean)}, not from the job's creation).
+ */
+@Component
+public class MeetingRescheduler {
+
+  private final YearPlanService plans;
+  private final MeetingService meetings;
+  private final RuntimeService runtimeService;
+  private final ManagementService managementService;
+  private final EngineAccess engineAccess;
+
+  public MeetingRescheduler(
+      YearPlanService plans,
+      MeetingService meetings,
+      RuntimeService runtimeService,
+      ManagementService managementService,
+      EngineAccess engineAccess) {
+    this.plans = plans;
+    this.meetings = meetings;
+    this.runtimeService = runtimeService;
+    this.managementService = managementService;
+    this.engineAccess = engineAccess;
+  }
+
+  /** Danish messages for what is wrong with the move; empty if the meeting may be moved. */
+  public List<String> check(int year, int number, LocalDate date, LocalTime start, LocalTime end) {
+    return plans.checkReschedule(year, number, date, start, end);
+  }
+
+  /** Moves the meeting; returns it with its new deadlines (null if not yet started). */
+  @Transactional
+  public Meeting reschedule(
+      int year, int number, LocalDate date, LocalTime start, LocalTime end, String by) {
+    Meeting meeting = plans.reschedule(year, number, date, start, end, by);
+    if (meeting == null || meeting.processInstanceId() == null) {
+      return meeting;
+    }
+    String pi = meeting.processInstanceId();
+    engineAccess.asApplication(
+        () -> {
+          meetings
+              .schedule(meeting)
+              .asIso()
+              .forEach((k, v) -> runtimeService.setVariable(pi, k, v));
+          runtimeService.setVariable(pi, MeetingVariables.MEETING_LABEL, meeting.label());
+          for (Job job : managementService.createJobQuery().processInstanceId(pi).timers().list()) {
+            managementService.recalculateJobDuedate(job.getId(), false);
+          }
+          return null;
+        });
+    return meeting;
+  }
+}

@@ -1,0 +1,260 @@
+package dk.klu.evaluation.process;
+
+import static dk.klu.evaluation.process.EvaluationVariables.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import dk.klu.support.ProcessMocks;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Process unit tests of {@code klu-evaluation}: approved at once, sent back by either chair (and by
+ * both) and completed again, the reminders and escalations on the secretariat's and the chairs'
+ * tasks (clock moved), and the contract with the year plan (input {@code year}, business key).
+ */
+@Deployment(resources = {"bpmn/klu-evaluation.bpmn"})
+class KluEvaluationProcessTest {
+
+  private static final String ENGINE_CONFIGURATION = "klu-process-test.cfg.xml";
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension extension =
+      ProcessEngineCoverageExtension.builder(ENGINE_CONFIGURATION)
+          .assertClassCoverageAtLeast(0.9)
+          .build();
+
+  private static final String PROCESS = "klu-evaluation";
+  private static final OffsetDateTime NOW = OffsetDateTime.parse("2027-12-01T09:00:00+01:00");
+
+  private final ProcessMocks mocks = new ProcessMocks();
+  private final List<String> approvers = new ArrayList<>();
+
+  @BeforeEach
+  void setUp() {
+    AbstractAssertions.init(extension.getProcessEngine());
+    ClockUtil.setCurrentTime(Date.from(NOW.toInstant()));
+    approvers.clear();
+    mocks.delegate(
+        "generateEvaluationDelegate",
+        execution -> {
+          execution.setVariable(CHAIR_USER, "formand");
+          execution.setVariable(GP_CHAIR_USER, "plo-formand");
+          execution.setVariable(FIGURES, "Møder: 4 planlagt, 4 afholdt");
+          execution.setVariable(COMPLETION_DUE, "2027-12-15T09:00:00+01:00");
+          execution.setVariable(COMPLETION_REMINDER, "2027-12-13T09:00:00+01:00");
+        });
+    mocks.delegate("remindEvaluationCompletionDelegate");
+    mocks.delegate("escalateEvaluationCompletionDelegate");
+    mocks.delegate(
+        "saveEvaluationDelegate",
+        execution -> {
+          execution.setVariable(APPROVAL_DUE, "2027-12-22T09:00:00+01:00");
+          execution.setVariable(APPROVAL_REMINDER, "2027-12-20T09:00:00+01:00");
+        });
+    mocks.delegate(
+        "remindEvaluationApprovalDelegate",
+        execution -> approvers.add("remind:" + execution.getVariable(APPROVER)));
+    mocks.delegate(
+        "escalateEvaluationApprovalDelegate",
+        execution -> approvers.add("escalate:" + execution.getVariable(APPROVER)));
+    mocks.delegate(
+        "returnEvaluationDelegate",
+        execution -> execution.setVariable(RETURN_NOTE, "Formand: uddyb anbefalingerne."));
+    mocks.delegate("sendEvaluationDelegate");
+    mocks.delegate("archiveEvaluationDelegate");
+  }
+
+  @AfterEach
+  void tearDown() {
+    mocks.reset();
+    ClockUtil.reset();
+    AbstractAssertions.reset();
+  }
+
+  @Test
+  void completedAndApprovedByBoth_sentAndArchived() {
+    ProcessInstance pi = start();
+
+    assertThat(pi).isWaitingAt("ServiceTask_GenerateReport");
+    execute(job(pi));
+    assertThat(pi).isWaitingAt("UserTask_CompleteEvaluation");
+    assertThat(task(pi)).hasCandidateGroup("secretariat");
+    assertThat(task(pi).getDueDate())
+        .isEqualTo(Date.from(OffsetDateTime.parse("2027-12-15T09:00:00+01:00").toInstant()));
+    completeEvaluation();
+
+    assertThat(pi).isWaitingAt("UserTask_ApproveChair", "UserTask_ApproveGpChair");
+    assertThat(task("UserTask_ApproveChair", pi)).isAssignedTo("formand");
+    assertThat(task("UserTask_ApproveGpChair", pi)).isAssignedTo("plo-formand");
+    approve("UserTask_ApproveChair", CHAIR_DECISION, APPROVE);
+    approve("UserTask_ApproveGpChair", GP_CHAIR_DECISION, APPROVE);
+
+    assertThat(pi).isWaitingAt("ServiceTask_SendEvaluation");
+    execute(job(pi));
+    assertThat(pi)
+        .isEnded()
+        .hasPassedInOrder(
+            "ServiceTask_GenerateReport",
+            "UserTask_CompleteEvaluation",
+            "ServiceTask_SaveEvaluation",
+            "Gateway_Approved",
+            "ServiceTask_SendEvaluation",
+            "ServiceTask_ArchiveEvaluation",
+            "EndEvent_EvaluationArchived")
+        .hasNotPassed("ServiceTask_RecordReturn");
+    assertThat(mocks.calls("sendEvaluationDelegate")).isEqualTo(1);
+    assertThat(mocks.calls("archiveEvaluationDelegate")).isEqualTo(1);
+  }
+
+  @Test
+  void chairReturnsIt_secretariatCompletesAgain_thenApproved() {
+    ProcessInstance pi = start();
+    execute(job(pi));
+    completeEvaluation();
+    approve("UserTask_ApproveChair", CHAIR_DECISION, RETURN);
+    approve("UserTask_ApproveGpChair", GP_CHAIR_DECISION, APPROVE);
+
+    assertThat(pi).hasPassed("ServiceTask_RecordReturn").isWaitingAt("UserTask_CompleteEvaluation");
+    assertThat(pi).variables().containsEntry(RETURN_NOTE, "Formand: uddyb anbefalingerne.");
+    assertThat(mocks.calls("sendEvaluationDelegate")).isZero();
+
+    completeEvaluation();
+    assertThat(mocks.calls("saveEvaluationDelegate")).isEqualTo(2);
+    approve("UserTask_ApproveChair", CHAIR_DECISION, APPROVE);
+    approve("UserTask_ApproveGpChair", GP_CHAIR_DECISION, APPROVE);
+    execute(job(pi));
+    assertThat(pi).isEnded();
+  }
+
+  @Test
+  void gpChairReturnsIt_backToTheSecretariat() {
+    ProcessInstance pi = start();
+    execute(job(pi));
+    completeEvaluation();
+    approve("UserTask_ApproveGpChair", GP_CHAIR_DECISION, RETURN);
+    assertThat(pi).isWaitingAt("UserTask_ApproveChair");
+    approve("UserTask_ApproveChair", CHAIR_DECISION, APPROVE);
+    assertThat(pi).isWaitingAt("UserTask_CompleteEvaluation");
+    assertThat(mocks.calls("returnEvaluationDelegate")).isEqualTo(1);
+  }
+
+  @Test
+  void secretariatIsRemindedAndTheDelayEscalated_taskStays() {
+    ProcessInstance pi = start();
+    execute(job(pi));
+
+    moveTo("2027-12-13T09:00:01+01:00");
+    runDueTimers();
+    assertThat(mocks.calls("remindEvaluationCompletionDelegate")).isEqualTo(1);
+    assertThat(mocks.calls("escalateEvaluationCompletionDelegate")).isZero();
+    moveTo("2027-12-15T09:00:01+01:00");
+    runDueTimers();
+    assertThat(mocks.calls("escalateEvaluationCompletionDelegate")).isEqualTo(1);
+    assertThat(pi)
+        .hasPassed("EndEvent_SecretariatReminded", "EndEvent_CompletionEscalated")
+        .isWaitingAt("UserTask_CompleteEvaluation");
+  }
+
+  @Test
+  void chairsAreRemindedAndEscalatedEachForThemselves() {
+    ProcessInstance pi = start();
+    execute(job(pi));
+    completeEvaluation();
+
+    moveTo("2027-12-20T09:00:01+01:00");
+    runDueTimers();
+    assertThat(approvers).containsExactlyInAnyOrder("remind:formand", "remind:plo-formand");
+    approve("UserTask_ApproveChair", CHAIR_DECISION, APPROVE);
+    moveTo("2027-12-22T09:00:01+01:00");
+    runDueTimers();
+    assertThat(approvers).contains("escalate:plo-formand").doesNotContain("escalate:formand");
+    assertThat(pi)
+        .hasPassed(
+            "EndEvent_ChairReminded", "EndEvent_GpChairReminded", "EndEvent_GpChairEscalated")
+        .isWaitingAt("UserTask_ApproveGpChair");
+    approve("UserTask_ApproveGpChair", GP_CHAIR_DECISION, APPROVE);
+    execute(job(pi));
+    assertThat(pi).isEnded();
+  }
+
+  @Test
+  void chairEscalation_whileTheGpChairHasApproved() {
+    ProcessInstance pi = start();
+    execute(job(pi));
+    completeEvaluation();
+    approve("UserTask_ApproveGpChair", GP_CHAIR_DECISION, APPROVE);
+    moveTo("2027-12-22T09:00:01+01:00");
+    runDueTimers();
+    assertThat(approvers).containsExactlyInAnyOrder("remind:formand", "escalate:formand");
+    assertThat(pi).hasPassed("EndEvent_ChairEscalated").isWaitingAt("UserTask_ApproveChair");
+  }
+
+  @Test
+  void theYearPlanStartsItWithTheYearAndItsBusinessKey() {
+    ProcessInstance pi =
+        runtimeService()
+            .startProcessInstanceByKey(PROCESS, businessKey(2027), withVariables(YEAR, 2027));
+    assertThat(pi).hasBusinessKey("evaluation-2027").variables().containsEntry(YEAR, 2027);
+    execute(job(pi));
+    assertThat(pi).isWaitingAt("UserTask_CompleteEvaluation");
+    assertThat(mocks.calls("generateEvaluationDelegate")).isEqualTo(1);
+  }
+
+  // --- helpers ---------------------------------------------------------------------------
+
+  private ProcessInstance start() {
+    return runtimeService().startProcessInstanceByKey(PROCESS, withVariables(YEAR, 2027));
+  }
+
+  private void completeEvaluation() {
+    complete(
+        taskQuery().taskDefinitionKey("UserTask_CompleteEvaluation").singleResult(),
+        withVariables(
+            ASSESSMENT, "Samarbejdet fungerer godt.", RECOMMENDATIONS, "Fortsæt med fire møder."));
+  }
+
+  private void approve(String taskKey, String decisionVariable, String decision) {
+    Map<String, Object> values =
+        RETURN.equals(decision)
+            ? withVariables(
+                decisionVariable,
+                decision,
+                decisionVariable.equals(CHAIR_DECISION) ? CHAIR_COMMENT : GP_CHAIR_COMMENT,
+                "Uddyb anbefalingerne.")
+            : withVariables(decisionVariable, decision);
+    complete(taskQuery().taskDefinitionKey(taskKey).singleResult(), values);
+  }
+
+  private static void moveTo(String time) {
+    ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse(time).toInstant()));
+  }
+
+  private static void runDueTimers() {
+    List<Job> due = managementService().createJobQuery().timers().executable().list();
+    for (Job job : due) {
+      managementService().executeJob(job.getId());
+    }
+  }
+}
