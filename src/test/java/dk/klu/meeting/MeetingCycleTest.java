@@ -1,5 +1,8 @@
 package dk.klu.meeting;
 
+import static dk.klu.support.CycleDriver.indexOfStanding;
+import static dk.klu.support.CycleDriver.row;
+import static dk.klu.support.CycleDriver.submitted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,6 +23,7 @@ import dk.klu.notification.MailDispatcher;
 import dk.klu.notification.Message;
 import dk.klu.notification.Outbox;
 import dk.klu.process.JsonVariables;
+import dk.klu.support.CycleDriver;
 import dk.klu.support.HtmlChecker;
 import dk.klu.support.Mails;
 import dk.klu.support.RestClient;
@@ -27,7 +31,6 @@ import dk.klu.support.RestClient.Answer;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -45,7 +48,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,10 +107,12 @@ abstract class MeetingCycleTest {
   }
 
   RestClient rest;
+  CycleDriver cycle;
 
   @BeforeEach
   void setUp() {
     rest = new RestClient("http://localhost:" + port);
+    cycle = new CycleDriver(rest, engine);
     clock("2027-01-04T10:00:00+01:00");
   }
 
@@ -603,27 +607,15 @@ abstract class MeetingCycleTest {
         .doesNotContain("RETRY", "FAILED");
   }
 
-  // --- helpers -----------------------------------------------------------------------------
+  // --- helpers (the driver in support does the work) ----------------------------------------
 
   void clock(String time) {
-    ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse(time).toInstant()));
+    cycle.clock(time);
   }
 
   /** Runs every job that is due now, as the job executor would, until none is left. */
   void runDueJobs() {
-    for (int round = 0; round < 20; round++) {
-      List<Job> due =
-          engine.getManagementService().createJobQuery().executable().list().stream()
-              .filter(
-                  j -> j.getDuedate() == null || !j.getDuedate().after(ClockUtil.getCurrentTime()))
-              .toList();
-      if (due.isEmpty()) {
-        return;
-      }
-      for (Job job : due) {
-        engine.getManagementService().executeJob(job.getId());
-      }
-    }
+    cycle.runDueJobs();
   }
 
   List<String> kinds() {
@@ -631,153 +623,50 @@ abstract class MeetingCycleTest {
   }
 
   Answer startMeeting(String start) throws Exception {
-    return rest.post(
-        "/engine-rest/process-definition/key/klu-meeting/submit-form",
-        "sekretaer",
-        body(Map.of("meetingStart", start, "meetingLocation", "Rådhuset, mødelokale 2")));
+    return cycle.startMeeting(start);
   }
 
   String submitItem(String user, String title, String topic, String kind) throws Exception {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("itemTitle", title);
-    values.put("itemTopic", topic);
-    values.put("itemDescription", "Beskrivelse af emnet, så udvalget kan forstå det.");
-    values.put("itemDiscussionPoints", "Hvad gør vi?");
-    values.put("itemApproach", "Kort oplæg og drøftelse");
-    values.put("itemJustification", "Det angår både kommunen og almen praksis.");
-    values.put("itemRequestedKind", kind);
-    values.put("itemExpectedMinutes", 15);
-    Answer answer =
-        rest.post(
-            "/engine-rest/process-definition/key/klu-agenda-item/submit-form", user, body(values));
-    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-    return JSON.readTree(answer.body()).get("id").asText();
+    return cycle.submitItem(user, title, topic, kind);
   }
 
   Object variable(String processInstanceId, String name) {
-    return engine
-        .getHistoryService()
-        .createHistoricVariableInstanceQuery()
-        .processInstanceId(processInstanceId)
-        .variableName(name)
-        .list()
-        .stream()
-        .findFirst()
-        .map(v -> v.getValue())
-        .orElse(null);
+    return cycle.variable(processInstanceId, name);
   }
 
   long itemId(String itemPi) {
-    return ((Number) variable(itemPi, "itemId")).longValue();
+    return cycle.itemId(itemPi);
   }
 
   boolean ended(String processInstanceId) {
-    return engine
-            .getRuntimeService()
-            .createProcessInstanceQuery()
-            .processInstanceId(processInstanceId)
-            .count()
-        == 0;
+    return cycle.ended(processInstanceId);
   }
 
   List<Task> tasks(String key) {
-    return engine.getTaskService().createTaskQuery().taskDefinitionKey(key).list();
+    return cycle.tasks(key);
   }
 
   Task single(String key) {
-    List<Task> found = tasks(key);
-    assertThat(found).as(key).hasSize(1);
-    return found.get(0);
+    return cycle.single(key);
   }
 
   String task(String processInstanceId, String key) {
-    return engine
-        .getTaskService()
-        .createTaskQuery()
-        .processInstanceId(processInstanceId)
-        .taskDefinitionKey(key)
-        .singleResult()
-        .getId();
+    return cycle.task(processInstanceId, key);
   }
 
   String triageTask(String itemPi) {
-    long itemId = itemId(itemPi);
-    return tasks("UserTask_TriageItem").stream()
-        .filter(
-            t ->
-                ((Number) engine.getTaskService().getVariable(t.getId(), "itemId")).longValue()
-                    == itemId)
-        .findFirst()
-        .orElseThrow()
-        .getId();
+    return cycle.triageTask(itemPi);
   }
 
   List<Map<String, Object>> agendaRows(String meetingPi) {
-    return JsonVariables.rows(engine.getRuntimeService().getVariable(meetingPi, "agendaItems"));
-  }
-
-  /** What Tasklist submits of the agenda list: only the edited fields of each row. */
-  static List<Map<String, Object>> submitted(List<Map<String, Object>> rows) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (Map<String, Object> r : rows) {
-      out.add(
-          row(
-              "include",
-              r.get("include"),
-              "position",
-              r.get("position"),
-              "kind",
-              r.get("kind"),
-              "minutes",
-              r.get("minutes")));
-    }
-    return out;
-  }
-
-  static int indexOfStanding(List<Map<String, Object>> rows) {
-    for (int i = 0; i < rows.size(); i++) {
-      if (Boolean.TRUE.equals(rows.get(i).get("standing"))) {
-        return i;
-      }
-    }
-    throw new IllegalStateException("no standing topic");
-  }
-
-  static Map<String, Object> row(Object... keyValues) {
-    Map<String, Object> row = new LinkedHashMap<>();
-    for (int i = 0; i < keyValues.length; i += 2) {
-      row.put((String) keyValues[i], keyValues[i + 1]);
-    }
-    return row;
+    return cycle.agendaRows(meetingPi);
   }
 
   Answer submit(String user, String taskId, Map<String, Object> values) throws Exception {
-    return rest.post("/engine-rest/task/" + taskId + "/submit-form", user, body(values));
+    return cycle.submit(user, taskId, values);
   }
 
   void complete(String user, String taskId, Map<String, Object> values) throws Exception {
-    Answer answer = submit(user, taskId, values);
-    assertThat(answer.status()).as(answer.body()).isEqualTo(204);
-  }
-
-  /**
-   * The request body Tasklist sends: primitives as values, the forms' row slots as a Json object
-   * {"r1": {...}, ...}.
-   */
-  static String body(Map<String, Object> values) throws Exception {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    for (var entry : values.entrySet()) {
-      if (entry.getValue() instanceof List<?> list) {
-        Map<String, Object> slots = new LinkedHashMap<>();
-        for (int i = 0; i < list.size(); i++) {
-          slots.put("r" + (i + 1), list.get(i));
-        }
-        variables.put(
-            entry.getKey(), Map.of("type", "Json", "value", JSON.writeValueAsString(slots)));
-      } else {
-        variables.put(entry.getKey(), Map.of("value", entry.getValue()));
-      }
-    }
-    return JSON.writeValueAsString(Map.of("variables", variables));
+    cycle.complete(user, taskId, values);
   }
 }

@@ -1,0 +1,87 @@
+package dk.klu.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The ratios of a run, as rows for the console and the chart. */
+final class Summary {
+
+  /** One ratio ours/bare against its target (null when the benchmark has none). */
+  record Ratio(String label, double value, Double target) {}
+
+  private Summary() {}
+
+  static List<Ratio> ratios(Map<String, Object> results) {
+    List<Ratio> rows = new ArrayList<>();
+    Map<String, Object> cycle = map(results.get("cycle"));
+    if (cycle != null) {
+      for (String db : List.of("h2", "postgresql")) {
+        Map<String, Object> sizes = map(cycle.get(db));
+        if (sizes == null) {
+          continue;
+        }
+        for (String size : List.of("8items", "20items")) {
+          Map<String, Object> s = map(sizes.get(size));
+          if (s == null) {
+            continue;
+          }
+          String name = (db.equals("h2") ? "H2" : "PostgreSQL") + ", " + size.replace("items", "");
+          add(rows, "Cycle " + name + " items: wall time", s.get("ratioWallTime"), 1.5);
+          add(rows, "Cycle " + name + " items: statements", s.get("ratioStatements"), 1.5);
+          add(rows, "Cycle " + name + " items: transactions", s.get("ratioTransactions"), null);
+        }
+      }
+    }
+    Map<String, Object> footprint = map(results.get("footprint"));
+    if (footprint != null) {
+      add(rows, "Footprint: start-up time", footprint.get("ratioStartup"), 1.3);
+      add(rows, "Footprint: RSS after start-up", footprint.get("ratioRssAfterStart"), 1.3);
+      add(rows, "Footprint: RSS after one cycle", footprint.get("ratioRssAfterCycle"), 1.3);
+    }
+    return rows;
+  }
+
+  private static void add(List<Ratio> rows, String label, Object value, Double target) {
+    if (value instanceof Number n) {
+      rows.add(new Ratio(label, n.doubleValue(), target));
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> map(Object o) {
+    return o instanceof Map<?, ?> m ? (Map<String, Object>) m : null;
+  }
+
+  static void print(Map<String, Object> results) {
+    StringBuilder s = new StringBuilder("\n[bench] ===== Ratios ours/bare (same run) =====\n");
+    for (Ratio r : ratios(results)) {
+      s.append(
+          String.format(
+              "[bench] %-48s %6.2fx%s%n",
+              r.label(),
+              r.value(),
+              r.target() == null
+                  ? ""
+                  : String.format(
+                      "  (target <= %.1f: %s)",
+                      r.target(), r.value() <= r.target() ? "met" : "NOT met")));
+    }
+    Map<String, Object> scale = map(results.get("scale"));
+    if (scale != null) {
+      s.append(
+          String.format(
+              "[bench] Scale: %s cycles (%s committees x %s meetings) in %s s = %s cycles/s%n"
+                  + "[bench] Task list over REST: p50 %s ms, p95 %s ms (target p95 < 100 ms)%n",
+              scale.get("cycles"),
+              scale.get("committees"),
+              scale.get("meetingsPerCommittee"),
+              scale.get("totalSeconds"),
+              scale.get("cyclesPerSecond"),
+              scale.get("taskListP50Millis"),
+              scale.get("taskListP95Millis")));
+    }
+    s.append("[bench] Results: target/bench/bench.json, chart target/bench/bench.png\n");
+    System.out.print(s);
+  }
+}
