@@ -58,6 +58,7 @@ abstract class YearPlanFlowTest {
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
+  @Autowired dk.klu.evaluation.EvaluationService evaluationService;
   @Autowired YearPlanService plans;
   @Autowired MeetingService meetings;
   @Autowired AgendaItemRepository itemRepository;
@@ -245,6 +246,11 @@ abstract class YearPlanFlowTest {
     runMeetingUntilMinutes(last);
     advanceTo("2027-11-30T12:00:00+01:00");
     assertThat(evaluations()).isEmpty();
+    // Meanwhile the secretariat cannot start the same evaluation by hand as well.
+    assertThat(evaluationService.checkYear(2027))
+        .singleElement()
+        .asString()
+        .contains("startes af årets årshjul");
     advanceTo("2027-12-01T09:05:00+01:00");
     ProcessInstance evaluation =
         engine

@@ -1,0 +1,51 @@
+package dk.klu.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.klu.support.MeetingDriver;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The KLU chair approves the agenda in Danish Tasklist: the proposal (two submitted items and the
+ * four standing topics) is in their own task list, the form shows the rows, and approving sends it
+ * on to the GP chair.
+ */
+@TestPropertySource(
+    properties = "spring.datasource.url=jdbc:h2:mem:klu-browser-chair;DB_CLOSE_DELAY=-1")
+class ChairBrowserIT extends BrowserTestBase {
+
+  @Test
+  void approvesTheAgenda() {
+    String meetingPi = cycle.planMeeting();
+    cycle.at(MeetingDriver.AFTER_CALL);
+    cycle.submitItem("laege", "Ventetid på genoptræning", "GENOPTRAENING", "DECISION");
+    cycle.submitItem("laege2", "Lægedækning i yderområder", "LAEGEDAEKNING", "INFORMATION");
+    cycle.at(MeetingDriver.AFTER_DEADLINE);
+    cycle.triageAllOnAgenda();
+    Task review = cycle.single("UserTask_ReviewAgendaChair");
+    assertThat(review.getAssignee()).isEqualTo("formand");
+
+    browser.resize(1440, 1200);
+    browser.login("tasklist", "formand", "Frederik Formand");
+    browser.click(By.xpath("//*[@cam-tasks]//li[contains(.,'Gennemgå dagsorden (formand)')]//a"));
+    browser.pageShows("Punkter på dagsordenen");
+    browser.pageShows("Ventetid på genoptræning");
+    browser.pageShows("Lægedækning i yderområder");
+    browser.pageShows("Planlagt tid:");
+    browser.screenshot("formand-1-agenda-review");
+
+    browser.choose("Godkend dagsordenen");
+    browser.click(By.xpath("//button[normalize-space(.)='Fuldfør']"));
+    browser.until(
+        "the review is completed",
+        () -> engine.getTaskService().createTaskQuery().taskId(review.getId()).count() == 0);
+    browser.pageShows("Vælg en opgave i listen.");
+    browser.screenshot("formand-2-agenda-approved");
+
+    assertThat(cycle.variable(meetingPi, "chairDecision")).isEqualTo("APPROVE");
+    assertThat(cycle.single("UserTask_ReviewAgendaGpChair").getAssignee()).isEqualTo("plo-formand");
+  }
+}

@@ -1,0 +1,73 @@
+package dk.klu.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.klu.support.MeetingDriver;
+import java.util.List;
+import org.camunda.bpm.engine.management.ActivityStatistics;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The process owner opens the meeting process in Danish Cockpit and sees the running meeting on the
+ * diagram: a badge with the count 1 on each step the meeting is at.
+ */
+@TestPropertySource(
+    properties = "spring.datasource.url=jdbc:h2:mem:klu-browser-owner;DB_CLOSE_DELAY=-1")
+class ProcessOwnerBrowserIT extends BrowserTestBase {
+
+  @Test
+  void seesTheRunningMeetingOnTheDiagram() {
+    String meetingPi = cycle.planMeeting();
+    cycle.at(MeetingDriver.AFTER_CALL);
+    cycle.submitItem("laege", "Ventetid på genoptræning", "GENOPTRAENING", "DECISION");
+    // What Cockpit puts on the diagram: the engine's activity statistics of the definition.
+    String definitionId =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processInstanceId(meetingPi)
+            .singleResult()
+            .getProcessDefinitionId();
+    List<String> current =
+        engine.getManagementService().createActivityStatisticsQuery(definitionId).list().stream()
+            .filter(s -> s.getInstances() == 1)
+            .map(ActivityStatistics::getId)
+            .toList();
+    assertThat(current).isNotEmpty();
+
+    browser.resize(1600, 900);
+    browser.login("cockpit", "procesejer", "Paula Procesejer");
+    browser.pageShows("Kørende procesinstanser");
+    browser.click(By.xpath("//a[normalize-space(.)='Processer']"));
+    browser.click(By.xpath("//table//a[normalize-space(.)='KLU-møde']"));
+    browser.visible(By.cssSelector(".djs-container svg"));
+    browser.visibleWithText(By.cssSelector("table"), "meeting-1");
+    for (String activity : current) {
+      By badge =
+          By.cssSelector(
+              ".djs-overlays[data-container-id='" + activity + "'] .badge.instance-count");
+      try {
+        browser.await(
+            "a badge with 1 on " + activity,
+            d ->
+                d.findElements(badge).stream()
+                    .anyMatch(b -> "1".equals(b.getAttribute("textContent").trim())));
+      } catch (TimeoutException e) {
+        throw new AssertionError(
+            "no badge with 1 on "
+                + activity
+                + "; badges: "
+                + browser.script(
+                    "return Array.from(document.querySelectorAll('.badge.instance-count'))"
+                        + ".map(function (b) { return b.closest('.djs-overlays')"
+                        + ".getAttribute('data-container-id') + '=' + b.textContent; }).join()"),
+            e);
+      }
+    }
+    browser.pageShows("Procesinstanser");
+    browser.screenshot("procesejer-1-cockpit-klu-meeting");
+  }
+}
