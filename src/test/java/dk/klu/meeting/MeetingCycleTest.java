@@ -544,10 +544,24 @@ abstract class MeetingCycleTest {
     return rest.post(
         "/engine-rest/process-definition/key/klu-meeting/submit-form",
         "sekretaer",
-        body(Map.of("meetingStart", start, "meetingLocation", "Rådhuset, mødelokale 2")));
+        body(meetingValues(start)));
+  }
+
+  static Map<String, Object> meetingValues(String start) {
+    return Map.of("meetingStart", start, "meetingLocation", "Rådhuset, mødelokale 2");
   }
 
   String submitItem(String user, String title, String topic, String kind) throws Exception {
+    Answer answer =
+        rest.post(
+            "/engine-rest/process-definition/key/klu-agenda-item/submit-form",
+            user,
+            body(itemValues(title, topic, kind)));
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    return JSON.readTree(answer.body()).get("id").asText();
+  }
+
+  static Map<String, Object> itemValues(String title, String topic, String kind) {
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("itemTitle", title);
     values.put("itemTopic", topic);
@@ -557,11 +571,7 @@ abstract class MeetingCycleTest {
     values.put("itemJustification", "Det angår både kommunen og almen praksis.");
     values.put("itemRequestedKind", kind);
     values.put("itemExpectedMinutes", 15);
-    Answer answer =
-        rest.post(
-            "/engine-rest/process-definition/key/klu-agenda-item/submit-form", user, body(values));
-    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-    return JSON.readTree(answer.body()).get("id").asText();
+    return values;
   }
 
   Object variable(String processInstanceId, String name) {
