@@ -2,13 +2,10 @@ package dk.klu.meeting;
 
 import static dk.klu.meeting.MeetingCycleTest.body;
 import static dk.klu.meeting.MeetingCycleTest.itemValues;
-import static dk.klu.meeting.MeetingCycleTest.meetingValues;
 import static dk.klu.meeting.MeetingCycleTest.row;
-import static dk.klu.meeting.MeetingCycleTest.submitted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.klu.process.JsonVariables;
 import dk.klu.support.RestClient;
 import dk.klu.support.RestClient.Answer;
 import java.time.OffsetDateTime;
@@ -196,55 +193,10 @@ abstract class ConcurrencyTest {
   @Test
   void bothChairsApproveTheMinutesAtTheSameMoment() throws Exception {
     clock("2028-01-03T10:00:00+01:00");
-    String meetingPi = startMeeting("2028-03-09T14:00");
-    long meetingId = ((Number) variable(meetingPi, "meetingId")).longValue();
-    Meeting meeting = meetings.get(meetingId);
-    clock(meeting.callDate().plusMinutes(30));
-    runDueJobs(meetingPi);
-    clock(meeting.itemDeadline().plusMinutes(30));
-    runDueJobs(meetingPi);
-
-    List<Map<String, Object>> rows = agendaRows(meetingPi);
-    complete(
-        "formand",
-        single(meetingPi, "UserTask_ReviewAgendaChair"),
-        Map.of("agendaItems", submitted(rows), "chairDecision", "APPROVE"));
-    complete(
-        "plo-formand",
-        single(meetingPi, "UserTask_ReviewAgendaGpChair"),
-        Map.of("agendaItems", submitted(rows), "gpChairDecision", "APPROVE"));
-    for (Task task : tasks(meetingPi, "UserTask_WriteCasePresentation")) {
-      complete("sekretaer", task.getId(), Map.of("casePresentation", "Baggrund og indstilling."));
-    }
-    clock(meeting.agendaSendAt().plusMinutes(5));
-    runDueJobs(meetingPi);
-    clock(meeting.endsAt().plusHours(1));
-    runDueJobs(meetingPi);
-
-    List<Map<String, Object>> registered = new ArrayList<>();
-    for (Map<String, Object> ignored :
-        JsonVariables.rows(engine.getRuntimeService().getVariable(meetingPi, "attendance"))) {
-      registered.add(row("status", "PRESENT", "replacedBy", ""));
-    }
-    complete(
-        "sekretaer",
-        single(meetingPi, "UserTask_RegisterAttendance"),
-        Map.of("attendance", registered));
-    List<Map<String, Object>> minutes = new ArrayList<>();
-    for (int i = 0; i < rows.size(); i++) {
-      minutes.add(
-          row(
-              "discussion",
-              "Drøftet.",
-              "decision",
-              "Taget til efterretning.",
-              "draftAgreement",
-              false));
-    }
-    complete(
-        "sekretaer",
-        single(meetingPi, "UserTask_WriteMinutes"),
-        Map.of("minutesItems", minutes, "followUpActions", List.of()));
+    MeetingDriver driver = new MeetingDriver(rest, engine, meetings);
+    String meetingPi = driver.startMeeting("2028-03-09T14:00");
+    long meetingId = driver.meetingId(meetingPi);
+    List<Map<String, Object>> minutes = driver.toMinutesApproval(meetingPi, false);
 
     // Both chairs at the same moment, and the chair's approval sent twice (a double click).
     String chairTask = single(meetingPi, "UserTask_ApproveMinutesChair");
@@ -308,37 +260,15 @@ abstract class ConcurrencyTest {
   }
 
   String startMeeting(String start) throws Exception {
-    Answer answer =
-        rest.post(
-            "/engine-rest/process-definition/key/klu-meeting/submit-form",
-            "sekretaer",
-            body(meetingValues(start)));
-    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-    return JSON.readTree(answer.body()).get("id").asText();
-  }
-
-  void complete(String user, String taskId, Map<String, Object> values) throws Exception {
-    Answer answer = rest.post("/engine-rest/task/" + taskId + "/submit-form", user, body(values));
-    assertThat(answer.status()).as(answer.body()).isEqualTo(204);
-  }
-
-  List<Map<String, Object>> agendaRows(String meetingPi) {
-    return JsonVariables.rows(engine.getRuntimeService().getVariable(meetingPi, "agendaItems"));
+    return new MeetingDriver(rest, engine, meetings).startMeeting(start);
   }
 
   List<Task> tasks(String pi, String key) {
-    return engine
-        .getTaskService()
-        .createTaskQuery()
-        .processInstanceId(pi)
-        .taskDefinitionKey(key)
-        .list();
+    return new MeetingDriver(rest, engine, meetings).tasks(pi, key);
   }
 
   String single(String pi, String key) {
-    List<Task> found = tasks(pi, key);
-    assertThat(found).as(key).hasSize(1);
-    return found.get(0).getId();
+    return new MeetingDriver(rest, engine, meetings).single(pi, key);
   }
 
   Object variable(String processInstanceId, String name) {

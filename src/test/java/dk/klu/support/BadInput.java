@@ -413,12 +413,7 @@ public final class BadInput {
   Snapshot snapshot(String processInstanceId) {
     Map<String, String> tables = new LinkedHashMap<>();
     for (String table : kluTables(jdbc)) {
-      List<String> rows =
-          jdbc.queryForList("SELECT * FROM " + table).stream()
-              .map(r -> new java.util.TreeMap<>(lower(r)).toString())
-              .sorted()
-              .toList();
-      tables.put(table, rows.size() + " rows, " + sha256(String.join("\n", rows)));
+      tables.put(table, digest(jdbc, table));
     }
     Map<String, Object> variables =
         processInstanceId == null
@@ -435,6 +430,16 @@ public final class BadInput {
         variables,
         engine.getTaskService().createTaskQuery().count(),
         engine.getRuntimeService().createIncidentQuery().count());
+  }
+
+  /** A table's row count and a hash of its content (binary columns by their hash). */
+  public static String digest(JdbcTemplate jdbc, String table) {
+    List<String> rows =
+        jdbc.queryForList("SELECT * FROM " + table).stream()
+            .map(r -> new java.util.TreeMap<>(lower(r)).toString())
+            .sorted()
+            .toList();
+    return rows.size() + " rows, " + sha256(String.join("\n", rows));
   }
 
   /** The application's own tables (not Flyway's history). */
@@ -471,7 +476,7 @@ public final class BadInput {
         .count();
   }
 
-  static String sha256(String text) {
+  public static String sha256(String text) {
     try {
       return HexFormat.of()
           .formatHex(
