@@ -57,6 +57,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A whole meeting cycle as its people do it over the REST API with the forms' variables: the
@@ -70,7 +72,6 @@ import org.springframework.test.annotation.DirtiesContext;
       "camunda.bpm.job-execution.enabled=false",
       "spring.profiles.active=demo",
       "spring.mail.host=localhost",
-      "spring.mail.port=3025",
       "klu.mail.scheduler-enabled=false",
       "klu.public-url=https://klu.example.dk"
     })
@@ -93,10 +94,18 @@ abstract class MeetingCycleTest {
   @Qualifier("sendAgendaDelegate")
   JavaDelegate sendAgenda;
 
-  /** A real SMTP server the application sends to (GreenMail on port 3025). */
+  /**
+   * A real SMTP server the application sends to (GreenMail on a free port, so test runs beside each
+   * other on one machine do not collide).
+   */
   @RegisterExtension
   static GreenMailExtension smtp =
-      new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+      new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+
+  @DynamicPropertySource
+  static void mailPort(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+  }
 
   RestClient rest;
 
