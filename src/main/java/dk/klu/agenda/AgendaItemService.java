@@ -42,11 +42,13 @@ public class AgendaItemService {
 
   /**
    * Registers a submitted item: it joins the meeting whose intake is open; arrives late at the
-   * meeting in triage; or waits for the next call.
+   * meeting in triage; or waits for the next call. The open meeting is read under a row lock, so an
+   * item submitted while the deadline's timer closes the intake is either among the items to triage
+   * or explicitly late, never in the meeting without a triage task.
    */
   @Transactional
   public Placement submit(NewItem item, String submitter, String processInstanceId) {
-    Optional<Meeting> open = meetings.openForItems();
+    Optional<Meeting> open = meetings.openForItemsLocked();
     Placement placement;
     if (open.isPresent()) {
       long id = insert(open.get().id(), item, submitter, ItemStatus.SUBMITTED, false);

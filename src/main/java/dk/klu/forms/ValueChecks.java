@@ -23,6 +23,13 @@ final class ValueChecks {
       Pattern.compile("[^\\s@<>()\\[\\]\\\\,;:\"]+@([a-zA-Z0-9-]+\\.)+[a-zA-Z]{2,}");
   private static final Pattern PHONE = Pattern.compile("(\\+|00)\\d{6,20}");
 
+  /**
+   * An HTML tag, end tag, comment, doctype or processing instruction: {@code <b>}, {@code </p>},
+   * {@code <img src=x onerror=...>}, {@code <!-- -->}. A {@code <} not followed by a letter, as in
+   * "a < b", is text.
+   */
+  private static final Pattern MARKUP = Pattern.compile("</?[a-zA-Z][^<>]*>|<!|<\\?[a-zA-Z]");
+
   private ValueChecks() {}
 
   static String message(String template, Object... args) {
@@ -62,11 +69,16 @@ final class ValueChecks {
     return Optional.empty();
   }
 
-  /** Refuses ASCII control characters other than tab and line breaks, and script tags. */
+  /**
+   * Refuses ASCII control characters other than tab and line breaks, script tags and any other
+   * markup: what people write is text, and every page and document shows it as text.
+   */
   static Optional<String> safeCharacters(String label, String text) {
     boolean control =
         text.chars().anyMatch(c -> (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7f);
-    if (control || text.toLowerCase(Locale.ROOT).contains("<script")) {
+    if (control
+        || text.toLowerCase(Locale.ROOT).contains("<script")
+        || MARKUP.matcher(text).find()) {
       return Optional.of(message("Feltet \"%s\" indeholder ugyldige tegn eller markup.", label));
     }
     return Optional.empty();

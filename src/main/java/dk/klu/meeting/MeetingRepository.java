@@ -65,6 +65,17 @@ public class MeetingRepository {
         .optional();
   }
 
+  /**
+   * The meeting as it is now, locked for update until the transaction ends: a concurrent phase
+   * change waits for the caller, or the caller waits for it and reads its result.
+   */
+  public Optional<Meeting> lock(long id) {
+    return jdbc.sql("SELECT * FROM klu_meeting WHERE id = :id FOR UPDATE")
+        .param("id", id)
+        .query(MeetingRepository::map)
+        .optional();
+  }
+
   /** Meetings in the given phases, earliest first. */
   public List<Meeting> inPhases(List<MeetingPhase> phases) {
     return jdbc.sql("SELECT * FROM klu_meeting WHERE phase IN (:phases) ORDER BY starts_at, id")

@@ -150,6 +150,22 @@ public class MeetingService {
     return meetings.inPhases(List.of(MeetingPhase.INTAKE_OPEN)).stream().findFirst();
   }
 
+  /**
+   * The meeting whose intake is open now, read again under a row lock held until the caller's
+   * transaction ends. Closing the intake updates the same row, so an item placed in the meeting is
+   * committed before the intake closes (and is among the items to triage), or the placing
+   * transaction waits for the close and sees the intake closed. Call inside a transaction.
+   */
+  public java.util.Optional<Meeting> openForItemsLocked() {
+    for (Meeting candidate : meetings.inPhases(List.of(MeetingPhase.INTAKE_OPEN))) {
+      java.util.Optional<Meeting> locked = meetings.lock(candidate.id());
+      if (locked.isPresent() && locked.get().phase() == MeetingPhase.INTAKE_OPEN) {
+        return locked;
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   /** The meeting whose intake has closed but whose agenda is not yet drafted, if any. */
   public java.util.Optional<Meeting> inTriage() {
     return meetings.inPhases(List.of(MeetingPhase.INTAKE_CLOSED)).stream().findFirst();

@@ -66,6 +66,11 @@ public class ProductionSafetyCheck implements EnvironmentPostProcessor {
               + MIN_PASSWORD_LENGTH
               + " characters, not the user id and not a common password");
     }
+    if (environment.getProperty("klu.testing.clock-control", Boolean.class, false)) {
+      findings.add(
+          "klu.testing.clock-control is true: the test clock endpoint must never run in"
+              + " production");
+    }
     if (!environment.getProperty("camunda.bpm.authorization.enabled", Boolean.class, false)) {
       findings.add("camunda.bpm.authorization.enabled is false: engine authorization must be on");
     }

@@ -182,7 +182,12 @@ class FormValidatorTest {
     assertThat(with("description", "før\u0000efter")).containsExactly(message);
     assertThat(with("description", "tekst \u001b[31m")).containsExactly(message);
     assertThat(with("description", "<ScRiPt>alert(1)</script>")).containsExactly(message);
-    assertThat(with("description", "a < b og <b>fed</b>")).isEmpty();
+    assertThat(with("description", "a < b, 3<4 og b > a")).isEmpty();
+    assertThat(with("description", "a < b og b > a")).isEmpty();
+    assertThat(with("description", "a < b og <b>fed</b>")).containsExactly(message);
+    assertThat(with("description", "<img src=x onerror=alert(1)>")).containsExactly(message);
+    assertThat(with("description", "før <!-- skjult --> efter")).containsExactly(message);
+    assertThat(with("description", "</textarea>")).containsExactly(message);
     assertThat(with("items", List.of(Map.of("decision", "APPROVE", "title", "<script>x</script>"))))
         .containsExactly("Række 1: Feltet \"title\" indeholder ugyldige tegn eller markup.");
   }

@@ -314,6 +314,7 @@ abstract class MeetingCycleTest {
         "plo-formand",
         single("UserTask_ApproveMinutesGpChair").getId(),
         Map.of("minutesItems", minutes, "minutesGpChairDecision", "APPROVE"));
+    runDueJobs(); // the asynchronous join of the two approvals
     minutes.get(0).put("decision", "Sekretariatet undersøger ventetiderne.");
     complete(
         "sekretaer",

@@ -94,6 +94,19 @@ class ProductionProfileTest {
   }
 
   @Test
+  void refusesTheTestClock() {
+    assertThatThrownBy(
+            () ->
+                app(
+                        "prod",
+                        "spring.datasource.url=jdbc:postgresql://localhost/klu",
+                        "camunda.bpm.admin-user.password=" + STRONG,
+                        "klu.testing.clock-control=true")
+                    .run())
+        .hasMessageContaining("klu.testing.clock-control is true");
+  }
+
+  @Test
   void startsWithSafeSettingsOnPostgres() {
     String url = EmbeddedPostgres.newDatabaseUrl();
     try (ConfigurableApplicationContext context =

@@ -99,16 +99,21 @@ public final class CycleDriver {
     return rest.post(
         "/engine-rest/process-definition/key/klu-meeting/submit-form",
         "sekretaer",
-        body(Map.of("meetingStart", start, "meetingLocation", "Rådhuset, mødelokale 2")));
+        body(meetingValues(start)));
   }
 
-  /** A member submits an agenda item; the item's process instance id. */
-  public String submitItem(String user, String title, String topic, String kind) throws Exception {
-    return submitItem(user, title, topic, kind, 15);
+  /** The meeting start form's values. */
+  public static Map<String, Object> meetingValues(String start) {
+    return Map.of("meetingStart", start, "meetingLocation", "Rådhuset, mødelokale 2");
   }
 
-  public String submitItem(String user, String title, String topic, String kind, int minutes)
-      throws Exception {
+  /** The item start form's values, with 15 expected minutes. */
+  public static Map<String, Object> itemValues(String title, String topic, String kind) {
+    return itemValues(title, topic, kind, 15);
+  }
+
+  public static Map<String, Object> itemValues(
+      String title, String topic, String kind, int minutes) {
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("itemTitle", title);
     values.put("itemTopic", topic);
@@ -118,9 +123,21 @@ public final class CycleDriver {
     values.put("itemJustification", "Det angår både kommunen og almen praksis.");
     values.put("itemRequestedKind", kind);
     values.put("itemExpectedMinutes", minutes);
+    return values;
+  }
+
+  /** A member submits an agenda item; the item's process instance id. */
+  public String submitItem(String user, String title, String topic, String kind) throws Exception {
+    return submitItem(user, title, topic, kind, 15);
+  }
+
+  public String submitItem(String user, String title, String topic, String kind, int minutes)
+      throws Exception {
     Answer answer =
         rest.post(
-            "/engine-rest/process-definition/key/klu-agenda-item/submit-form", user, body(values));
+            "/engine-rest/process-definition/key/klu-agenda-item/submit-form",
+            user,
+            body(itemValues(title, topic, kind, minutes)));
     assertThat(answer.status()).as(answer.body()).isEqualTo(200);
     return JSON.readTree(answer.body()).get("id").asText();
   }

@@ -1,8 +1,8 @@
 package dk.klu.support;
 
+import com.icegreen.greenmail.base.GreenMailOperations;
 import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.user.GreenMailUser;
-import com.icegreen.greenmail.util.GreenMailProxy;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -62,7 +62,7 @@ public final class Mails {
   }
 
   /** The mails in one person's inbox (GreenMail keeps a copy per recipient, blind copies too). */
-  public static List<MimeMessage> inbox(GreenMailProxy smtp, String address) {
+  public static List<MimeMessage> inbox(GreenMailOperations smtp, String address) {
     try {
       GreenMailUser user = smtp.getUserManager().getUserByEmail(address);
       if (user == null) {
@@ -77,7 +77,7 @@ public final class Mails {
   }
 
   /** Mails in a person's inbox whose subject starts with the given text. */
-  public static List<MimeMessage> inbox(GreenMailProxy smtp, String address, String subject) {
+  public static List<MimeMessage> inbox(GreenMailOperations smtp, String address, String subject) {
     return inbox(smtp, address).stream().filter(m -> subject(m).startsWith(subject)).toList();
   }
 

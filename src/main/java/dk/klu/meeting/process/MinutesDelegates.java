@@ -157,12 +157,23 @@ public class MinutesDelegates {
   TaskListener minutesFormData() {
     return task -> {
       long meetingId = MeetingDelegates.meetingId(task.getExecution());
-      task.getExecution()
-          .setVariable(MINUTES_ITEMS, JsonVariables.slots(minutesForm.itemRows(meetingId)));
-      task.getExecution()
-          .setVariable(FOLLOW_UP_ACTIONS, JsonVariables.slots(minutesForm.actionRows(meetingId)));
+      Object items = JsonVariables.slots(minutesForm.itemRows(meetingId));
+      Object actions = JsonVariables.slots(minutesForm.actionRows(meetingId));
+      if (task.getTaskDefinitionKey().startsWith(APPROVAL_TASK_PREFIX)) {
+        // The chairs approve in parallel and see the minutes read only: each task keeps its own
+        // copy, so the two approvals never write the same variable (no optimistic-locking
+        // conflict when both chairs submit at the same moment).
+        task.setVariableLocal(MINUTES_ITEMS, items);
+        task.setVariableLocal(FOLLOW_UP_ACTIONS, actions);
+      } else {
+        task.getExecution().setVariable(MINUTES_ITEMS, items);
+        task.getExecution().setVariable(FOLLOW_UP_ACTIONS, actions);
+      }
     };
   }
+
+  /** The chairs' parallel approval tasks (UserTask_ApproveMinutesChair, ...GpChair). */
+  static final String APPROVAL_TASK_PREFIX = "UserTask_ApproveMinutes";
 
   @Bean
   JavaDelegate saveMinutesDelegate() {

@@ -649,6 +649,17 @@ class KluMeetingProcessTest {
     complete(chair, withVariables(MINUTES_CHAIR_DECISION, chairDecision));
     assertThat(pi).isWaitingAt("UserTask_ApproveMinutesGpChair");
     complete(gpChair, withVariables(MINUTES_GP_CHAIR_DECISION, gpChairDecision));
+    // The join is asynchronous (two chairs at once must not conflict): one job per arrival.
+    List<Job> joins =
+        managementService()
+            .createJobQuery()
+            .processInstanceId(pi.getId())
+            .activityId("Gateway_MinutesApprovalJoin")
+            .list();
+    assertThat(joins).hasSize(2);
+    for (Job join : joins) {
+      execute(join);
+    }
   }
 
   private void publishMinutes(ProcessInstance pi) {

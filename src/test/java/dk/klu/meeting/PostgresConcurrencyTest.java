@@ -1,0 +1,17 @@
+package dk.klu.meeting;
+
+import dk.klu.support.EmbeddedPostgres;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Concurrency on a real PostgreSQL server. */
+class PostgresConcurrencyTest extends ConcurrencyTest {
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry registry) {
+    String url = EmbeddedPostgres.newDatabaseUrl();
+    registry.add("spring.datasource.url", () -> url);
+    registry.add("spring.datasource.username", () -> "postgres");
+    registry.add("spring.datasource.password", () -> "");
+  }
+}

@@ -1,0 +1,437 @@
+package dk.klu.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import dk.klu.support.EmbeddedPostgres;
+import dk.klu.support.Mails;
+import dk.klu.support.RestClient;
+import dk.klu.support.RestClient.Answer;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Reliability, crash and restart: the packaged jar as its own process on a real PostgreSQL (zonky),
+ * sending mail to GreenMail, is killed hard (SIGKILL, {@link Process#destroyForcibly()}) three
+ * times during one meeting cycle and started again on the same database each time.
+ *
+ * <p>Faults injected: a kill while the meeting waits on its call timer; a kill right after the
+ * secretariat's triage was answered 204; a kill while the agenda's asynchronous send job is locked
+ * by the job executor (acquired, being executed). Asserts: the overdue timers fire after the
+ * restart; the completed triage is kept and not asked again, no task is lost or duplicated; the
+ * agenda is sent (its job is taken up again once its lock expires) and the cycle runs to its closed
+ * meeting; every mail reaches each recipient once (counted by {@code Message-ID}); no incident. The
+ * engine's clock is moved over REST by the test-only endpoint {@code /api/testing/clock} ({@code
+ * klu.testing.clock-control=true}, refused under {@code prod}).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CrashRestartJarIT {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+  static final Duration WAIT = Duration.ofSeconds(90);
+
+  Path jar;
+  Path targetDir;
+  String dbUrl;
+  GreenMail smtp;
+  int smtpPort;
+  Process app;
+  RestClient rest;
+  int starts;
+
+  @BeforeAll
+  void setUp() throws IOException {
+    jar = Path.of(System.getProperty("klu.jar")).toAbsolutePath();
+    assertThat(jar).isRegularFile();
+    targetDir = Path.of(System.getProperty("user.dir"), "target");
+    dbUrl = EmbeddedPostgres.newDatabaseUrl();
+    smtpPort = freePort();
+    smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+  }
+
+  @AfterAll
+  void tearDown() {
+    kill();
+    if (smtp != null) {
+      smtp.stop();
+    }
+  }
+
+  @Test
+  void aCycleSurvivesThreeHardKills() throws Exception {
+    start();
+    clock("2027-01-04T10:00:00+01:00");
+    Answer started =
+        rest.post(
+            "/engine-rest/process-definition/key/klu-meeting/submit-form",
+            "sekretaer",
+            body(Map.of("meetingStart", "2027-03-11T14:00", "meetingLocation", "Rådhuset")));
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    String meetingPi = JSON.readTree(started.body()).get("id").asText();
+    long meetingId =
+        queryLong("SELECT id FROM klu_meeting WHERE process_instance_id = ?", meetingPi);
+
+    // 1. Killed while the meeting waits on its call timer; the overdue timer fires after restart.
+    kill();
+    start();
+    clock("2027-02-11T09:30:00+01:00");
+    await("the call after the restart", () -> phase(meetingId).equals("INTAKE_OPEN"));
+    await("the call mail", () -> inbox("laege@klu.example", "Indkaldelse af punkter").size() == 1);
+
+    Map<String, Object> item = new LinkedHashMap<>();
+    item.put("itemTitle", "Ventetid på genoptræning");
+    item.put("itemTopic", "GENOPTRAENING");
+    item.put("itemDescription", "Beskrivelse af emnet.");
+    item.put("itemDiscussionPoints", "Hvad gør vi?");
+    item.put("itemApproach", "Kort oplæg");
+    item.put("itemJustification", "Det angår både kommunen og almen praksis.");
+    item.put("itemRequestedKind", "DECISION");
+    item.put("itemExpectedMinutes", 15);
+    Answer submitted =
+        rest.post(
+            "/engine-rest/process-definition/key/klu-agenda-item/submit-form", "laege", body(item));
+    assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+    clock("2027-02-25T12:30:00+01:00");
+    await("the triage task after the deadline", () -> tasks("UserTask_TriageItem").size() == 1);
+
+    // 2. Killed right after the triage was answered 204: it is kept, and not asked again.
+    String triage = tasks("UserTask_TriageItem").get(0);
+    complete("sekretaer", triage, Map.of("triageOutcome", "ON_AGENDA"));
+    kill();
+    start();
+    clock("2027-02-26T10:00:00+01:00");
+    assertThat(tasks("UserTask_TriageItem")).isEmpty();
+    assertThat(
+            queryLong(
+                "SELECT count(*) FROM klu_agenda_item WHERE status = 'ON_AGENDA'"
+                    + " AND source = 'SUBMITTED'"))
+        .isOne();
+    assertThat(tasks("UserTask_ReviewAgendaChair")).hasSize(1);
+
+    List<Map<String, Object>> rows = agendaRows(meetingPi);
+    assertThat(rows).hasSize(5);
+    complete(
+        "formand",
+        tasks("UserTask_ReviewAgendaChair").get(0),
+        Map.of("agendaItems", submitted(rows), "chairDecision", "APPROVE"));
+    complete(
+        "plo-formand",
+        tasks("UserTask_ReviewAgendaGpChair").get(0),
+        Map.of("agendaItems", submitted(rows), "gpChairDecision", "APPROVE"));
+    await(
+        "the case presentation tasks",
+        () -> tasks("UserTask_WriteCasePresentation").size() == 5,
+        () ->
+            phase(meetingId)
+                + " "
+                + rest.get("/engine-rest/task?processInstanceId=" + meetingPi, "demo").body()
+                + " "
+                + rest.get("/engine-rest/incident", "demo").body());
+    List<String> cases = tasks("UserTask_WriteCasePresentation");
+    for (String task : cases) {
+      complete("sekretaer", task, Map.of("casePresentation", "Baggrund og indstilling."));
+    }
+
+    // 3. Killed while the agenda's send job is locked by the job executor.
+    clock("2027-03-04T09:05:00+01:00");
+    await(
+        "the agenda job taken by the job executor",
+        () ->
+            queryLong(
+                        "SELECT count(*) FROM act_ru_job j JOIN act_ru_jobdef d"
+                            + " ON j.job_def_id_ = d.id_ WHERE d.act_id_ = 'ServiceTask_SendAgenda'"
+                            + " AND j.lock_owner_ IS NOT NULL")
+                    > 0
+                || phase(meetingId).equals("AGENDA_SENT"));
+    boolean sentBeforeKill = phase(meetingId).equals("AGENDA_SENT");
+    kill();
+    start();
+    // Past the killed job's lock (klu.it lock time 10 s), so the job executor takes it up again.
+    clock("2027-03-04T09:10:00+01:00");
+    await("the agenda sent after the restart", () -> phase(meetingId).equals("AGENDA_SENT"));
+    await("the agenda mail", () -> inbox("laege@klu.example", "Dagsorden:").size() == 1);
+    System.out.printf(
+        "[crash-it] agenda %s before the third kill%n",
+        sentBeforeKill ? "already sent" : "not sent");
+
+    // The rest of the cycle, to the closed meeting.
+    clock("2027-03-11T17:00:00+01:00");
+    await("the attendance task", () -> tasks("UserTask_RegisterAttendance").size() == 1);
+    List<Map<String, Object>> people = rows(variable(meetingPi, "attendance"));
+    List<Map<String, Object>> present = new ArrayList<>();
+    for (int i = 0; i < people.size(); i++) {
+      present.add(Map.of("status", "PRESENT", "replacedBy", ""));
+    }
+    complete(
+        "sekretaer", tasks("UserTask_RegisterAttendance").get(0), Map.of("attendance", present));
+    List<Map<String, Object>> minutes = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      minutes.add(
+          Map.of("discussion", "Drøftet.", "decision", "Vedtaget.", "draftAgreement", false));
+    }
+    complete(
+        "sekretaer",
+        tasks("UserTask_WriteMinutes").get(0),
+        Map.of("minutesItems", minutes, "followUpActions", List.of()));
+    complete(
+        "formand",
+        tasks("UserTask_ApproveMinutesChair").get(0),
+        Map.of("minutesItems", minutes, "minutesChairDecision", "APPROVE"));
+    complete(
+        "plo-formand",
+        tasks("UserTask_ApproveMinutesGpChair").get(0),
+        Map.of("minutesItems", minutes, "minutesGpChairDecision", "APPROVE"));
+    await("the meeting closed", () -> phase(meetingId).equals("CLOSED"));
+    await(
+        "the minutes mail", () -> inbox("laege@klu.example", "Referat offentliggjort").size() == 1);
+
+    // No mail twice: each Message-ID once per inbox.
+    Map<String, Integer> copies = new LinkedHashMap<>();
+    for (String who : List.of("laege@klu.example", "laege2@klu.example", "sekretaer@klu.example")) {
+      for (MimeMessage m : Mails.inbox(smtp, who)) {
+        copies.merge(who + " " + Mails.messageId(m), 1, Integer::sum);
+      }
+    }
+    assertThat(copies).isNotEmpty().allSatisfy((who, n) -> assertThat(n).as(who).isOne());
+    assertThat(queryLong("SELECT count(*) FROM act_ru_incident")).isZero();
+    assertThat(queryLong("SELECT count(*) FROM klu_document WHERE meeting_id = ?", meetingId))
+        .isPositive();
+  }
+
+  // --- the application as a process --------------------------------------------------------
+
+  void start() throws IOException, InterruptedException {
+    int port = freePort();
+    Path log = targetDir.resolve("crash-it-start" + (++starts) + ".log");
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                java.toString(),
+                "-Duser.timezone=Europe/Copenhagen",
+                "-jar",
+                jar.toString(),
+                "--server.port=" + port,
+                "--spring.profiles.active=postgres,demo",
+                "--spring.datasource.url=" + dbUrl,
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=",
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + smtpPort,
+                "--klu.mail.poll-interval=PT1S",
+                "--klu.testing.clock-control=true",
+                "--camunda.bpm.job-execution.max-wait=1000",
+                "--camunda.bpm.job-execution.lock-time-in-millis=10000")
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
+    builder.environment().remove("SPRING_PROFILES_ACTIVE");
+    app = builder.start();
+    rest = new RestClient("http://localhost:" + port);
+    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!app.isAlive()) {
+        fail("The jar exited with %d; log %s:%n%s", app.exitValue(), log, tail(log));
+      }
+      try {
+        Answer health = rest.get("/actuator/health", null);
+        if (health.status() == 200 && health.body().contains("UP")) {
+          System.out.printf("[crash-it] start %d healthy on port %d%n", starts, port);
+          return;
+        }
+      } catch (RuntimeException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(500);
+    }
+    fail("The jar was not healthy within %s; log %s:%n%s", START_TIMEOUT, log, tail(log));
+  }
+
+  /** SIGKILL: no shutdown hook, no graceful stop, transactions in flight are lost. */
+  void kill() {
+    if (app == null || !app.isAlive()) {
+      return;
+    }
+    app.destroyForcibly();
+    try {
+      app.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    System.out.printf("[crash-it] killed (exit %d)%n", app.exitValue());
+  }
+
+  static String tail(Path log) {
+    try {
+      List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  // --- REST -------------------------------------------------------------------------------
+
+  void clock(String now) throws Exception {
+    Answer answer =
+        rest.put("/api/testing/clock", "demo", JSON.writeValueAsString(Map.of("now", now)));
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+  }
+
+  void complete(String user, String taskId, Map<String, Object> values) throws Exception {
+    Answer answer = rest.post("/engine-rest/task/" + taskId + "/submit-form", user, body(values));
+    assertThat(answer.status()).as(answer.body()).isEqualTo(204);
+  }
+
+  List<String> tasks(String key) {
+    try {
+      Answer answer = rest.get("/engine-rest/task?taskDefinitionKey=" + key, "demo");
+      assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+      List<String> ids = new ArrayList<>();
+      JSON.readTree(answer.body()).forEach(t -> ids.add(t.get("id").asText()));
+      return ids;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  JsonNode variable(String pi, String name) throws IOException {
+    Answer answer =
+        rest.get(
+            "/engine-rest/process-instance/"
+                + pi
+                + "/variables/"
+                + name
+                + "?deserializeValue=false",
+            "demo");
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    JsonNode value = JSON.readTree(answer.body()).get("value");
+    JsonNode slots = value.isTextual() ? JSON.readTree(value.asText()) : value;
+    assertThat(slots.has("r1")).as("%s: %s", name, answer.body()).isTrue();
+    return slots;
+  }
+
+  List<Map<String, Object>> agendaRows(String pi) throws IOException {
+    return rows(variable(pi, "agendaItems"));
+  }
+
+  /** The row slots {"r1": {...}, ...} as a list, in slot order. */
+  @SuppressWarnings("unchecked")
+  static List<Map<String, Object>> rows(JsonNode slots) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (int i = 1; slots.has("r" + i); i++) {
+      rows.add(JSON.convertValue(slots.get("r" + i), Map.class));
+    }
+    return rows;
+  }
+
+  /** What Tasklist submits of the agenda list: only the edited fields of each row. */
+  static List<Map<String, Object>> submitted(List<Map<String, Object>> rows) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Map<String, Object> r : rows) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      for (String key : List.of("include", "position", "kind", "minutes")) {
+        row.put(key, r.get(key));
+      }
+      out.add(row);
+    }
+    return out;
+  }
+
+  /** The request body Tasklist sends: lists as row slots in a Json variable. */
+  static String body(Map<String, Object> values) throws Exception {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    for (var entry : values.entrySet()) {
+      if (entry.getValue() instanceof List<?> list) {
+        Map<String, Object> slots = new LinkedHashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+          slots.put("r" + (i + 1), list.get(i));
+        }
+        variables.put(
+            entry.getKey(), Map.of("type", "Json", "value", JSON.writeValueAsString(slots)));
+      } else {
+        variables.put(entry.getKey(), Map.of("value", entry.getValue()));
+      }
+    }
+    return JSON.writeValueAsString(Map.of("variables", variables));
+  }
+
+  // --- database, mail and waiting -----------------------------------------------------------
+
+  String phase(long meetingId) {
+    try (Connection c = DriverManager.getConnection(dbUrl, "postgres", "");
+        var s = c.prepareStatement("SELECT phase FROM klu_meeting WHERE id = ?")) {
+      s.setLong(1, meetingId);
+      try (ResultSet r = s.executeQuery()) {
+        return r.next() ? r.getString(1) : "";
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  long queryLong(String sql, Object... params) {
+    try (Connection c = DriverManager.getConnection(dbUrl, "postgres", "");
+        var s = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        s.setObject(i + 1, params[i]);
+      }
+      try (ResultSet r = s.executeQuery()) {
+        assertThat(r.next()).as(sql).isTrue();
+        return r.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  List<MimeMessage> inbox(String address, String subject) {
+    return Mails.inbox(smtp, address, subject);
+  }
+
+  static void await(String what, BooleanSupplier condition) throws InterruptedException {
+    await(what, condition, () -> "");
+  }
+
+  static void await(
+      String what, BooleanSupplier condition, java.util.function.Supplier<String> state)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (condition.getAsBoolean()) {
+        return;
+      }
+      Thread.sleep(500);
+    }
+    fail("Waited %s for %s; %s", WAIT, what, state.get());
+  }
+
+  static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      socket.setReuseAddress(true);
+      return socket.getLocalPort();
+    }
+  }
+}
