@@ -1,5 +1,7 @@
 package dk.klu.meeting;
 
+import static dk.klu.support.CycleDriver.itemValues;
+import static dk.klu.support.CycleDriver.meetingValues;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.klu.forms.FormCatalog;
