@@ -262,6 +262,12 @@ public final class CycleDriver {
             .atZone(java.time.ZoneId.of("Europe/Copenhagen"))
             .toLocalDate()
             .plusWeeks(6);
+    // Over Christmas and New Year the holidays leave no room for the triage before the agenda
+    // (the rules refuse such a meeting), and committees do not meet then: skip to mid-January.
+    if ((day.getMonthValue() == 12 && day.getDayOfMonth() >= 10)
+        || (day.getMonthValue() == 1 && day.getDayOfMonth() < 15)) {
+      day = java.time.LocalDate.of(day.getYear() + (day.getMonthValue() == 12 ? 1 : 0), 1, 15);
+    }
     while (dk.klu.rules.DanishHolidays.isNonWorkingDay(day)) {
       day = day.plusDays(1);
     }
