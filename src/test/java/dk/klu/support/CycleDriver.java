@@ -255,6 +255,23 @@ public final class CycleDriver {
    * The next meeting date the secretariat would choose: six weeks after the engine's clock, on a
    * working day, at 14:00.
    */
+  /**
+   * The first meeting start from six weeks ahead that the application's rules accept (around Easter
+   * and Christmas the holidays can leave no room for a whole cycle), e.g. {@code s ->
+   * meetingService.checkStart(s).isEmpty()}.
+   */
+  public static String nextMeetingStart(java.util.function.Predicate<String> plannable) {
+    String start = nextMeetingStart();
+    for (int i = 0; i < 60 && !plannable.test(start); i++) {
+      java.time.LocalDate day = java.time.LocalDate.parse(start.substring(0, 10)).plusDays(1);
+      while (dk.klu.rules.DanishHolidays.isNonWorkingDay(day)) {
+        day = day.plusDays(1);
+      }
+      start = day + "T14:00";
+    }
+    return start;
+  }
+
   public static String nextMeetingStart() {
     java.time.LocalDate day =
         ClockUtil.getCurrentTime()
@@ -262,12 +279,6 @@ public final class CycleDriver {
             .atZone(java.time.ZoneId.of("Europe/Copenhagen"))
             .toLocalDate()
             .plusWeeks(6);
-    // Over Christmas and New Year the holidays leave no room for the triage before the agenda
-    // (the rules refuse such a meeting), and committees do not meet then: skip to mid-January.
-    if ((day.getMonthValue() == 12 && day.getDayOfMonth() >= 10)
-        || (day.getMonthValue() == 1 && day.getDayOfMonth() < 15)) {
-      day = java.time.LocalDate.of(day.getYear() + (day.getMonthValue() == 12 ? 1 : 0), 1, 15);
-    }
     while (dk.klu.rules.DanishHolidays.isNonWorkingDay(day)) {
       day = day.plusDays(1);
     }
