@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * @param kind what the path addresses
  * @param rest true for {@code /engine-rest}, false for the webapps' API
  * @param engineName the process engine named in the path ({@code default} when none)
- * @param id the task id, process definition id or process definition key (null for variables)
+ * @param id the task id, process definition id or process definition key
  * @param tenantId the tenant of a start by key, or null
  */
 record Endpoint(Kind kind, boolean rest, String engineName, String id, String tenantId) {
@@ -23,9 +23,7 @@ record Endpoint(Kind kind, boolean rest, String engineName, String id, String te
     /** {@code process-definition/{id}/start} or {@code submit-form}. */
     START_BY_ID,
     /** {@code process-definition/key/{key}[/tenant-id/{tid}]/start} or {@code submit-form}. */
-    START_BY_KEY,
-    /** A task, process instance or execution variable endpoint. */
-    VARIABLES
+    START_BY_KEY
   }
 
   static final String DEFAULT_ENGINE = "default";
@@ -40,19 +38,10 @@ record Endpoint(Kind kind, boolean rest, String engineName, String id, String te
       Pattern.compile(
           PREFIX
               + "/process-definition/key/([^/]+)(?:/tenant-id/([^/]+))?/(?:start|submit-form)/?");
-  private static final Pattern VARIABLES =
-      Pattern.compile(
-          PREFIX
-              + "/(?:task/[^/]+/(?:variables|localVariables)"
-              + "|process-instance/[^/]+/variables"
-              + "|execution/[^/]+/localVariables)(?:/.*)?");
 
   /** The endpoint a path (without context path) addresses, if it is one the guard checks. */
   static Optional<Endpoint> of(String path) {
     Matcher m;
-    if ((m = VARIABLES.matcher(path)).matches()) {
-      return Optional.of(endpoint(Kind.VARIABLES, path, m, null, null));
-    }
     if ((m = START_KEY.matcher(path)).matches()) {
       return Optional.of(endpoint(Kind.START_BY_KEY, path, m, m.group(3), m.group(4)));
     }

@@ -3,6 +3,7 @@ package dk.klu.forms;
 import dk.klu.web.CachedBodyRequest;
 import dk.klu.web.Callers;
 import dk.klu.web.JsonErrors;
+import dk.klu.web.RoutedPath;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -29,12 +30,14 @@ import org.slf4j.LoggerFactory;
  * <p>For a POST that completes a task or starts a process (submit-form, complete, resolve, start)
  * whose task or start event has a {@code camunda:formRef}, the variables are checked against the
  * form ({@link FormValidator}) and then the form's {@link FormRule}s. Any problem: 400 with Danish
- * messages, and the engine is not called. Writing to variable endpoints is for administrators only
- * (403 otherwise).
+ * messages, and the engine is not called. A person's submission to a task or start without a form
+ * carries no values. Every other way of sending variables is closed to people by the {@code
+ * EngineApiGate} before this filter.
  */
 public class FormSubmissionGuard implements Filter {
 
-  static final String ONLY_THROUGH_FORM = "Variabler kan kun ændres gennem opgavens formular.";
+  static final String NO_FORM =
+      "Der er ingen formular at kontrollere værdierne mod, så der kan ikke sendes værdier med.";
   static final String RULE_FAILED =
       "Indsendelsen kunne ikke kontrolleres. Kontakt en administrator.";
   private static final Set<String> READING = Set.of("GET", "HEAD", "OPTIONS");
@@ -70,35 +73,31 @@ public class FormSubmissionGuard implements Filter {
       throws IOException, ServletException {
     HttpServletRequest http = (HttpServletRequest) request;
     HttpServletResponse answer = (HttpServletResponse) response;
-    Optional<Endpoint> endpoint = Endpoint.of(path(http));
+    Optional<Endpoint> endpoint = Endpoint.of(RoutedPath.of(http));
     if (endpoint.isEmpty() || READING.contains(http.getMethod())) {
       chain.doFilter(request, response);
       return;
     }
     Authentication caller =
         callers.caller(http, endpoint.get().rest(), endpoint.get().engineName());
-    if (endpoint.get().kind() == Endpoint.Kind.VARIABLES) {
-      if (Callers.isAdmin(caller)) {
-        chain.doFilter(request, response);
-      } else {
-        JsonErrors.write(
-            answer,
-            HttpServletResponse.SC_FORBIDDEN,
-            "AuthorizationException",
-            List.of(ONLY_THROUGH_FORM));
-      }
-      return;
-    }
     if (!"POST".equals(http.getMethod()) || (caller == null && !endpoint.get().rest())) {
       chain.doFilter(request, response); // the webapp refuses callers without a session
       return;
     }
     Optional<FormTarget> target = targets.find(endpoint.get(), caller);
+    CachedBodyRequest cached = new CachedBodyRequest(http);
     if (target.isEmpty()) {
-      chain.doFilter(request, response);
+      // No form to check against (or nothing the caller may see): a person sends no values.
+      if (!Callers.isAdmin(caller)
+          && carriesValues(cached.body())
+          && targets.visibleWithoutForm(endpoint.get(), caller)) {
+        JsonErrors.write(
+            answer, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException", NO_FORM);
+        return;
+      }
+      chain.doFilter(cached, response);
       return;
     }
-    CachedBodyRequest cached = new CachedBodyRequest(http);
     List<String> messages = check(target.get(), cached.body());
     if (!messages.isEmpty()) {
       JsonErrors.write(
@@ -106,6 +105,18 @@ public class FormSubmissionGuard implements Filter {
       return;
     }
     chain.doFilter(cached, response);
+  }
+
+  /** Whether the body names any variable (an unreadable body counts: the engine refuses it). */
+  private static boolean carriesValues(byte[] body) {
+    if (body.length == 0) {
+      return false;
+    }
+    try {
+      return !SubmittedVariables.parse(body).isEmpty();
+    } catch (SubmittedVariables.Refused e) {
+      return !e.messages().contains(SubmittedVariables.NO_VARIABLES);
+    }
   }
 
   /** The Danish messages for what is wrong with a submission to the target; empty when fine. */
@@ -157,16 +168,5 @@ public class FormSubmissionGuard implements Filter {
         target.processInstanceId(),
         target.processDefinitionId(),
         target.processDefinitionKey());
-  }
-
-  /** The decoded, normalized path without the context path (no {@code ;parameters}). */
-  static String path(HttpServletRequest request) {
-    String servletPath = request.getServletPath() == null ? "" : request.getServletPath();
-    String pathInfo = request.getPathInfo() == null ? "" : request.getPathInfo();
-    String path = servletPath + pathInfo;
-    if (path.isEmpty()) {
-      path = request.getRequestURI().substring(request.getContextPath().length());
-    }
-    return path;
   }
 }

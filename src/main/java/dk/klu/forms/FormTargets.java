@@ -44,7 +44,34 @@ class FormTargets {
                     ? query.withoutTenantId()
                     : query.tenantIdIn(endpoint.tenantId());
               });
-      case VARIABLES -> Optional.empty();
+    };
+  }
+
+  /**
+   * Whether the caller can see the target but it has no Camunda Form: then nothing can be checked,
+   * and a person may send no values. (What the caller cannot see is left to the engine.)
+   */
+  boolean visibleWithoutForm(Endpoint endpoint, Authentication caller) {
+    if (!access.engine().getName().equals(endpoint.engineName())
+        || find(endpoint, caller).isPresent()) {
+      return false;
+    }
+    return switch (endpoint.kind()) {
+      case TASK_SUBMISSION ->
+          access.as(
+                  caller,
+                  () ->
+                      access
+                          .engine()
+                          .getTaskService()
+                          .createTaskQuery()
+                          .taskId(endpoint.id())
+                          .count())
+              > 0;
+      case START_BY_ID ->
+          access.as(caller, () -> definitions().processDefinitionId(endpoint.id()).count()) > 0;
+      case START_BY_KEY ->
+          access.as(caller, () -> definitions().processDefinitionKey(endpoint.id()).count()) > 0;
     };
   }
 

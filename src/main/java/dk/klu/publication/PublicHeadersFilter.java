@@ -37,7 +37,8 @@ public class PublicHeadersFilter {
         };
     FilterRegistrationBean<OncePerRequestFilter> registration =
         new FilterRegistrationBean<>(filter);
-    registration.addUrlPatterns("/public/*");
+    // the public pages, and the documents and previews the application serves under /api
+    registration.addUrlPatterns("/public/*", "/api/*");
     registration.setName("publicHeaders");
     return registration;
   }

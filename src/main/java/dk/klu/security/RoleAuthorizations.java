@@ -66,20 +66,21 @@ public class RoleAuthorizations implements SmartInitializingSingleton {
   }
 
   private void grantAll() {
-    // Secretariat: runs every KLU process and works on all of their tasks.
+    // Secretariat: starts and follows every KLU process; works on the tasks of its candidate
+    // group (the engine grants those per task). No definition-wide task or instance rights: the
+    // chairs' approvals belong to the chairs, and reassigning a task when a chair is away is the
+    // audited /api operation (dk.klu.tasklist.TaskReassignment). grantExactly also takes back
+    // what earlier versions granted.
     application(KluGroups.SECRETARIAT, "tasklist");
     for (String key : KluProcesses.ALL) {
-      grant(
+      grantExactly(
           KluGroups.SECRETARIAT,
           Resources.PROCESS_DEFINITION,
           key,
           ProcessDefinitionPermissions.READ,
           ProcessDefinitionPermissions.CREATE_INSTANCE,
           ProcessDefinitionPermissions.READ_INSTANCE,
-          ProcessDefinitionPermissions.UPDATE_INSTANCE,
           ProcessDefinitionPermissions.READ_TASK,
-          ProcessDefinitionPermissions.UPDATE_TASK,
-          ProcessDefinitionPermissions.TASK_WORK,
           ProcessDefinitionPermissions.READ_HISTORY);
     }
     grant(KluGroups.SECRETARIAT, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
@@ -131,27 +132,48 @@ public class RoleAuthorizations implements SmartInitializingSingleton {
     grant(groupId, Resources.APPLICATION, application, Permissions.ACCESS);
   }
 
+  /** Grants exactly these permissions to the group on the resource, taking back any others. */
+  void grantExactly(String groupId, Resource resource, String resourceId, Permission... perms) {
+    Authorization authorization = existingOrNew(groupId, resource, resourceId);
+    java.util.Set<String> wanted =
+        java.util.Arrays.stream(perms)
+            .map(Permission::getName)
+            .collect(java.util.stream.Collectors.toSet());
+    java.util.Set<String> granted =
+        java.util.Arrays.stream(
+                authorization.getPermissions(perms[0].getClass().getEnumConstants()))
+            .map(Permission::getName)
+            .filter(name -> !"ALL".equals(name) && !"NONE".equals(name))
+            .collect(java.util.stream.Collectors.toSet());
+    if (authorization.getId() == null || !wanted.equals(granted)) {
+      authorization.setPermissions(perms);
+      authorizationService.saveAuthorization(authorization);
+    }
+  }
+
+  private Authorization existingOrNew(String groupId, Resource resource, String resourceId) {
+    return authorizationService
+        .createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT)
+        .groupIdIn(groupId)
+        .resourceType(resource)
+        .resourceId(resourceId)
+        .list()
+        .stream()
+        .findFirst()
+        .orElseGet(
+            () -> {
+              Authorization created = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+              created.setGroupId(groupId);
+              created.setResource(resource);
+              created.setResourceId(resourceId);
+              return created;
+            });
+  }
+
   /** Grants the permissions to the group, adding to an existing grant on the same resource. */
   public void grant(String groupId, Resource resource, String resourceId, Permission... perms) {
-    Authorization authorization =
-        authorizationService
-            .createAuthorizationQuery()
-            .authorizationType(AUTH_TYPE_GRANT)
-            .groupIdIn(groupId)
-            .resourceType(resource)
-            .resourceId(resourceId)
-            .list()
-            .stream()
-            .findFirst()
-            .orElseGet(
-                () -> {
-                  Authorization created =
-                      authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-                  created.setGroupId(groupId);
-                  created.setResource(resource);
-                  created.setResourceId(resourceId);
-                  return created;
-                });
+    Authorization authorization = existingOrNew(groupId, resource, resourceId);
     boolean changed = authorization.getId() == null;
     for (Permission permission : perms) {
       if (!authorization.isPermissionGranted(permission)) {

@@ -37,6 +37,16 @@ public class TaskFilters implements ApplicationRunner {
     this.roles = roles;
   }
 
+  /** The chairs' approvals (klu-meeting, klu-evaluation), each assigned to its chair. */
+  public static final List<String> CHAIR_TASKS =
+      List.of(
+          "UserTask_ReviewAgendaChair",
+          "UserTask_ReviewAgendaGpChair",
+          "UserTask_ApproveMinutesChair",
+          "UserTask_ApproveMinutesGpChair",
+          "UserTask_ApproveChair",
+          "UserTask_ApproveGpChair");
+
   /** One filter: name, description, order in Tasklist, query and the groups that see it. */
   record Definition(
       String name, String description, int priority, TaskQuery query, List<String> groups) {}
@@ -68,10 +78,8 @@ public class TaskFilters implements ApplicationRunner {
             "Formandskabet",
             "Godkendelser for KLU's formand og PLO-formanden",
             -10,
-            taskService
-                .createTaskQuery()
-                .taskCandidateGroup(KluGroups.CHAIR)
-                .includeAssignedTasks(),
+            // assigned to one chair each, never to the group: an approval belongs to its chair
+            taskService.createTaskQuery().taskDefinitionKeyIn(CHAIR_TASKS.toArray(String[]::new)),
             List.of(KluGroups.CHAIR, KluGroups.SECRETARIAT)),
         new Definition(
             "Praksiskonsulent",
