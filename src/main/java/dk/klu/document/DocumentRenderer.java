@@ -1,6 +1,7 @@
 package dk.klu.document;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -62,11 +63,23 @@ public class DocumentRenderer {
     return templates.process("documents/" + template, context);
   }
 
-  /** The same document as a tagged PDF (PDF/UA) with embedded fonts. */
+  /**
+   * The same document as a tagged PDF (PDF/UA) with embedded fonts. Loads nothing from outside: the
+   * documents carry text people wrote, so an {@code <img>}, {@code @import}, {@code url()} or
+   * {@code file:} reference in it must never make the server fetch a URL or read a local file. The
+   * fonts come from the class path through {@link #font}, not through a URI.
+   */
   public byte[] pdf(String html) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
+    // Every external resource (CSS, images, SVG, XML, embedded files) is refused before and after
+    // its URI is resolved, and no URI resolves: openhtmltopdf then renders without it.
+    builder.useExternalResourceAccessControl(
+        (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+    builder.useExternalResourceAccessControl(
+        (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+    builder.useUriResolver((baseUri, uri) -> null);
     builder.usePdfUaAccessibility(true);
     builder.withProducer(committeeName);
     font(builder, "DejaVuSans.ttf", 400, FontStyle.NORMAL);

@@ -210,7 +210,7 @@ class ModelDeployerJarIT {
             .directory(dataDir.toFile())
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
-    // The default profile (demo) must apply, with demo/demo as administrator.
+    // No profile on the embedded H2: demo comes on by itself, with demo/demo as administrator.
     builder.environment().remove("SPRING_PROFILES_ACTIVE");
     builder.environment().remove("KLU_ADMIN_USER");
     builder.environment().remove("KLU_ADMIN_PASSWORD");

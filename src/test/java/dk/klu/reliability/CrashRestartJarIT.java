@@ -148,9 +148,11 @@ class CrashRestartJarIT {
         () ->
             phase(meetingId)
                 + " "
-                + rest.get("/engine-rest/task?processInstanceId=" + meetingPi, "demo").body()
+                + rest.get(
+                        "/engine-rest/task?maxResults=100&processInstanceId=" + meetingPi, "demo")
+                    .body()
                 + " "
-                + rest.get("/engine-rest/incident", "demo").body());
+                + rest.get("/engine-rest/incident?maxResults=100", "demo").body());
     List<String> cases = tasks("UserTask_WriteCasePresentation");
     for (String task : cases) {
       complete("sekretaer", task, Map.of("casePresentation", "Baggrund og indstilling."));
@@ -307,7 +309,7 @@ class CrashRestartJarIT {
 
   List<String> tasks(String key) {
     try {
-      Answer answer = rest.get("/engine-rest/task?taskDefinitionKey=" + key, "demo");
+      Answer answer = rest.get("/engine-rest/task?maxResults=100&taskDefinitionKey=" + key, "demo");
       assertThat(answer.status()).as(answer.body()).isEqualTo(200);
       List<String> ids = new ArrayList<>();
       JSON.readTree(answer.body()).forEach(t -> ids.add(t.get("id").asText()));

@@ -68,7 +68,7 @@ abstract class SecurityContractTest {
     Answer engines = rest.get("/engine-rest/engine", null);
     assertThat(engines.status()).isEqualTo(200);
     assertThat(engines.body()).contains("default");
-    assertThat(rest.get("/engine-rest/task", "demo").status()).isEqualTo(200);
+    assertThat(rest.get("/engine-rest/task?maxResults=100", "demo").status()).isEqualTo(200);
   }
 
   @Test
@@ -80,7 +80,8 @@ abstract class SecurityContractTest {
 
   @Test
   void memberCannotReadOrCompleteSecretariatTask() {
-    Answer list = rest.get("/engine-rest/task?processDefinitionKey=" + PROBE, "laege");
+    Answer list =
+        rest.get("/engine-rest/task?maxResults=100&processDefinitionKey=" + PROBE, "laege");
     assertThat(list.status()).isEqualTo(200);
     assertThat(list.body()).doesNotContain(secretariatTaskId);
     assertThat(rest.get("/engine-rest/task/" + secretariatTaskId, "laege").status()).isIn(403, 404);
@@ -94,7 +95,8 @@ abstract class SecurityContractTest {
 
   @Test
   void secretariatSeesAndCompletesItsTask() {
-    Answer list = rest.get("/engine-rest/task?processDefinitionKey=" + PROBE, "sekretaer");
+    Answer list =
+        rest.get("/engine-rest/task?maxResults=100&processDefinitionKey=" + PROBE, "sekretaer");
     assertThat(list.body()).contains(secretariatTaskId);
     Answer complete =
         rest.post("/engine-rest/task/" + secretariatTaskId + "/complete", "sekretaer", "{}");
@@ -106,10 +108,13 @@ abstract class SecurityContractTest {
   @Test
   void processOwnerReadsButCompletesNothing() {
     Answer instances =
-        rest.get("/engine-rest/process-instance?processDefinitionKey=" + PROBE, "procesejer");
+        rest.get(
+            "/engine-rest/process-instance?maxResults=100&processDefinitionKey=" + PROBE,
+            "procesejer");
     assertThat(instances.status()).isEqualTo(200);
     assertThat(instances.body()).contains("\"id\"");
-    Answer tasks = rest.get("/engine-rest/task?processDefinitionKey=" + PROBE, "procesejer");
+    Answer tasks =
+        rest.get("/engine-rest/task?maxResults=100&processDefinitionKey=" + PROBE, "procesejer");
     assertThat(tasks.body()).contains(secretariatTaskId);
     assertThat(
             rest.post("/engine-rest/task/" + secretariatTaskId + "/complete", "procesejer", "{}")
@@ -160,7 +165,10 @@ abstract class SecurityContractTest {
                 + "\"query\":{\"assigneeExpression\":\"${currentUser()}\"}}");
     assertThat(filter.status()).isEqualTo(403);
     // the same query without an expression is answered
-    assertThat(rest.post("/engine-rest/task", "sekretaer", "{\"assignee\":\"sekretaer\"}").status())
+    assertThat(
+            rest.post(
+                    "/engine-rest/task?maxResults=100", "sekretaer", "{\"assignee\":\"sekretaer\"}")
+                .status())
         .isEqualTo(200);
   }
 
@@ -198,16 +206,17 @@ abstract class SecurityContractTest {
 
   @Test
   void eachRoleSeesItsOwnTasklistFilters() {
-    assertThat(rest.get("/engine-rest/filter", "sekretaer").body())
+    assertThat(rest.get("/engine-rest/filter?maxResults=100", "sekretaer").body())
         .contains("Mine opgaver", "Sekretariatet", "Formandskabet");
-    assertThat(rest.get("/engine-rest/filter", "formand").body())
+    assertThat(rest.get("/engine-rest/filter?maxResults=100", "formand").body())
         .contains("Mine opgaver", "Formandskabet")
         .doesNotContain("Sekretariatet");
-    assertThat(rest.get("/engine-rest/filter", "laege").body())
+    assertThat(rest.get("/engine-rest/filter?maxResults=100", "laege").body())
         .contains("Mine opgaver")
         .doesNotContain("Sekretariatet", "Formandskabet");
     // the process owner works in Cockpit, not Tasklist: no filters at all
-    assertThat(rest.get("/engine-rest/filter", "procesejer").status()).isEqualTo(403);
+    assertThat(rest.get("/engine-rest/filter?maxResults=100", "procesejer").status())
+        .isEqualTo(403);
   }
 
   @Test
