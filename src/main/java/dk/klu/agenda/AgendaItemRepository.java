@@ -27,14 +27,16 @@ public class AgendaItemRepository {
       ItemStatus status,
       boolean late,
       Long carriedActionId,
+      boolean confidential,
       OffsetDateTime now) {
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql(
             "INSERT INTO klu_agenda_item (meeting_id, source, title, topic, description,"
                 + " discussion_points, approach, justification, requested_kind, expected_minutes,"
-                + " submitted_by, submitted_at, status, late, carried_action_id, updated_at)"
-                + " VALUES (:meeting, :source, :title, :topic, :description, :points, :approach,"
-                + " :justification, :kind, :minutes, :by, :now, :status, :late, :action, :now)")
+                + " submitted_by, submitted_at, status, late, carried_action_id, confidential,"
+                + " updated_at) VALUES (:meeting, :source, :title, :topic, :description, :points,"
+                + " :approach, :justification, :kind, :minutes, :by, :now, :status, :late, :action,"
+                + " :confidential, :now)")
         .param("meeting", meetingId)
         .param("source", source.name())
         .param("title", item.title())
@@ -50,6 +52,7 @@ public class AgendaItemRepository {
         .param("status", status.name())
         .param("late", late)
         .param("action", carriedActionId)
+        .param("confidential", confidential)
         .update(keys, "id");
     return keys.getKey().longValue();
   }
@@ -59,6 +62,17 @@ public class AgendaItemRepository {
         .param("id", id)
         .query(AgendaItemRepository::map)
         .optional();
+  }
+
+  /** Whether the follow-up action was agreed under a confidential item (false if none). */
+  public boolean actionOfConfidentialItem(long actionId) {
+    return jdbc.sql(
+                "SELECT COUNT(*) FROM klu_follow_up_action a JOIN klu_agenda_item i ON i.id ="
+                    + " a.item_id WHERE a.id = :action AND i.confidential = TRUE")
+            .param("action", actionId)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   public List<AgendaItem> ofMeeting(long meetingId, List<ItemStatus> statuses) {

@@ -41,6 +41,43 @@ public class AgendaItemService {
   }
 
   /**
+   * The item a {@code klu-agenda-item} instance acts on: it must be the one that instance
+   * registered, in one of the expected statuses. An item id from a variable is never trusted alone.
+   */
+  public AgendaItem ofItemProcess(long id, String processInstanceId, ItemStatus... expected) {
+    AgendaItem item = get(id);
+    if (item.processInstanceId() == null || !item.processInstanceId().equals(processInstanceId)) {
+      throw new IllegalStateException(
+          "Punktet " + id + " hører ikke til denne proces (" + processInstanceId + ").");
+    }
+    return expectStatus(item, expected);
+  }
+
+  /**
+   * The item a meeting's step acts on: it must belong to that meeting and be in one of the expected
+   * statuses (none given: any).
+   */
+  public AgendaItem ofMeeting(long id, long meetingId, ItemStatus... expected) {
+    AgendaItem item = get(id);
+    if (item.meetingId() == null || item.meetingId() != meetingId) {
+      throw new IllegalStateException("Punktet " + id + " hører ikke til mødet " + meetingId + ".");
+    }
+    return expectStatus(item, expected);
+  }
+
+  private static AgendaItem expectStatus(AgendaItem item, ItemStatus... expected) {
+    if (expected.length > 0 && !Arrays.asList(expected).contains(item.status())) {
+      throw new IllegalStateException(
+          "Punktet "
+              + item.id()
+              + " har status \""
+              + item.status().danish()
+              + "\" og kan ikke behandles i dette trin.");
+    }
+    return item;
+  }
+
+  /**
    * Registers a submitted item: it joins the meeting whose intake is open; arrives late at the
    * meeting in triage; or waits for the next call. The open meeting is read under a row lock, so an
    * item submitted while the deadline's timer closes the intake is either among the items to triage
@@ -70,7 +107,7 @@ public class AgendaItemService {
   private long insert(
       Long meetingId, NewItem item, String submitter, ItemStatus status, boolean late) {
     return items.insert(
-        meetingId, ItemSource.SUBMITTED, item, submitter, status, late, null, clock.now());
+        meetingId, ItemSource.SUBMITTED, item, submitter, status, late, null, false, clock.now());
   }
 
   /** The national guidance's standing topics, on every agenda as information items. */
@@ -97,12 +134,16 @@ public class AgendaItemService {
               ItemStatus.ON_AGENDA,
               false,
               null,
+              false,
               clock.now()));
     }
     return ids;
   }
 
-  /** A follow-up action still open: carried onto this meeting's agenda as an information item. */
+  /**
+   * A follow-up action still open: carried onto this meeting's agenda as an information item. Its
+   * text is the action's, so it is confidential when the item the action was agreed under is.
+   */
   @Transactional
   public long carryOver(long meetingId, long actionId, String title, String description) {
     NewItem item =
@@ -123,12 +164,14 @@ public class AgendaItemService {
         ItemStatus.ON_AGENDA,
         false,
         actionId,
+        items.actionOfConfidentialItem(actionId),
         clock.now());
   }
 
   /**
    * An item the year plan puts on a meeting's agenda (a strategic topic agreed last year, or
-   * "Årshjul for næste år"): on the agenda without triage, for discussion.
+   * "Årshjul for næste år"): on the agenda without triage, for discussion. Its text is the year
+   * plan's own, copied from no item, so it starts open.
    */
   @Transactional
   public long addFromYearPlan(
@@ -144,6 +187,7 @@ public class AgendaItemService {
         ItemStatus.ON_AGENDA,
         false,
         null,
+        false,
         clock.now());
   }
 
@@ -182,10 +226,27 @@ public class AgendaItemService {
     return get(itemId);
   }
 
-  /** Marks an item confidential (or not): it is then left out of public documents. */
+  /**
+   * Marks an item confidential: it is then left out of public documents. Confidentiality is only
+   * ever raised here; an unticked box or a missing value keeps what the item was.
+   */
   @Transactional
-  public void markConfidential(long itemId, boolean confidential) {
-    items.update(itemId, "confidential = :confidential", params("confidential", confidential));
+  public void markConfidential(long itemId) {
+    items.update(itemId, "confidential = TRUE", params());
+  }
+
+  /** The secretariat's explicit choice to make a confidential item public again. */
+  @Transactional
+  public void makePublic(long itemId) {
+    items.update(itemId, "confidential = FALSE", params());
+  }
+
+  /** An item made from another item's content is confidential when that item is. */
+  @Transactional
+  public void inheritConfidentiality(long itemId, long fromItemId) {
+    if (get(fromItemId).confidential()) {
+      markConfidential(itemId);
+    }
   }
 
   @Transactional
@@ -209,10 +270,16 @@ public class AgendaItemService {
     return item.meetingId() != null && meetings.get(item.meetingId()).phase().beforeAgendaDraft();
   }
 
-  /** The secretariat's decision on a late item: on this meeting's agenda, or the next meeting. */
+  /**
+   * The secretariat's decision on a late item: on this meeting's agenda, or the next meeting; and
+   * whether it is confidential (only raised, as in triage).
+   */
   @Transactional
-  public AgendaItem decideLate(long itemId, boolean admit, String note) {
+  public AgendaItem decideLate(long itemId, boolean admit, String note, boolean confidential) {
     AgendaItem item = get(itemId);
+    if (confidential) {
+      markConfidential(itemId);
+    }
     if (admit) {
       if (!canAdmit(item)) {
         throw new IllegalStateException(

@@ -83,6 +83,10 @@ public class AgreementService {
       return existing.get();
     }
     AgendaItem item = items.get(itemId);
+    if (!item.draftAgreement()) {
+      throw new IllegalStateException(
+          "Referatet af punktet " + itemId + " har intet udkast til aftale.");
+    }
     String meeting = item.meetingId() == null ? "KLU" : meetings.get(item.meetingId()).label();
     String draft =
         "Udkast aftalt i KLU på "
@@ -325,8 +329,12 @@ public class AgreementService {
   /** The rejection is on its way to the committee as an information item. */
   @Transactional
   public void reportedToCommittee(long id, long itemId) {
-    inStatus(id, AgreementStatus.REJECTED);
+    Agreement agreement = inStatus(id, AgreementStatus.REJECTED);
     agreements.update(id, "report_item_id = :item", params("item", itemId));
+    if (agreement.originItemId() != null) {
+      // the report repeats the agreement's title: it is as confidential as the item it came from
+      items.inheritConfidentiality(itemId, agreement.originItemId());
+    }
     event(
         id,
         AgreementEvent.REPORTED_TO_COMMITTEE,

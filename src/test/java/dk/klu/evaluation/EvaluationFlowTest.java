@@ -167,7 +167,7 @@ abstract class EvaluationFlowTest {
         submit("Medicingennemgang", Topic.MEDICIN, ItemKind.DECISION, "2025-03-01T09:00:00+01:00");
     items.triage(a, TriageOutcome.ON_AGENDA, null);
     items.triage(b, TriageOutcome.ON_AGENDA, null);
-    items.decideLate(c, true, "Optages.");
+    items.decideLate(c, true, "Optages.", false);
     items.addStandingTopics(m1.id());
     items.draftAgenda(m1.id());
     clock("2025-03-06T14:05:00+01:00");
@@ -213,7 +213,7 @@ abstract class EvaluationFlowTest {
             "2025-06-11T09:00:00+02:00");
     items.triage(d, TriageOutcome.ON_AGENDA, null);
     items.triage(f, TriageOutcome.REJECTED, "Hører ikke under KLU.");
-    items.decideLate(e, true, "Optages.");
+    items.decideLate(e, true, "Optages.", false);
     items.addStandingTopics(m2.id());
     items.draftAgenda(m2.id());
     phase(m2, MeetingPhase.AGENDA_SENT, "2025-06-18T09:00:00+02:00");

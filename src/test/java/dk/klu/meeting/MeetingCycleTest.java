@@ -432,6 +432,7 @@ abstract class MeetingCycleTest {
     int received = smtp.getReceivedMessages().length;
     DelegateExecution retry = Mockito.mock(DelegateExecution.class);
     Mockito.when(retry.getVariable("meetingId")).thenReturn(meetingId);
+    Mockito.when(retry.getProcessInstanceId()).thenReturn(meeting.processInstanceId());
     sendAgenda.execute(retry);
     assertThat(mail.dispatchDue()).isZero();
     assertThat(smtp.getReceivedMessages()).hasSize(received);

@@ -12,6 +12,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -133,11 +134,14 @@ public final class CycleDriver {
 
   public String submitItem(String user, String title, String topic, String kind, int minutes)
       throws Exception {
+    return submitItem(user, itemValues(title, topic, kind, minutes));
+  }
+
+  /** A member submits an agenda item with the given start form values; its process instance. */
+  public String submitItem(String user, Map<String, Object> values) throws Exception {
     Answer answer =
         rest.post(
-            "/engine-rest/process-definition/key/klu-agenda-item/submit-form",
-            user,
-            body(itemValues(title, topic, kind, minutes)));
+            "/engine-rest/process-definition/key/klu-agenda-item/submit-form", user, body(values));
     assertThat(answer.status()).as(answer.body()).isEqualTo(200);
     return JSON.readTree(answer.body()).get("id").asText();
   }
@@ -332,9 +336,53 @@ public final class CycleDriver {
     throw new IllegalStateException("no task appeared");
   }
 
+  /** What a test does with an open task. */
+  public enum Reply {
+    /** The test completed it itself. */
+    ANSWERED,
+    /** Left open for now (the test completes it later). */
+    WAIT,
+    /** Completed as in the plain cycle. */
+    PLAIN
+  }
+
+  /** A test's answer to an open task. */
+  @FunctionalInterface
+  public interface Replier {
+    Reply reply(Backstage.OpenTask task) throws Exception;
+  }
+
+  /**
+   * Completes open tasks as their users until {@code done} holds: {@code replier} answers the tasks
+   * a test scripts (or keeps them waiting), the plain cycle's answers the others; when nobody did
+   * anything, time moves to the next timer. Returns {@code done} at the end: false when no timer
+   * was left or after {@code maxSteps} rounds.
+   */
+  public boolean drive(String actionDue, Replier replier, BooleanSupplier done, int maxSteps)
+      throws Exception {
+    for (int step = 0; step < maxSteps; step++) {
+      backstage.runDueJobs();
+      if (done.getAsBoolean()) {
+        return true;
+      }
+      boolean acted = false;
+      for (Backstage.OpenTask task : backstage.openTasks()) {
+        Reply reply = replier.reply(task);
+        if (reply == Reply.PLAIN) {
+          completeAsItsUser(task, actionDue);
+        }
+        acted |= reply != Reply.WAIT;
+      }
+      if (!acted && !advanceToNextTimer()) {
+        break;
+      }
+    }
+    return done.getAsBoolean();
+  }
+
   /** Completes every task as its user, moving time on when nobody has anything to do. */
   public void finishCycle(Cycle cycle) throws Exception {
-    drive(cycle, task -> false);
+    drive(actionDue(cycle), task -> Reply.PLAIN, () -> false, steps(cycle));
     assertThat(backstage.ended(cycle.meetingProcessInstanceId()))
         .as("the meeting process ended")
         .isTrue();
@@ -349,35 +397,33 @@ public final class CycleDriver {
    * until a task with the key is open; that task's id (left open).
    */
   public String driveUntil(Cycle cycle, String taskKey) throws Exception {
-    return drive(cycle, task -> task.key().equals(taskKey))
-        .orElseThrow(() -> new IllegalStateException("no task " + taskKey + " appeared"));
+    String[] found = {null};
+    drive(
+        actionDue(cycle),
+        task -> {
+          if (task.key().equals(taskKey)) {
+            found[0] = task.id();
+            return Reply.WAIT;
+          }
+          return Reply.PLAIN;
+        },
+        () -> found[0] != null,
+        steps(cycle));
+    if (found[0] == null) {
+      throw new IllegalStateException("no task " + taskKey + " appeared");
+    }
+    return found[0];
   }
 
-  private java.util.Optional<String> drive(
-      Cycle cycle, java.util.function.Predicate<Backstage.OpenTask> stop) throws Exception {
-    String actionDue =
-        java.time.LocalDateTime.parse(cycle.start())
-            .plusWeeks(5)
-            .toLocalDate()
-            .format(DateTimeFormatter.ISO_LOCAL_DATE);
-    for (int step = 0; step < 10 * cycle.itemProcessInstanceIds().size() + 200; step++) {
-      backstage.runDueJobs();
-      List<Backstage.OpenTask> open = backstage.openTasks();
-      java.util.Optional<Backstage.OpenTask> found = open.stream().filter(stop).findFirst();
-      if (found.isPresent()) {
-        return java.util.Optional.of(found.get().id());
-      }
-      if (open.isEmpty()) {
-        if (!advanceToNextTimer()) {
-          break;
-        }
-        continue;
-      }
-      for (Backstage.OpenTask task : open) {
-        completeAsItsUser(task, actionDue);
-      }
-    }
-    return java.util.Optional.empty();
+  private static String actionDue(Cycle cycle) {
+    return java.time.LocalDateTime.parse(cycle.start())
+        .plusWeeks(5)
+        .toLocalDate()
+        .format(DateTimeFormatter.ISO_LOCAL_DATE);
+  }
+
+  private static int steps(Cycle cycle) {
+    return 10 * cycle.itemProcessInstanceIds().size() + 200;
   }
 
   private void completeAsItsUser(Backstage.OpenTask task, String actionDue) throws Exception {
@@ -417,14 +463,7 @@ public final class CycleDriver {
       case "UserTask_WriteMinutes" -> {
         List<Map<String, Object>> minutes = new ArrayList<>();
         for (int i = 0; i < taskRows(id, "minutesItems").size(); i++) {
-          minutes.add(
-              row(
-                  "discussion",
-                  "Udvalget drøftede punktet.",
-                  "decision",
-                  "Taget til efterretning.",
-                  "draftAgreement",
-                  false));
+          minutes.add(minutesRow(false));
         }
         complete(
             "sekretaer",
@@ -468,6 +507,17 @@ public final class CycleDriver {
       default ->
           throw new IllegalStateException("The plain cycle has no answer for task " + task.key());
     }
+  }
+
+  /** One item's row of the plain minutes, with or without a draft agreement. */
+  public static Map<String, Object> minutesRow(boolean draftAgreement) {
+    return row(
+        "discussion",
+        "Udvalget drøftede punktet.",
+        "decision",
+        "Taget til efterretning.",
+        "draftAgreement",
+        draftAgreement);
   }
 
   /** What the chairs submit of the minutes list: the text fields of each row as they are. */

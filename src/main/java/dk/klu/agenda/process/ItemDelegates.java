@@ -5,6 +5,7 @@ import static dk.klu.agenda.process.ItemVariables.*;
 import dk.klu.agenda.AgendaItem;
 import dk.klu.agenda.AgendaItemService;
 import dk.klu.agenda.ItemKind;
+import dk.klu.agenda.ItemStatus;
 import dk.klu.agenda.NewItem;
 import dk.klu.agenda.Placement;
 import dk.klu.agenda.Topic;
@@ -16,11 +17,13 @@ import dk.klu.process.WithoutAuthorization;
 import dk.klu.security.KluGroups;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -31,18 +34,36 @@ public class ItemDelegates {
   private final AgendaItemService items;
   private final Outbox outbox;
   private final AuthorizationService authorizationService;
+  private final IdentityService identityService;
 
   public ItemDelegates(
-      AgendaItemService items, Outbox outbox, AuthorizationService authorizationService) {
+      AgendaItemService items,
+      Outbox outbox,
+      AuthorizationService authorizationService,
+      IdentityService identityService) {
     this.items = items;
     this.outbox = outbox;
     this.authorizationService = authorizationService;
+    this.identityService = identityService;
+  }
+
+  /**
+   * Who submitted the item: the person the engine authenticated for the start, never a variable
+   * (the start form's variables are written over the {@code camunda:initiator} variable, so {@code
+   * itemSubmitter} is whatever the caller sent). Registration runs in the start's own transaction
+   * (no asynchronous continuation before it), where that authentication is current. Null when the
+   * application itself starts the item (a rejected agreement reported from a job).
+   */
+  String authenticatedSubmitter() {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    return authentication == null ? null : authentication.getUserId();
   }
 
   @Bean
   JavaDelegate registerItemDelegate() {
     return execution -> {
-      String submitter = (String) execution.getVariable(SUBMITTER);
+      String submitter = authenticatedSubmitter();
+      execution.setVariable(SUBMITTER, submitter);
       NewItem item =
           new NewItem(
               ((String) execution.getVariable(TITLE)).strip(),
@@ -113,10 +134,16 @@ public class ItemDelegates {
   @Bean
   JavaDelegate recordLateDecisionDelegate() {
     return execution -> {
-      long itemId = Ids.of(execution, ITEM_ID);
+      long itemId =
+          items
+              .ofItemProcess(
+                  Ids.of(execution, ITEM_ID), execution.getProcessInstanceId(), ItemStatus.LATE)
+              .id();
       boolean admit = ADMIT.equals(execution.getVariable(LATE_DECISION));
       String note = (String) execution.getVariable(LATE_DECISION_NOTE);
-      AgendaItem item = items.decideLate(itemId, admit, note);
+      AgendaItem item =
+          items.decideLate(
+              itemId, admit, note, Boolean.TRUE.equals(execution.getVariable(LATE_CONFIDENTIAL)));
       if (item.submittedBy() != null) {
         outbox.record(
             new Message(

@@ -25,6 +25,9 @@ public final class ItemVariables {
   public static final String LATE_DECISION = "lateDecision";
   public static final String LATE_DECISION_NOTE = "lateDecisionNote";
 
+  /** The late item is confidential ("Lukket punkt"); unticked keeps what it was. */
+  public static final String LATE_CONFIDENTIAL = "lateConfidential";
+
   /** Placement outcomes of registration. */
   public static final String PLACEMENT_OPEN = "OPEN";
 

@@ -82,13 +82,24 @@ public class AgreementDelegates {
   }
 
   /**
-   * Registers the agreement: from the minutes (the message start carries the item) or from the
-   * secretariat's start form. The draft form starts from what is stored.
+   * Registers the agreement: from the minutes (the message start carries the item, and the business
+   * key {@code agreement-item-<id>} names the same item) or from the secretariat's start form. The
+   * draft form starts from what is stored.
    */
   @Bean
   JavaDelegate registerAgreementDelegate() {
     return execution -> {
       Object itemId = execution.getVariable(ITEM_ID);
+      if (itemId != null
+          && !AgreementsFromMinutes.businessKey(((Number) itemId).longValue())
+              .equals(execution.getProcessBusinessKey())) {
+        throw new IllegalStateException(
+            "Punktet "
+                + itemId
+                + " hører ikke til denne aftale ("
+                + execution.getProcessBusinessKey()
+                + "); en aftale fra et referat startes kun af det offentliggjorte referat.");
+      }
       Agreement agreement =
           itemId != null
               ? agreements.createFromMinutes(

@@ -4,6 +4,7 @@ import static dk.klu.meeting.process.MeetingVariables.*;
 
 import dk.klu.agenda.AgendaItem;
 import dk.klu.agenda.AgendaItemService;
+import dk.klu.agenda.ItemStatus;
 import dk.klu.agenda.TriageOutcome;
 import dk.klu.agenda.process.ItemVariables;
 import dk.klu.document.DocumentArchive;
@@ -78,8 +79,27 @@ public class MeetingDelegates {
     return Ids.of(execution, MEETING_ID);
   }
 
+  /**
+   * The meeting this instance runs: the id in its variables must be the meeting registered with
+   * this process instance.
+   */
   private Meeting meeting(DelegateExecution execution) {
-    return meetings.get(meetingId(execution));
+    Meeting m = meetings.get(meetingId(execution));
+    if (m.processInstanceId() == null
+        || !m.processInstanceId().equals(execution.getProcessInstanceId())) {
+      throw new IllegalStateException(
+          "Mødet "
+              + m.id()
+              + " hører ikke til denne proces ("
+              + execution.getProcessInstanceId()
+              + ").");
+    }
+    return m;
+  }
+
+  /** The item of this multi-instance, which must be on this instance's meeting, in a status. */
+  private AgendaItem item(DelegateExecution execution, ItemStatus... expected) {
+    return items.ofMeeting(Ids.of(execution, ITEM_ID), meeting(execution).id(), expected);
   }
 
   @Bean
@@ -128,8 +148,7 @@ public class MeetingDelegates {
   @Bean
   ExecutionListener loadItemVariables() {
     return execution -> {
-      long itemId = Ids.of(execution, ITEM_ID);
-      AgendaItem item = items.get(itemId);
+      AgendaItem item = item(execution);
       execution.setVariableLocal(ITEM_TITLE, item.title());
       execution.setVariableLocal(ITEM_TOPIC, item.topic().name());
       execution.setVariableLocal(ITEM_DESCRIPTION, item.description());
@@ -141,13 +160,14 @@ public class MeetingDelegates {
       execution.setVariableLocal(ITEM_SUBMITTER, item.submittedBy());
       execution.setVariableLocal(ITEM_INFORMATION_ANSWER, item.informationAnswer());
       execution.setVariableLocal(ITEM_AGENDA_KIND, item.effectiveKind().name());
+      execution.setVariableLocal(ITEM_CONFIDENTIAL, item.confidential());
     };
   }
 
   @Bean
   JavaDelegate recordTriageDelegate() {
     return execution -> {
-      long itemId = Ids.of(execution, ITEM_ID);
+      long itemId = item(execution, ItemStatus.SUBMITTED).id();
       TriageOutcome outcome = TriageOutcome.valueOf((String) execution.getVariable(TRIAGE_OUTCOME));
       String text =
           (String)
@@ -158,11 +178,8 @@ public class MeetingDelegates {
                     case NEEDS_INFORMATION -> TRIAGE_INFORMATION_REQUEST;
                     case ON_AGENDA -> TRIAGE_RESOLUTION;
                   });
+      recordConfidentiality(execution, itemId, outcome);
       AgendaItem item = items.triage(itemId, outcome, text);
-      if (outcome == TriageOutcome.ON_AGENDA) {
-        items.markConfidential(
-            itemId, Boolean.TRUE.equals(execution.getVariable(TRIAGE_CONFIDENTIAL)));
-      }
       int round = countRound(execution);
       if (outcome == TriageOutcome.NEEDS_INFORMATION) {
         Meeting m = meeting(execution);
@@ -182,6 +199,23 @@ public class MeetingDelegates {
         conclude(item);
       }
     };
+  }
+
+  /**
+   * Raised by a ticked box in any round; lowered only by the explicit choice to make the item
+   * public, as it goes on the agenda. Each round's choice is its own: both are cleared afterwards.
+   */
+  private void recordConfidentiality(
+      DelegateExecution execution, long itemId, TriageOutcome outcome) {
+    boolean confidential = Boolean.TRUE.equals(execution.getVariable(TRIAGE_CONFIDENTIAL));
+    boolean makePublic = Boolean.TRUE.equals(execution.getVariable(TRIAGE_MAKE_PUBLIC));
+    if (confidential) {
+      items.markConfidential(itemId);
+    } else if (makePublic && outcome == TriageOutcome.ON_AGENDA) {
+      items.makePublic(itemId);
+    }
+    execution.setVariable(TRIAGE_CONFIDENTIAL, null);
+    execution.setVariable(TRIAGE_MAKE_PUBLIC, null);
   }
 
   private static int countRound(DelegateExecution execution) {
@@ -207,7 +241,7 @@ public class MeetingDelegates {
   @Bean
   JavaDelegate recordInformationDelegate() {
     return execution -> {
-      long itemId = Ids.of(execution, ITEM_ID);
+      long itemId = item(execution, ItemStatus.NEEDS_INFORMATION).id();
       AgendaItem item =
           items.addInformation(itemId, (String) execution.getVariable(INFORMATION_ANSWER));
       execution.setVariableLocal(ITEM_INFORMATION_ANSWER, item.informationAnswer());
@@ -222,7 +256,7 @@ public class MeetingDelegates {
   @Bean
   JavaDelegate recordInformationOverdueDelegate() {
     return execution -> {
-      long itemId = Ids.of(execution, ITEM_ID);
+      long itemId = item(execution, ItemStatus.NEEDS_INFORMATION).id();
       AgendaItem item = items.backToTriage(itemId);
       execution.setVariable(TRIAGE_OUTCOME, null);
       if (item.submittedBy() != null) {
@@ -283,7 +317,8 @@ public class MeetingDelegates {
   JavaDelegate saveCasePresentationDelegate() {
     return execution ->
         items.saveCasePresentation(
-            Ids.of(execution, ITEM_ID), (String) execution.getVariable(CASE_PRESENTATION));
+            item(execution, ItemStatus.ON_AGENDA).id(),
+            (String) execution.getVariable(CASE_PRESENTATION));
   }
 
   @Bean
@@ -327,11 +362,22 @@ public class MeetingDelegates {
     };
   }
 
+  /** The action of this follow-up, which must be one of this instance's meeting, still open. */
+  private FollowUpAction action(DelegateExecution execution) {
+    FollowUpAction action = followUps.get(Ids.of(execution, ACTION_ID));
+    if (action.meetingId() != meeting(execution).id()
+        || action.status() != FollowUpAction.Status.OPEN) {
+      throw new IllegalStateException(
+          "Handlingen " + action.id() + " er ikke en åben handling fra dette møde.");
+    }
+    return action;
+  }
+
   /** Puts the action's text and dates into the multi-instance scope of its follow-up. */
   @Bean
   ExecutionListener loadActionVariables() {
     return execution -> {
-      FollowUpAction action = followUps.get(Ids.of(execution, ACTION_ID));
+      FollowUpAction action = action(execution);
       LocalDate reminder =
           dk.klu.rules.DanishHolidays.workingDayOnOrBefore(
               action.dueDate().minus(rules.followUpReminderBefore()));
@@ -373,7 +419,7 @@ public class MeetingDelegates {
   @Bean
   JavaDelegate closeActionDelegate() {
     return execution -> {
-      long actionId = Ids.of(execution, ACTION_ID);
+      long actionId = action(execution).id();
       if (followUps.complete(actionId, (String) execution.getVariable(FOLLOW_UP_NOTE))) {
         items.markFollowUpDone(followUps.get(actionId).itemId());
       }

@@ -88,6 +88,11 @@ public class MeetingFormRules {
                   "Hvad mangler?"));
           problems.addAll(
               requiredWhen(s, TRIAGE_OUTCOME, "REJECTED", TRIAGE_REJECTION_REASON, "Begrundelse"));
+          if (Boolean.TRUE.equals(s.value(TRIAGE_CONFIDENTIAL))
+              && Boolean.TRUE.equals(s.value(TRIAGE_MAKE_PUBLIC))) {
+            problems.add(
+                "Vælg enten \"Lukket punkt\" eller \"Gør punktet offentligt\", ikke begge.");
+          }
           return problems;
         });
   }

@@ -46,6 +46,9 @@ public final class MeetingVariables {
   public static final String ITEM_INFORMATION_ANSWER = "itemInformationAnswer";
   public static final String ITEM_AGENDA_KIND = "itemAgendaKind";
 
+  /** Whether the item is confidential now (the triage form shows it and offers to lift it). */
+  public static final String ITEM_CONFIDENTIAL = "itemConfidential";
+
   // triage form klu-triage-item
   public static final String TRIAGE_OUTCOME = "triageOutcome";
   public static final String TRIAGE_RESOLUTION = "triageResolution";
@@ -54,6 +57,12 @@ public final class MeetingVariables {
 
   /** The secretariat marks an item confidential: public documents show it as "Lukket punkt". */
   public static final String TRIAGE_CONFIDENTIAL = "triageConfidential";
+
+  /**
+   * The secretariat's explicit choice to make a confidential item public. Confidentiality is only
+   * lowered by this: an unticked or missing {@link #TRIAGE_CONFIDENTIAL} keeps what the item was.
+   */
+  public static final String TRIAGE_MAKE_PUBLIC = "triageMakePublic";
 
   public static final String INFORMATION_DUE = "informationDue";
 
