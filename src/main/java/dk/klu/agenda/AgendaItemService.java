@@ -110,7 +110,10 @@ public class AgendaItemService {
         meetingId, ItemSource.SUBMITTED, item, submitter, status, late, null, false, clock.now());
   }
 
-  /** The national guidance's standing topics, on every agenda as information items. */
+  /**
+   * The national guidance's standing topics, proposed on every agenda as information items (the
+   * guidance recommends them; the chairs may leave any out).
+   */
   @Transactional
   public List<Long> addStandingTopics(long meetingId) {
     List<Long> ids = new ArrayList<>();
@@ -380,9 +383,6 @@ public class AgendaItemService {
       if (!seen.add(row.itemId())) {
         problems.add("Punktet \"" + item.title() + "\" står flere gange på dagsordenen.");
       }
-      if (item.source() == ItemSource.STANDING && !row.include()) {
-        problems.add("\"" + item.title() + "\" er et fast punkt og skal være med på dagsordenen.");
-      }
       if (row.include() && !positions.add(row.position())) {
         problems.add("Rækkefølgen " + row.position() + " er brugt til flere punkter.");
       }
@@ -429,12 +429,22 @@ public class AgendaItemService {
     }
   }
 
-  /** Both chairs approved: items left out go to the next meeting; returns them. */
+  /**
+   * Both chairs approved: items left out go to the next meeting, except the standing topics, which
+   * the guidance only recommends (Aalborg: "behandles dog ikke, hvis de ikke er relevante"): one
+   * left out is simply not on this agenda, and the next meeting proposes its own. Returns the items
+   * moved.
+   */
   @Transactional
   public List<AgendaItem> applyAgenda(long meetingId) {
     List<AgendaItem> moved = new ArrayList<>();
     for (AgendaItem item : items.ofMeeting(meetingId, List.of(ItemStatus.ON_AGENDA))) {
-      if (!item.included()) {
+      if (!item.included() && item.source() == ItemSource.STANDING) {
+        items.update(
+            item.id(),
+            "status = 'LEFT_OUT', agenda_position = NULL, triage_note = :note",
+            params("note", "Formandskabet fandt ikke emnet relevant på dette møde."));
+      } else if (!item.included()) {
         moveToNextMeeting(item.id(), "Formandskabet har flyttet punktet til næste møde.");
         moved.add(get(item.id()));
       }

@@ -10,6 +10,8 @@ public enum ItemStatus {
   SOLVED("Løst af sekretariatet"),
   REJECTED("Afvist"),
   DISCUSSED("Behandlet på mødet"),
+  /** A standing topic the chairs left out of this meeting's agenda. */
+  LEFT_OUT("Ikke med på dette møde"),
   FOLLOW_UP_DONE("Opfølgning afsluttet");
 
   private final String danish;

@@ -218,7 +218,7 @@ class EngineDoorsTest {
     Map<String, Object> approve =
         Map.of(
             "agendaItems",
-            CycleDriver.submitted(cycle.agendaRows(started.meetingProcessInstanceId())),
+            CycleDriver.submitted(cycle.backstage().rows(review, "agendaItems")),
             "chairDecision",
             "APPROVE");
     for (String other : List.of("sekretaer", "plo-formand", "laege")) {

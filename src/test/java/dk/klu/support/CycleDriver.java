@@ -373,6 +373,9 @@ public final class CycleDriver {
         }
         acted |= reply != Reply.WAIT;
       }
+      if (done.getAsBoolean()) {
+        return true; // before time moves on
+      }
       if (!acted && !advanceToNextTimer()) {
         break;
       }
@@ -394,18 +397,20 @@ public final class CycleDriver {
 
   /**
    * Completes the cycle's tasks as their users, moving time on when nobody has anything to do,
-   * until a task with the key is open; that task's id (left open).
+   * until a task with the key is open in one of the cycle's processes; that task's id (left open).
    */
   public String driveUntil(Cycle cycle, String taskKey) throws Exception {
     String[] found = {null};
     drive(
         actionDue(cycle),
         task -> {
-          if (task.key().equals(taskKey)) {
-            found[0] = task.id();
-            return Reply.WAIT;
-          }
-          return Reply.PLAIN;
+          // once the task is open, nothing else is completed (not even in the same round)
+          backstage.openTasks().stream()
+              .filter(open -> open.key().equals(taskKey))
+              .filter(open -> cycle.processInstanceIds().contains(open.processInstanceId()))
+              .findFirst()
+              .ifPresent(open -> found[0] = open.id());
+          return found[0] != null ? Reply.WAIT : Reply.PLAIN;
         },
         () -> found[0] != null,
         steps(cycle));
@@ -430,6 +435,9 @@ public final class CycleDriver {
     String id = task.id();
     switch (task.key()) {
       case "UserTask_TriageItem" -> complete("sekretaer", id, Map.of("triageOutcome", "ON_AGENDA"));
+      // an item that arrived after the deadline waits for the next meeting
+      case "UserTask_DecideLateItem" ->
+          complete("sekretaer", id, Map.of("lateDecision", "NEXT_MEETING"));
       case "UserTask_ReviewAgendaChair" ->
           complete(
               "formand",

@@ -1,0 +1,90 @@
+package dk.klu.agenda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.klu.support.CycleDriver;
+import dk.klu.support.RestClient;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * The standing topics are recommended, not compulsory (national guidance; Aalborg: "Emnerne
+ * behandles dog ikke, hvis de ikke er relevante"): proposed and pre-selected, and the chairs may
+ * leave any out. One left out is not on the agenda, gets no case presentation and is not moved to
+ * the next meeting, which proposes its own.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "camunda.bpm.job-execution.enabled=false",
+      "spring.profiles.active=demo",
+      "klu.mail.scheduler-enabled=false"
+    })
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class StandingTopicsTest {
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  @Autowired AgendaItemService items;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void theChairsMayLeaveAStandingTopicOut() throws Exception {
+    CycleDriver cycle = new CycleDriver(new RestClient("http://localhost:" + port), engine);
+    cycle.clock("2027-01-04T10:00:00+01:00");
+    CycleDriver.Cycle started = cycle.startCycle(CycleDriver.nextMeetingStart(), 1);
+    String review = cycle.driveUntil(started, "UserTask_ReviewAgendaChair");
+    List<Map<String, Object>> rows = cycle.backstage().rows(review, "agendaItems");
+    List<Map<String, Object>> proposed =
+        rows.stream().filter(r -> Boolean.TRUE.equals(r.get("standing"))).toList();
+    assertThat(proposed).as("four standing topics proposed in %s", rows).hasSize(4);
+    assertThat(proposed).allMatch(r -> Boolean.TRUE.equals(r.get("include")), "pre-selected");
+
+    List<Map<String, Object>> edited = CycleDriver.submitted(rows);
+    int left = CycleDriver.indexOfStanding(rows);
+    edited.get(left).put("include", false);
+    long leftOutId = ((Number) rows.get(left).get("itemId")).longValue();
+    cycle.complete("formand", review, Map.of("agendaItems", edited, "chairDecision", "APPROVE"));
+    String gpReview = cycle.driveUntil(started, "UserTask_ReviewAgendaGpChair");
+    // the two chairs review in parallel; the GP chair agrees to leave the topic out
+    List<Map<String, Object>> gpRows = cycle.backstage().rows(gpReview, "agendaItems");
+    List<Map<String, Object>> gpEdited = CycleDriver.submitted(gpRows);
+    for (int i = 0; i < gpRows.size(); i++) {
+      if (((Number) gpRows.get(i).get("itemId")).longValue() == leftOutId) {
+        gpEdited.get(i).put("include", false);
+      }
+    }
+    cycle.complete(
+        "plo-formand", gpReview, Map.of("agendaItems", gpEdited, "gpChairDecision", "APPROVE"));
+    cycle.driveUntil(started, "UserTask_WriteCasePresentation");
+
+    AgendaItem leftOut = items.get(leftOutId);
+    assertThat(leftOut.status())
+        .as("task rows %s, stored %s", rows, items.agendaRows(leftOut.meetingId()))
+        .isEqualTo(ItemStatus.LEFT_OUT);
+    assertThat(leftOut.meetingId()).as("not moved to the next meeting").isNotNull();
+    long meetingId = leftOut.meetingId();
+    assertThat(items.onAgendaIds(meetingId)).doesNotContain(leftOutId).hasSize(rows.size() - 1);
+    assertThat(
+            engine
+                .getTaskService()
+                .createTaskQuery()
+                .processInstanceId(started.meetingProcessInstanceId())
+                .taskDefinitionKey("UserTask_WriteCasePresentation")
+                .count())
+        .as("a case presentation for each item on the agenda")
+        .isEqualTo(rows.size() - 1);
+  }
+}
