@@ -110,6 +110,20 @@ public final class DanishHolidays {
     return workingDayOnOrBefore(date.minusDays(1));
   }
 
+  /** The nearest working day strictly after the given date. */
+  public static LocalDate workingDayAfter(LocalDate date) {
+    LocalDate result = date.plusDays(1);
+    while (isNonWorkingDay(result)) {
+      result = result.plusDays(1);
+    }
+    return result;
+  }
+
+  /** The working days strictly after {@code from} up to and including {@code to}, in order. */
+  public static List<LocalDate> workingDaysAfter(LocalDate from, LocalDate to) {
+    return from.plusDays(1).datesUntil(to.plusDays(1)).filter(d -> !isNonWorkingDay(d)).toList();
+  }
+
   private static Map<LocalDate, Holiday> byDate(int year) {
     return CACHE.computeIfAbsent(year, DanishHolidays::compute);
   }

@@ -1,7 +1,9 @@
 package dk.klu.rules;
 
 import static dk.klu.rules.DanishHolidays.isNonWorkingDay;
+import static dk.klu.rules.DanishHolidays.workingDayAfter;
 import static dk.klu.rules.DanishHolidays.workingDayOnOrBefore;
+import static dk.klu.rules.DanishHolidays.workingDaysAfter;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -10,6 +12,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -27,12 +30,19 @@ import java.util.Map;
  *   <li>itemDeadline = (meeting &minus; callLeadTime + intakePeriod), at {@link #DUE_TIME}
  *   <li>intakeReminder = itemDeadline &minus; intakeReminderBefore, at {@link #SEND_TIME}
  *   <li>agendaSendDate = meeting &minus; agendaLeadTime, at {@link #SEND_TIME}
- *   <li>casePresentationDue = agendaSendDate &minus; casePresentationPeriod, chairReviewDue =
- *       casePresentationDue &minus; chairReviewPeriod, triageDue = chairReviewDue &minus;
- *       triagePeriod (each from the adjusted date before it), at {@link #DUE_TIME}
+ *   <li>the steps between item deadline and agenda count forward in <em>working days</em>, each
+ *       from the due date of the one before, since each task is created when the one before it
+ *       ends: triageDue = itemDeadline + triagePeriod, chairReviewDue = triageDue +
+ *       chairReviewPeriod, casePresentationDue = chairReviewDue + casePresentationPeriod, at {@link
+ *       #DUE_TIME}; a case presentation due on the agenda's own date is due when the agenda is sent
+ *       ({@link #SEND_TIME}). When holidays leave fewer working days than the three periods need,
+ *       the case presentations and then the chairs' review are shortened, never below one working
+ *       day each; with fewer than three working days the meeting is refused.
  *   <li>minutesDraftDue = meeting + minutesDraftPeriod, minutesApprovalDue = minutesDraftDue +
- *       minutesApprovalPeriod, at {@link #DUE_TIME}
+ *       minutesApprovalPeriod, at {@link #DUE_TIME}, and at least one working day after the draft
  * </ul>
+ *
+ * <p>So no task is due at or before the moment it is created in a cycle that keeps its dates.
  */
 public record MeetingSchedule(
     ZonedDateTime meetingStart,
@@ -74,20 +84,34 @@ public record MeetingSchedule(
     LocalDate deadline = workingDayOnOrBefore(callUnadjusted.plus(rules.intakePeriod()));
     LocalDate reminder = workingDayOnOrBefore(deadline.minus(rules.intakeReminderBefore()));
     LocalDate agenda = workingDayOnOrBefore(meeting.minus(rules.agendaLeadTime()));
-    LocalDate casePresentation = workingDayOnOrBefore(agenda.minus(rules.casePresentationPeriod()));
-    LocalDate chairReview = workingDayOnOrBefore(casePresentation.minus(rules.chairReviewPeriod()));
-    LocalDate triage = workingDayOnOrBefore(chairReview.minus(rules.triagePeriod()));
+    // Working days after the item deadline; the agenda's own date counts until it is sent.
+    List<LocalDate> window = workingDaysAfter(deadline, agenda);
+    int available = window.size();
+    if (available < 3) {
+      throw new IllegalArgumentException(
+          String.format(
+              "Mødet %s kan ikke planlægges efter '%s': fristen for punkter er %s og dagsordenen"
+                  + " udsendes %s; med weekender og helligdage er der %s imellem, men visitation,"
+                  + " formandskabets gennemgang og sagsfremstillinger skal have mindst én hver."
+                  + " Vælg en anden mødedato eller ret klu.rules.*",
+              format(meeting),
+              rules.name(),
+              format(deadline),
+              format(agenda),
+              available == 1 ? "1 arbejdsdag" : available + " arbejdsdage"));
+    }
+    int triageDays = Math.min(rules.triagePeriod().getDays(), available - 2);
+    int chairDays = Math.min(rules.chairReviewPeriod().getDays(), available - triageDays - 1);
+    int caseDays =
+        Math.min(rules.casePresentationPeriod().getDays(), available - triageDays - chairDays);
+    LocalDate triage = window.get(triageDays - 1);
+    LocalDate chairReview = window.get(triageDays + chairDays - 1);
+    LocalDate casePresentation = window.get(triageDays + chairDays + caseDays - 1);
     LocalDate minutesDraft = workingDayOnOrBefore(meeting.plus(rules.minutesDraftPeriod()));
     LocalDate minutesApproval =
         workingDayOnOrBefore(minutesDraft.plus(rules.minutesApprovalPeriod()));
-
-    if (triage.isBefore(deadline)) {
-      throw new IllegalArgumentException(
-          String.format(
-              "Mødet %s kan ikke planlægges efter '%s': fristen for punkter er %s, men med"
-                  + " weekender og helligdage skal visitationen være færdig %s (dagsorden"
-                  + " udsendes %s). Vælg en anden mødedato eller ret klu.rules.*",
-              format(meeting), rules.name(), format(deadline), format(triage), format(agenda)));
+    if (!minutesApproval.isAfter(minutesDraft)) {
+      minutesApproval = workingDayAfter(minutesDraft);
     }
     if (!call.isBefore(reminder) || !reminder.isBefore(deadline)) {
       throw new IllegalArgumentException(
@@ -105,7 +129,7 @@ public record MeetingSchedule(
         at(deadline, DUE_TIME),
         at(triage, DUE_TIME),
         at(chairReview, DUE_TIME),
-        at(casePresentation, DUE_TIME),
+        casePresentation.equals(agenda) ? at(agenda, SEND_TIME) : at(casePresentation, DUE_TIME),
         at(agenda, SEND_TIME),
         at(minutesDraft, DUE_TIME),
         at(minutesApproval, DUE_TIME));

@@ -15,9 +15,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param callLeadTime call for agenda items is sent this long before the meeting
  * @param intakePeriod items are due this long after the call
  * @param intakeReminderBefore submitters are reminded this long before the item deadline
- * @param triagePeriod secretariat time for triage, between item deadline and agenda send
- * @param chairReviewPeriod chair time for review, between item deadline and agenda send
- * @param casePresentationPeriod secretariat time for case presentations before agenda send
+ * @param triagePeriod secretariat time for triage after the item deadline, in working days
+ * @param chairReviewPeriod chairs' time for the agenda review after the triage, in working days
+ * @param casePresentationPeriod secretariat time for case presentations after the chairs' review,
+ *     in working days, ending at the agenda send at the latest (see {@link MeetingSchedule})
  * @param agendaLeadTime the agenda is sent this long before the meeting
  * @param meetingDuration planned length of a meeting including break
  * @param meetingsPerYear planned number of meetings per year

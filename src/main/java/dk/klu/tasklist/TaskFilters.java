@@ -47,6 +47,16 @@ public class TaskFilters implements ApplicationRunner {
           "UserTask_ApproveChair",
           "UserTask_ApproveGpChair");
 
+  /**
+   * The variables Tasklist shows on each task in the list, with Danish labels: the meeting and the
+   * item it concerns (Tasklist reads them from the task, its execution and its process instance).
+   */
+  public static final List<Map<String, String>> LIST_VARIABLES =
+      List.of(
+          Map.of("name", "meeting", "label", "Møde"),
+          Map.of("name", "itemTitle", "label", "Punkt"),
+          Map.of("name", "actionItemTitle", "label", "Punkt"));
+
   /** One filter: name, description, order in Tasklist, query and the groups that see it. */
   record Definition(
       String name, String description, int priority, TaskQuery query, List<String> groups) {}
@@ -103,6 +113,8 @@ public class TaskFilters implements ApplicationRunner {
       properties.put("description", definition.description());
       properties.put("priority", definition.priority());
       properties.put("refresh", true);
+      properties.put("variables", LIST_VARIABLES);
+      properties.put("showUndefinedVariable", false);
       filter.setName(definition.name());
       filter.setProperties(properties);
       filter.setQuery(definition.query());

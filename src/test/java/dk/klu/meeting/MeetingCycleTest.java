@@ -46,6 +46,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -160,7 +161,29 @@ abstract class MeetingCycleTest {
     assertThat(meetings.get(meetingId).phase()).isEqualTo(MeetingPhase.INTAKE_CLOSED);
     assertThat(tasks("UserTask_TriageItem")).hasSize(3);
     assertThat(tasks("UserTask_TriageItem").get(0).getDueDate())
-        .isEqualTo(Date.from(meetings.get(meetingId).triageDue().toInstant()));
+        .isEqualTo(Date.from(meetings.get(meetingId).triageDue().toInstant()))
+        .isAfter(tasks("UserTask_TriageItem").get(0).getCreateTime());
+    // Tasks say what they are, and the secretariat's filter finds one by typing its title
+    // (Tasklist's search sends nameLike %text%) and shows the meeting and the item in the list.
+    assertThat(tasks("UserTask_TriageItem"))
+        .extracting(Task::getName)
+        .containsExactlyInAnyOrder(
+            "Visitér punkt: Ventetid på genoptræning",
+            "Visitér punkt: Nyt journalsystem",
+            "Visitér punkt: Demensudredning");
+    Filter secretariat =
+        engine.getFilterService().createFilterQuery().filterName("Sekretariatet").singleResult();
+    assertThat(
+            engine
+                .getFilterService()
+                .list(
+                    secretariat.getId(),
+                    engine.getTaskService().createTaskQuery().taskNameLike("%demensudredning%")))
+        .singleElement()
+        .extracting(t -> ((Task) t).getName())
+        .isEqualTo("Visitér punkt: Demensudredning");
+    assertThat(secretariat.getProperties().get("variables").toString())
+        .contains("name=meeting", "Møde", "itemTitle", "Punkt");
 
     // A late item is not lost: the secretariat admits it.
     String late = submitItem("laege2", "Lægedækning i yderområder", "LAEGEDAEKNING", "DECISION");
@@ -197,6 +220,8 @@ abstract class MeetingCycleTest {
     // The agenda: four standing topics + three items; the chair returns it once.
     Task chair = single("UserTask_ReviewAgendaChair");
     assertThat(chair.getAssignee()).isEqualTo("formand");
+    assertThat(chair.getName()).isEqualTo("Gennemgå dagsorden (formand): KLU-møde 11.03.2027");
+    assertThat(chair.getDueDate()).isAfter(chair.getCreateTime());
     List<Map<String, Object>> rows = agendaRows(meetingPi);
     assertThat(rows).hasSize(7);
     assertThat(rows.stream().filter(r -> Boolean.TRUE.equals(r.get("standing")))).hasSize(4);

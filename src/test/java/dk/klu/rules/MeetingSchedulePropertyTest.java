@@ -81,13 +81,13 @@ class MeetingSchedulePropertyTest {
             });
     assertThat(s.callDate()).isBefore(s.intakeReminder());
     assertThat(s.intakeReminder()).isBefore(s.itemDeadline());
-    assertThat(s.itemDeadline()).isBeforeOrEqualTo(s.triageDue());
+    assertThat(s.itemDeadline()).isBefore(s.triageDue());
     assertThat(s.triageDue()).isBefore(s.chairReviewDue());
     assertThat(s.chairReviewDue()).isBefore(s.casePresentationDue());
     assertThat(s.casePresentationDue()).isBeforeOrEqualTo(s.agendaSendDate());
     assertThat(s.agendaSendDate()).isBefore(s.meetingStart());
     assertThat(s.meetingStart()).isBefore(s.meetingEnd());
     assertThat(s.meetingStart()).isBefore(s.minutesDraftDue());
-    assertThat(s.minutesDraftDue()).isBeforeOrEqualTo(s.minutesApprovalDue());
+    assertThat(s.minutesDraftDue()).isBefore(s.minutesApprovalDue());
   }
 }

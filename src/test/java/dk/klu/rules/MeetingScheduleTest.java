@@ -36,9 +36,12 @@ class MeetingScheduleTest {
     assertThat(s.itemDeadline().toLocalDate()).isEqualTo(s.callDate().toLocalDate().plusDays(14));
     assertThat(s.intakeReminder()).isEqualTo(at("2026-08-31", 9));
     assertThat(s.agendaSendDate()).isEqualTo(at("2026-09-10", 9));
-    assertThat(s.casePresentationDue()).isEqualTo(at("2026-09-08", 12));
-    assertThat(s.chairReviewDue()).isEqualTo(at("2026-09-04", 12)); // Sunday 6th -> Friday
-    assertThat(s.triageDue()).isEqualTo(at("2026-09-03", 12));
+    // working days from the deadline: 1 for triage (Friday), 2 for the chairs (Monday, Tuesday),
+    // 2 for the case presentations (Wednesday and the agenda's Thursday until it is sent)
+    assertThat(s.triageDue()).isEqualTo(at("2026-09-04", 12));
+    assertThat(s.chairReviewDue()).isEqualTo(at("2026-09-08", 12));
+    assertThat(s.casePresentationDue()).isEqualTo(at("2026-09-10", 9));
+    assertThat(s.casePresentationDue()).isEqualTo(s.agendaSendDate());
     assertThat(s.minutesDraftDue()).isEqualTo(at("2026-09-24", 12));
     assertThat(s.minutesApprovalDue()).isEqualTo(at("2026-09-29", 12));
   }
@@ -115,11 +118,39 @@ class MeetingScheduleTest {
   }
 
   @Test
-  void meetingWhoseHolidayShiftsLeaveNoRoomIsRejected() {
-    // Agenda 9 April; working back crosses Easter 2026 and lands before the deadline (1 April).
-    assertThatThrownBy(() -> MeetingSchedule.compute(meeting(2026, 4, 16), AALBORG))
+  void holidaysBetweenDeadlineAndAgendaShortenTheLaterStepsNeverBelowOneWorkingDay() {
+    // Deadline Wednesday 1 April 2026, agenda Thursday 9 April: Easter leaves 7, 8 and 9 April.
+    MeetingSchedule s = MeetingSchedule.compute(meeting(2026, 4, 16), AALBORG);
+    assertThat(s.itemDeadline()).isEqualTo(at("2026-04-01", 12));
+    assertThat(s.triageDue()).isEqualTo(at("2026-04-07", 12));
+    assertThat(s.chairReviewDue()).isEqualTo(at("2026-04-08", 12));
+    assertThat(s.casePresentationDue()).isEqualTo(at("2026-04-09", 9));
+  }
+
+  @Test
+  void meetingWithFewerThanThreeWorkingDaysBeforeTheAgendaIsRejected() {
+    // Items due 11 days before the meeting, agenda 7 days before, one working day per step.
+    RulesOfProcedure tight =
+        new RulesOfProcedure(
+            "Stram",
+            java.time.Period.ofDays(28),
+            java.time.Period.ofDays(17),
+            java.time.Period.ofDays(3),
+            java.time.Period.ofDays(1),
+            java.time.Period.ofDays(1),
+            java.time.Period.ofDays(1),
+            java.time.Period.ofDays(7),
+            java.time.Duration.ofHours(2),
+            4,
+            java.time.Period.ofDays(7),
+            java.time.Period.ofDays(5),
+            java.time.Period.ofDays(2),
+            java.time.Period.ofDays(3));
+    // Tuesday 29 December 2026: deadline Friday 18 December, agenda Tuesday 22 December; only
+    // Monday 21 and Tuesday 22 lie between.
+    assertThatThrownBy(() -> MeetingSchedule.compute(meeting(2026, 12, 29), tight))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("Mødet 2026-04-16 kan ikke planlægges")
-        .hasMessageContaining("fristen for punkter er 2026-04-01");
+        .hasMessageContaining("Mødet 2026-12-29 kan ikke planlægges")
+        .hasMessageContaining("2 arbejdsdage");
   }
 }

@@ -15,6 +15,7 @@ import dk.klu.process.Ids;
 import dk.klu.process.Iso;
 import dk.klu.process.WithoutAuthorization;
 import dk.klu.security.KluGroups;
+import dk.klu.tasklist.TaskNames;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -76,6 +77,7 @@ public class ItemDelegates {
               ((Number) execution.getVariable(EXPECTED_MINUTES)).intValue());
       Placement placement = items.submit(item, submitter, execution.getProcessInstanceId());
       execution.setVariable(ITEM_ID, placement.itemId());
+      execution.setVariable(ITEM_NAME, TaskNames.subject(item.title()));
       execution.setVariable(PLACEMENT, placement.kind().name());
       execution.setProcessBusinessKey("item-" + placement.itemId());
       placement

@@ -5,6 +5,10 @@ public final class ItemVariables {
 
   // start form klu-agenda-item-start
   public static final String TITLE = "itemTitle";
+
+  /** The title shortened for task names ({@link dk.klu.tasklist.TaskNames#subject}). */
+  public static final String ITEM_NAME = "item";
+
   public static final String TOPIC = "itemTopic";
   public static final String DESCRIPTION = "itemDescription";
   public static final String DISCUSSION_POINTS = "itemDiscussionPoints";

@@ -24,6 +24,7 @@ import dk.klu.process.JsonVariables;
 import dk.klu.process.WithoutAuthorization;
 import dk.klu.rules.MeetingSchedule;
 import dk.klu.rules.RulesOfProcedure;
+import dk.klu.tasklist.TaskNames;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -117,6 +118,7 @@ public class MeetingDelegates {
       items.addStandingTopics(m.id());
       execution.setVariable(MEETING_ID, m.id());
       execution.setVariable(MEETING_LABEL, m.label());
+      execution.setVariable(MEETING_NAME, TaskNames.meeting(committee.name(), m.startsAt()));
       execution.setVariable(CHAIR_USER, committee.chairUser());
       execution.setVariable(GP_CHAIR_USER, committee.gpChairUser());
       meetings.schedule(m).asIso().forEach(execution::setVariable);
@@ -150,6 +152,7 @@ public class MeetingDelegates {
     return execution -> {
       AgendaItem item = item(execution);
       execution.setVariableLocal(ITEM_TITLE, item.title());
+      execution.setVariableLocal(ITEM_NAME, TaskNames.subject(item.title()));
       execution.setVariableLocal(ITEM_TOPIC, item.topic().name());
       execution.setVariableLocal(ITEM_DESCRIPTION, item.description());
       execution.setVariableLocal(ITEM_DISCUSSION_POINTS, item.discussionPoints());
@@ -382,6 +385,7 @@ public class MeetingDelegates {
           dk.klu.rules.DanishHolidays.workingDayOnOrBefore(
               action.dueDate().minus(rules.followUpReminderBefore()));
       execution.setVariableLocal(ACTION_DESCRIPTION, action.description());
+      execution.setVariableLocal(ACTION_NAME, TaskNames.subject(action.description()));
       execution.setVariableLocal(ACTION_OWNER, action.owner());
       execution.setVariableLocal(ACTION_ITEM_TITLE, items.get(action.itemId()).title());
       execution.setVariableLocal(

@@ -32,9 +32,16 @@ public final class MeetingVariables {
   public static final String GP_CHAIR_USER = "gpChairUser";
   public static final String MEETING_LABEL = "meetingLabel";
 
+  /** The meeting in task names and Tasklist's list: "KLU-møde 11.02.2027". */
+  public static final String MEETING_NAME = "meeting";
+
   // per item (multi-instance element variable) and its display values
   public static final String ITEM_ID = "itemId";
   public static final String ITEM_TITLE = "itemTitle";
+
+  /** The item's title shortened for task names ({@link dk.klu.tasklist.TaskNames#subject}). */
+  public static final String ITEM_NAME = "item";
+
   public static final String ITEM_TOPIC = "itemTopic";
   public static final String ITEM_DESCRIPTION = "itemDescription";
   public static final String ITEM_DISCUSSION_POINTS = "itemDiscussionPoints";
@@ -95,6 +102,10 @@ public final class MeetingVariables {
   // follow-up (multi-instance element variable and its display values)
   public static final String ACTION_ID = "actionId";
   public static final String ACTION_DESCRIPTION = "actionDescription";
+
+  /** The action's text shortened for task names ({@link dk.klu.tasklist.TaskNames#subject}). */
+  public static final String ACTION_NAME = "action";
+
   public static final String ACTION_OWNER = "actionOwner";
   public static final String ACTION_DUE = "actionDue";
   public static final String ACTION_REMINDER_DATE = "actionReminderDate";

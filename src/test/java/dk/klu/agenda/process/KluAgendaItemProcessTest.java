@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import dk.klu.support.ProcessMocks;
+import dk.klu.tasklist.TaskNames;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -58,6 +59,8 @@ class KluAgendaItemProcessTest {
         "registerItemDelegate",
         execution -> {
           execution.setVariable(ITEM_ID, ITEM);
+          execution.setVariable(
+              ITEM_NAME, TaskNames.subject((String) execution.getVariable(TITLE)));
           execution.setVariable(PLACEMENT, placement);
           if (!PLACEMENT_QUEUED.equals(placement)) {
             execution.setVariable(MEETING_ID, MEETING);
@@ -182,7 +185,8 @@ class KluAgendaItemProcessTest {
     assertThat(task)
         .hasCandidateGroup("secretariat")
         .isNotAssigned()
-        .hasDueDate(Date.from(OffsetDateTime.parse(LATE_DECISION_DUE_AT).toInstant()));
+        .hasDueDate(Date.from(OffsetDateTime.parse(LATE_DECISION_DUE_AT).toInstant()))
+        .hasName("Vurdér sent indkommet punkt: Ventetid på genoptræning");
     complete(task, withVariables(LATE_DECISION, decision, LATE_DECISION_NOTE, note));
   }
 

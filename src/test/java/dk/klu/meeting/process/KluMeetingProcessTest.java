@@ -16,6 +16,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import dk.klu.agenda.TriageOutcome;
 import dk.klu.process.Iso;
 import dk.klu.support.ProcessMocks;
+import dk.klu.tasklist.TaskNames;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -87,6 +88,12 @@ class KluMeetingProcessTest {
   private static final String ACTION_REMINDER_AT = at(66, 9);
   private static final String ACTION_DUE_AT = at(73, 12);
 
+  /** The meeting as tasks name it. */
+  private static final String MEETING_NAME_VALUE = "KLU-møde 10.04.2025";
+
+  /** Titles of particular items; the others are "Punkt <id>". */
+  private final Map<Long, String> titles = new java.util.HashMap<>();
+
   private final ProcessMocks mocks = new ProcessMocks();
   private final ProcessMocks.Collections collections = new ProcessMocks.Collections(MEETING);
 
@@ -103,6 +110,7 @@ class KluMeetingProcessTest {
         execution -> {
           execution.setVariable(MEETING_ID, MEETING);
           execution.setVariable(MEETING_LABEL, "KLU-møde 10. april 2025");
+          execution.setVariable(MEETING_NAME, MEETING_NAME_VALUE);
           execution.setVariable(CHAIR_USER, CHAIR);
           execution.setVariable(GP_CHAIR_USER, GP_CHAIR);
           SCHEDULE.forEach(execution::setVariable);
@@ -114,7 +122,8 @@ class KluMeetingProcessTest {
         "loadItemVariables",
         execution -> {
           long itemId = ProcessMocks.id(execution, ITEM_ID);
-          execution.setVariableLocal(ITEM_TITLE, "Punkt " + itemId);
+          execution.setVariableLocal(ITEM_TITLE, titleOf(itemId));
+          execution.setVariableLocal(ITEM_NAME, TaskNames.subject(titleOf(itemId)));
           execution.setVariableLocal(ITEM_SUBMITTER, submitterOf(itemId));
         });
     mocks.delegate(
@@ -150,6 +159,8 @@ class KluMeetingProcessTest {
         execution -> {
           long actionId = ProcessMocks.id(execution, ACTION_ID);
           execution.setVariableLocal(ACTION_DESCRIPTION, "Handling " + actionId);
+          execution.setVariableLocal(ACTION_NAME, TaskNames.subject("Handling " + actionId));
+          execution.setVariableLocal(ACTION_ITEM_TITLE, "Punkt " + actionId);
           execution.setVariableLocal(ACTION_OWNER, "ansvarlig-" + actionId);
           execution.setVariableLocal(ACTION_DUE, ACTION_DUE_AT);
           execution.setVariableLocal(ACTION_REMINDER_DATE, ACTION_REMINDER_AT);
@@ -263,6 +274,41 @@ class KluMeetingProcessTest {
   }
 
   @Test
+  void taskNames_carryTheItem_asTyped_shortened_andTasklistsSearchFindsThem() {
+    String expression = "${1+1} og #{'x'} i Kroniker-forløb";
+    String longTitle =
+        "Fælles retningslinjer for opfølgning på patienter med type 2-diabetes efter udskrivning"
+            + " fra sygehuset, herunder medicingennemgang";
+    titles.put(31L, expression);
+    titles.put(32L, longTitle);
+    collections.withToTriage(31L, 32L).withOnAgenda(31L, 32L);
+    ProcessInstance pi = toTriage();
+
+    // the engine evaluates the name's expression once; the title in it is never evaluated
+    assertThat(triageTask(pi, 31L)).hasName("Visitér punkt: " + expression);
+    String shortened = TaskNames.subject(longTitle);
+    assertThat(shortened)
+        .hasSizeLessThanOrEqualTo(TaskNames.SUBJECT_LENGTH)
+        .endsWith("…")
+        .isEqualTo("Fælles retningslinjer for opfølgning på patienter med type 2-diabetes efter…");
+    assertThat(triageTask(pi, 32L)).hasName("Visitér punkt: " + shortened);
+
+    // what Tasklist's "Filtrér opgaver" sends for typed text: nameLike %text%, case-insensitive
+    assertThat(taskQuery().taskNameLike("%kroniker-FORLØB%").list())
+        .singleElement()
+        .satisfies(t -> assertThat(variableOf(t, ITEM_ID)).isEqualTo(31L));
+    assertThat(taskQuery().taskNameLike("%type 2-diabetes%").count()).isEqualTo(1);
+
+    triage(pi, 31L, TriageOutcome.ON_AGENDA, TRIAGE_RESOLUTION, null);
+    triage(pi, 32L, TriageOutcome.ON_AGENDA, TRIAGE_RESOLUTION, null);
+    reviewAgendaAsChair(pi, APPROVE);
+    reviewAgendaAsGpChair(pi, APPROVE);
+    assertThat(taskFor(pi, "UserTask_WriteCasePresentation", 31L))
+        .hasName("Skriv sagsfremstilling: " + expression);
+    writeCasePresentations(pi, 31L, 32L);
+  }
+
+  @Test
   void needsInformation_submitterAnswers_andTheItemIsTriagedAgain() {
     collections.withToTriage(21L).withOnAgenda(21L);
     ProcessInstance pi = toTriage();
@@ -275,7 +321,13 @@ class KluMeetingProcessTest {
         "Hvilke praksis drejer det sig om?");
 
     Task information = task("UserTask_ProvideInformation", pi);
-    assertThat(information).isAssignedTo(submitterOf(21L)).hasDueDate(date(INFORMATION_DUE_AT));
+    assertThat(information)
+        .isAssignedTo(submitterOf(21L))
+        .hasDueDate(date(INFORMATION_DUE_AT))
+        .hasName("Uddyb punktet: Punkt 21");
+    assertThat(runtimeService().getVariableLocal(information.getExecutionId(), ITEM_TITLE))
+        .as("on the task's own execution, where Tasklist's list looks")
+        .isEqualTo("Punkt 21");
     assertThat(candidateGroups(information)).isEmpty();
     assertTimerAt(pi, "BoundaryEvent_InformationOverdue", INFORMATION_DUE_AT);
     assertThat(
@@ -538,9 +590,10 @@ class KluMeetingProcessTest {
     assertThat(task)
         .hasCandidateGroup(SECRETARIAT_GROUP)
         .isNotAssigned()
-        .hasDueDate(date(SCHEDULE.get(TRIAGE_DUE)));
+        .hasDueDate(date(SCHEDULE.get(TRIAGE_DUE)))
+        .hasName("Visitér punkt: " + TaskNames.subject(titleOf(itemId)));
     assertThat(runtimeService().getVariable(task.getExecutionId(), ITEM_TITLE))
-        .isEqualTo("Punkt " + itemId);
+        .isEqualTo(titleOf(itemId));
     return task;
   }
 
@@ -552,14 +605,20 @@ class KluMeetingProcessTest {
 
   private void reviewAgendaAsChair(ProcessInstance pi, String decision) {
     Task task = task("UserTask_ReviewAgendaChair", pi);
-    assertThat(task).isAssignedTo(CHAIR).hasDueDate(date(SCHEDULE.get(CHAIR_REVIEW_DUE)));
+    assertThat(task)
+        .isAssignedTo(CHAIR)
+        .hasDueDate(date(SCHEDULE.get(CHAIR_REVIEW_DUE)))
+        .hasName("Gennemgå dagsorden (formand): " + MEETING_NAME_VALUE);
     assertThat(candidateGroups(task)).as("the approval belongs to the chair alone").isEmpty();
     complete(task, withVariables(CHAIR_DECISION, decision, CHAIR_COMMENT, "Formandens kommentar"));
   }
 
   private void reviewAgendaAsGpChair(ProcessInstance pi, String decision) {
     Task task = task("UserTask_ReviewAgendaGpChair", pi);
-    assertThat(task).isAssignedTo(GP_CHAIR).hasDueDate(date(SCHEDULE.get(CHAIR_REVIEW_DUE)));
+    assertThat(task)
+        .isAssignedTo(GP_CHAIR)
+        .hasDueDate(date(SCHEDULE.get(CHAIR_REVIEW_DUE)))
+        .hasName("Gennemgå dagsorden (PLO-formand): " + MEETING_NAME_VALUE);
     assertThat(candidateGroups(task)).as("the approval belongs to the GP chair alone").isEmpty();
     complete(
         task,
@@ -571,7 +630,8 @@ class KluMeetingProcessTest {
     assertThat(task)
         .hasCandidateGroup(SECRETARIAT_GROUP)
         .isNotAssigned()
-        .hasDueDate(date(SCHEDULE.get(CHAIR_REVIEW_DUE)));
+        .hasDueDate(date(SCHEDULE.get(CHAIR_REVIEW_DUE)))
+        .hasName("Tilret dagsorden: " + MEETING_NAME_VALUE);
     complete(task, withVariables(AGENDA_REVISION_NOTE, note));
   }
 
@@ -587,7 +647,8 @@ class KluMeetingProcessTest {
       assertThat(task)
           .hasCandidateGroup(SECRETARIAT_GROUP)
           .isNotAssigned()
-          .hasDueDate(date(SCHEDULE.get(CASE_PRESENTATION_DUE)));
+          .hasDueDate(date(SCHEDULE.get(CASE_PRESENTATION_DUE)))
+          .hasName("Skriv sagsfremstilling: " + TaskNames.subject(titleOf(itemId)));
       complete(task, withVariables(CASE_PRESENTATION, "Sagsfremstilling til punkt " + itemId));
     }
   }
@@ -612,7 +673,8 @@ class KluMeetingProcessTest {
     assertThat(task)
         .hasCandidateGroup(SECRETARIAT_GROUP)
         .isNotAssigned()
-        .hasDueDate(date(SCHEDULE.get(MINUTES_DRAFT_DUE)));
+        .hasDueDate(date(SCHEDULE.get(MINUTES_DRAFT_DUE)))
+        .hasName("Registrér fremmøde: " + MEETING_NAME_VALUE);
     assertThat(mocks.calls("attendanceFormData")).isEqualTo(1);
     complete(task);
     assertThat(mocks.calls("attendanceFormStore")).isEqualTo(1);
@@ -623,7 +685,8 @@ class KluMeetingProcessTest {
     assertThat(task)
         .hasCandidateGroup(SECRETARIAT_GROUP)
         .isNotAssigned()
-        .hasDueDate(date(SCHEDULE.get(MINUTES_DRAFT_DUE)));
+        .hasDueDate(date(SCHEDULE.get(MINUTES_DRAFT_DUE)))
+        .hasName("Skriv referat: " + MEETING_NAME_VALUE);
     assertThat(mocks.calls("minutesFormData")).isEqualTo(1);
     assertThat(mocks.calls("saveMinutesDelegate")).isZero();
     complete(task);
@@ -636,8 +699,14 @@ class KluMeetingProcessTest {
     Date due = date(SCHEDULE.get(MINUTES_APPROVAL_DUE));
     Task chair = task("UserTask_ApproveMinutesChair", pi);
     Task gpChair = task("UserTask_ApproveMinutesGpChair", pi);
-    assertThat(chair).isAssignedTo(CHAIR).hasDueDate(due);
-    assertThat(gpChair).isAssignedTo(GP_CHAIR).hasDueDate(due);
+    assertThat(chair)
+        .isAssignedTo(CHAIR)
+        .hasDueDate(due)
+        .hasName("Godkend referat (formand): " + MEETING_NAME_VALUE);
+    assertThat(gpChair)
+        .isAssignedTo(GP_CHAIR)
+        .hasDueDate(due)
+        .hasName("Godkend referat (PLO-formand): " + MEETING_NAME_VALUE);
     assertThat(candidateGroups(chair)).as("each approval belongs to its chair").isEmpty();
     assertThat(candidateGroups(gpChair)).as("each approval belongs to its chair").isEmpty();
     complete(chair, withVariables(MINUTES_CHAIR_DECISION, chairDecision));
@@ -690,7 +759,11 @@ class KluMeetingProcessTest {
     assertThat(task)
         .hasCandidateGroup(SECRETARIAT_GROUP)
         .isNotAssigned()
-        .hasDueDate(date(ACTION_DUE_AT));
+        .hasDueDate(date(ACTION_DUE_AT))
+        .hasName("Følg op på handling: Handling " + actionId);
+    assertThat(runtimeService().getVariableLocal(task.getExecutionId(), ACTION_ITEM_TITLE))
+        .as("on the task's own execution, where Tasklist's list looks")
+        .isEqualTo("Punkt " + actionId);
     assertTimerAt(pi, "BoundaryEvent_ActionReminder", ACTION_REMINDER_AT);
     assertTimerAt(pi, "BoundaryEvent_ActionOverdue", ACTION_DUE_AT);
     return task;
@@ -698,6 +771,10 @@ class KluMeetingProcessTest {
 
   // ---------------------------------------------------------------------------------------------
   // engine helpers
+
+  private String titleOf(long itemId) {
+    return titles.getOrDefault(itemId, "Punkt " + itemId);
+  }
 
   private static String at(int daysAfterNow, int hour) {
     return Iso.format(NOW.plusDays(daysAfterNow).withHour(hour));
