@@ -31,6 +31,8 @@ public final class EngineApiAllowlist {
       List.of(
           "GET /engine",
           "GET /version",
+          // what the caller may do (the webapps hide what a person cannot use)
+          "GET /authorization/check",
           // the task list, a task and its form
           "GET /task",
           "POST /task",
@@ -105,6 +107,7 @@ public final class EngineApiAllowlist {
           "/user",
           "/group",
           "/identity/groups",
+          "/authorization/check",
           "/batch",
           "/external-task");
 

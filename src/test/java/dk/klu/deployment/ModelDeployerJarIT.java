@@ -124,7 +124,7 @@ class ModelDeployerJarIT {
   void firstStartDeploysEveryModelAndFormAsOneDeployment() throws Exception {
     RunningJar app = start("start1");
     try {
-      JsonNode deployments = getJson(app, "/engine-rest/deployment?name=klu");
+      JsonNode deployments = getJson(app, "/engine-rest/deployment?name=klu&maxResults=100");
       assertThat(deployments).as("deployments named klu after the first start").hasSize(1);
       String deploymentId = deployments.get(0).get("id").asText();
 
@@ -169,7 +169,7 @@ class ModelDeployerJarIT {
         firstDeploymentId != null, "the first start did not complete; nothing to compare with");
     RunningJar app = start("start2");
     try {
-      JsonNode deployments = getJson(app, "/engine-rest/deployment?name=klu");
+      JsonNode deployments = getJson(app, "/engine-rest/deployment?name=klu&maxResults=100");
       assertThat(deployments).as("deployments named klu after the second start").hasSize(1);
       assertThat(deployments.get(0).get("id").asText())
           .as("the deployment of the first start")
@@ -344,7 +344,7 @@ class ModelDeployerJarIT {
   private Map<String, JsonNode> latestProcessDefinitions(RunningJar app)
       throws IOException, InterruptedException {
     Map<String, JsonNode> byKey = new HashMap<>();
-    getJson(app, "/engine-rest/process-definition?latestVersion=true")
+    getJson(app, "/engine-rest/process-definition?latestVersion=true&maxResults=100")
         .forEach(definition -> byKey.put(definition.get("key").asText(), definition));
     return byKey;
   }
