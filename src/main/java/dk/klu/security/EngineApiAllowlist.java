@@ -52,6 +52,7 @@ public final class EngineApiAllowlist {
           "POST /task/{id}/complete",
           // the stored filters (created by the application) and their tasks
           "GET /filter",
+          "OPTIONS /filter",
           "GET /filter/count",
           "GET /filter/{id}",
           "GET /filter/{id}/list",
@@ -101,6 +102,7 @@ public final class EngineApiAllowlist {
           "/variable-instance",
           "/history",
           "/decision-definition",
+          "/case-definition",
           "/decision-requirements-definition",
           "/deployment",
           "/task",

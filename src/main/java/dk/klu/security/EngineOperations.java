@@ -24,8 +24,20 @@ import java.util.Set;
  */
 public final class EngineOperations {
 
-  /** The methods the API has; HEAD is answered by the GET resource, as JAX-RS does. */
-  static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "DELETE");
+  /**
+   * The methods the API has; HEAD is answered by the GET resource, as JAX-RS does. OPTIONS lists
+   * the links a caller may follow on a resource (Tasklist asks it to show or hide "new filter").
+   */
+  static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "DELETE", "OPTIONS");
+
+  /**
+   * Operations the REST API has that its OpenAPI document leaves out, as Cockpit calls them (the
+   * CMMN resources): listed here so they resolve, and are refused or allowed like any other.
+   */
+  static final List<Operation> UNDOCUMENTED =
+      List.of(
+          new Operation("GET", "/case-definition", "getCaseDefinitions"),
+          new Operation("GET", "/case-definition/count", "getCaseDefinitionsCount"));
 
   private final List<Operation> operations;
 
@@ -69,7 +81,9 @@ public final class EngineOperations {
         throw new IllegalStateException(
             "openapi.json (org.camunda.bpm:camunda-engine-rest-openapi) is not on the class path");
       }
-      return new EngineOperations(read(in));
+      List<Operation> all = new ArrayList<>(read(in));
+      UNDOCUMENTED.stream().filter(u -> !all.contains(u)).forEach(all::add);
+      return new EngineOperations(all);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
