@@ -47,6 +47,13 @@ abstract class BrowserTestBase {
     browser = Browser.open("http://localhost:" + port);
   }
 
+  /** Replaces the Danish browser by a fresh one whose language is {@code language} ("en-US"). */
+  void browserIn(String language) {
+    browser.close();
+    browser = null;
+    browser = Browser.open("http://localhost:" + port, language);
+  }
+
   @AfterEach
   void closeBrowser() {
     ClockUtil.reset();

@@ -32,7 +32,7 @@ class SecretariatBrowserIT extends BrowserTestBase {
     browser.go("/camunda/app/tasklist/default/#/?processStart=klu-meeting");
     browser.visibleWithText(By.cssSelector(".modal-title"), "Start proces: KLU-møde");
     browser.pageShows("Planlæg et KLU-møde");
-    browser.fillDateTime("Datetime_011", "03/13/2027", "14:00");
+    browser.fillDateTime("Datetime_011", "13.03.2027", "14:00");
     browser.fill("Mødested", "Rådhuset, mødelokale 2");
     browser.fill("Titel (valgfri)", "KLU-møde marts 2027");
     browser.click(By.cssSelector(".modal-footer button[type='submit']"));
@@ -43,7 +43,7 @@ class SecretariatBrowserIT extends BrowserTestBase {
     browser.screenshot("sekretaer-2-start-form-saturday-refused");
     assertThat(meetings()).isZero();
 
-    browser.fillDateTime("Datetime_011", "03/11/2027", "14:00");
+    browser.fillDateTime("Datetime_011", "11.03.2027", "14:00");
     browser.click(By.cssSelector(".modal-footer button[type='submit']"));
     browser.until("the meeting is started", () -> meetings() == 1);
     browser.gone(By.cssSelector(".modal-content"));

@@ -147,6 +147,13 @@ class FormValidatorTest {
     assertThat(with("meetingAt", "2025-03-31T14:30:00Z")).isEmpty();
     assertThat(with("meetingAt", "2025-03-31 14:30"))
         .containsExactly("Feltet \"Mødetidspunkt\" skal være et tidspunkt (ÅÅÅÅ-MM-DDTTT:MM).");
+    // Only the ISO value form-js sends: a date as a person writes it is never read some other way.
+    assertThat(with("date", "03/05/2025"))
+        .containsExactly("Feltet \"Dato\" skal være en dato (ÅÅÅÅ-MM-DD).");
+    assertThat(with("meetingAt", "05.03.2027T14:00"))
+        .containsExactly("Feltet \"Mødetidspunkt\" skal være et tidspunkt (ÅÅÅÅ-MM-DDTTT:MM).");
+    assertThat(with("meetingAt", "2027-02-29T14:00"))
+        .containsExactly("Feltet \"Mødetidspunkt\" skal være et tidspunkt (ÅÅÅÅ-MM-DDTTT:MM).");
   }
 
   @Test

@@ -40,7 +40,7 @@ public final class Browser implements AutoCloseable {
   private final String baseUrl;
   private final Path screenshots;
 
-  private Browser(String baseUrl) {
+  private Browser(String baseUrl, String language) {
     this.baseUrl = baseUrl;
     this.screenshots = Path.of(System.getProperty("klu.screenshots", "target/browser-screenshots"));
     service =
@@ -48,7 +48,8 @@ public final class Browser implements AutoCloseable {
             .usingDriverExecutable(
                 new File(System.getProperty("klu.chromedriver", "/usr/bin/chromedriver")))
             .usingAnyFreePort()
-            .withEnvironment(Map.of("TZ", "Europe/Copenhagen", "LANGUAGE", "da"))
+            .withEnvironment(
+                Map.of("TZ", "Europe/Copenhagen", "LANGUAGE", language.replace('-', '_')))
             .build();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(System.getProperty("klu.chromium", "/usr/bin/chromium"));
@@ -64,18 +65,35 @@ public final class Browser implements AutoCloseable {
         "--disable-sync",
         "--disable-extensions",
         "--window-size=1440,1000",
-        "--lang=da-DK");
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "da-DK,da"));
+        "--lang=" + language);
+    options.setExperimentalOption(
+        "prefs", Map.of("intl.accept_languages", language + "," + language.split("-")[0]));
     driver = new ChromeDriver(service, options);
+    // Headless Chromium keeps Intl's default locale at en-US whatever --lang says; the page's
+    // locale (dates by toLocaleDateString, Intl) follows the language as in a desktop browser.
+    driver.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", language));
     driver.manage().timeouts().pageLoadTimeout(TIMEOUT);
     driver.manage().timeouts().scriptTimeout(TIMEOUT);
     wait = new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(250));
     wait.ignoring(StaleElementReferenceException.class);
   }
 
-  /** A fresh browser (own profile, no cookies) for the application at {@code baseUrl}. */
+  /** A fresh Danish browser (own profile, no cookies) for the application at {@code baseUrl}. */
   public static Browser open(String baseUrl) {
-    return new Browser(baseUrl);
+    return open(baseUrl, "da-DK");
+  }
+
+  /**
+   * A fresh browser whose language is {@code language} ("da-DK", "en-US"): the user interface,
+   * Accept-Language and the page's default locale ({@code navigator.language}, {@code Intl}).
+   */
+  public static Browser open(String baseUrl, String language) {
+    return new Browser(baseUrl, language);
+  }
+
+  /** The browser's language as the page sees it ({@code navigator.language}). */
+  public String language() {
+    return (String) script("return navigator.language;");
   }
 
   public WebDriver driver() {
@@ -240,14 +258,53 @@ public final class Browser implements AutoCloseable {
             });
   }
 
-  /** Fills a date-time field (form-js writes dates as mm/dd/yyyy) and closes its pickers. */
-  public void fillDateTime(String componentId, String monthDayYear, String hourMinute) {
-    By date = By.cssSelector("input[id$='-" + componentId + "-date']");
+  /** The date input of a form-js date-time field by its component id. */
+  public static By dateInput(String componentId) {
+    return By.cssSelector("input[id$='-" + componentId + "-date']");
+  }
+
+  /**
+   * Fills a date-time field as a person does: types the date the Danish way ({@code 05.03.2027})
+   * and the time ({@code 14:00}), leaving each with TAB.
+   */
+  public void fillDateTime(String componentId, String dayMonthYear, String hourMinute) {
     By time = By.cssSelector("input[id$='-" + componentId + "-time']");
-    fill(() -> visible(date), monthDayYear);
-    visible(date).sendKeys(Keys.TAB);
+    typeDate(componentId, dayMonthYear);
+    await(
+        "the form took the date " + dayMonthYear,
+        d -> dayMonthYear.equals(visible(dateInput(componentId)).getAttribute("value")));
     fill(() -> visible(time), hourMinute);
     visible(time).sendKeys(Keys.TAB);
+  }
+
+  /** Types {@code text} into a date field's emptied input and leaves it with TAB. */
+  public void typeDate(String componentId, String text) {
+    // Again from the start if the form renders the field anew while it is typed into.
+    await(
+        "typed " + text + " into the date field " + componentId,
+        d -> {
+          WebElement input = visible(dateInput(componentId));
+          scrollIntoView(input);
+          input.click();
+          input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+          input.sendKeys(text);
+          input.sendKeys(Keys.TAB);
+          return true;
+        });
+  }
+
+  /** The note the application shows under a date field: the date in words or a refusal. */
+  public String dateNote(String componentId) {
+    WebElement input = visible(dateInput(componentId));
+    return await(
+        "a note under the date field " + componentId,
+        d ->
+            d.findElements(By.id(input.getAttribute("id") + "-klu-note")).stream()
+                .filter(WebElement::isDisplayed)
+                .map(WebElement::getText)
+                .filter(t -> !t.isBlank())
+                .findFirst()
+                .orElse(null));
   }
 
   /** Chooses the radio option with the label {@code option}. */

@@ -45,11 +45,9 @@ export default {
   dateFormat: english ? {} : DANISH_DATES,
   //
   locales: english ? ENGLISH : DANISH,
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // KLU: Danish dates and texts inside Camunda Forms, "Opret opgave" for administrators only
+  // (scripts/klu-forms.js; Tasklist imports it relative to app/tasklist/ and adds '.js')
+  customScripts: ['scripts/klu-forms'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
