@@ -203,7 +203,7 @@ class EngineApiMatrixTest {
         .append("Generated from `EngineApiAllowlist` and checked by `EngineApiMatrixTest`, which\n")
         .append("calls every operation of Camunda's OpenAPI document (")
         .append(operations.all().size())
-        .append(" operations) for every role\n")
+        .append(" operations, with the CMMN reads it leaves out) for every role\n")
         .append(
             "in every spelling the container routes, on `/engine-rest` and `/camunda/api/engine`.\n")
         .append("Everything not listed is refused with 403 (`X-KLU-Denied-By: engine-api-gate`);\n")
