@@ -14,7 +14,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * A GP member submits an agenda item from its start form in Danish Tasklist while the intake is
- * open, then follows its status on {@code /api/items/mine} in the browser.
+ * open, then follows the form's link to its status on their own page ({@code /api/items/mine}).
  */
 @TestPropertySource(
     properties = "spring.datasource.url=jdbc:h2:mem:klu-browser-member;DB_CLOSE_DELAY=-1")
@@ -52,13 +52,16 @@ class MemberBrowserIT extends BrowserTestBase {
     assertThat(mine.get(0).title()).isEqualTo("Ventetid på genoptræning");
     assertThat(mine.get(0).status()).isEqualTo(ItemStatus.SUBMITTED);
 
-    // The submitter's own view of their items, with the status in Danish.
-    browser.goAs("laege", "/api/items/mine");
-    browser.pageShows("Ventetid på genoptræning");
-    String page = browser.driver().findElement(By.tagName("body")).getText();
+    // The submitter's own page, opened from the start form's link in the Tasklist session.
+    browser.go("/camunda/app/tasklist/default/#/?processStart=klu-agenda-item");
+    browser.click(By.linkText("Se dine indsendte punkter og deres status"));
+    browser.visibleWithText(By.tagName("h1"), "Dine punkter til dagsordenen");
+    String page = browser.driver().findElement(By.tagName("main")).getText();
     assertThat(page)
-        .contains("\"statusText\":\"Indsendt\"")
-        .contains("\"topic\":\"Genoptræning og træning\"");
+        .contains("Ventetid på genoptræning")
+        .contains("Indsendt")
+        .contains("Sekretariatet visiterer punktet efter fristen")
+        .contains("Genoptræning og træning");
     browser.screenshot("laege-2-my-items");
   }
 }

@@ -346,15 +346,7 @@ class EngineDoorsTest {
     assertThat(sameSite.statusCode()).isEqualTo(200);
 
     // A page load without a login is told to log in, with no Basic dialog to fill in.
-    HttpResponse<String> page =
-        http.send(
-            HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + port + "/api/meetings/1/preview/dagsorden"))
-                .header("Accept", "text/html")
-                .header("Sec-Fetch-Mode", "navigate")
-                .GET()
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> page = rest.pageLoad("/api/meetings/1/preview/dagsorden");
     assertThat(page.statusCode()).isEqualTo(401);
     assertThat(page.headers().firstValue("WWW-Authenticate")).isEmpty();
     assertThat(page.body()).contains("Log ind");

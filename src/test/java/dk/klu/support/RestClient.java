@@ -67,6 +67,24 @@ public final class RestClient {
     }
   }
 
+  /** A browser's page load with no login (a link opened, an address typed): the whole response. */
+  public HttpResponse<String> pageLoad(String path) {
+    try {
+      return http.send(
+          request(path, null)
+              .header("Accept", "text/html")
+              .header("Sec-Fetch-Mode", "navigate")
+              .GET()
+              .build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Answer post(String path, String user, String json) {
     return send(
         request(path, user)
