@@ -59,6 +59,29 @@ class ReadingOrderTest {
             "30");
   }
 
+  @Test
+  void everyCaptionIsTheFirstKidOfItsTable() throws Exception {
+    for (DocumentKind kind : DocumentKind.values()) {
+      String html =
+          renderer.html(DocumentRendererTest.view(kind, Audience.COMMITTEE), false, "", "");
+      try (PDDocument doc = Loader.loadPDF(renderer.pdf(html))) {
+        List<PdfStructure.Element> order = PdfStructure.readingOrder(doc);
+        List<String> captions =
+            order.stream().filter(e -> e.type().equals("Caption")).map(e -> e.path()).toList();
+        assertThat(captions)
+            .as(kind.name())
+            .isNotEmpty()
+            .allMatch(p -> p.endsWith("/Table/Caption"));
+        for (int i = 0; i < order.size(); i++) {
+          if (order.get(i).type().equals("Caption") && order.get(i).text().isEmpty()) {
+            // where the caption begins, the Table itself comes right before: its first kid
+            assertThat(order.get(i - 1).type()).isEqualTo("Table");
+          }
+        }
+      }
+    }
+  }
+
   private List<String> texts(DocumentKind kind) throws Exception {
     String html = renderer.html(DocumentRendererTest.view(kind, Audience.COMMITTEE), false, "", "");
     try (PDDocument doc = Loader.loadPDF(renderer.pdf(html))) {
