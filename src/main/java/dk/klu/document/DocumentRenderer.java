@@ -7,7 +7,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -90,10 +95,54 @@ public class DocumentRenderer {
     builder.toStream(out);
     try {
       builder.run();
+      return captionsInsideTables(out.toByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException("PDF kunne ikke dannes", e);
     }
-    return out.toByteArray();
+  }
+
+  /**
+   * openhtmltopdf tags a table with a caption as a Div holding Caption and Table side by side (the
+   * CSS table wrapper box); a screen reader then does not know whose caption it is. ISO 32000-1
+   * (14.8.4.3.4) puts Caption inside Table, as its first kid: moved there in the structure tree.
+   */
+  static byte[] captionsInsideTables(byte[] pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      PDStructureTreeRoot root = doc.getDocumentCatalog().getStructureTreeRoot();
+      if (root == null || !moveCaptions(root.getKids())) {
+        return pdf;
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      doc.save(out);
+      return out.toByteArray();
+    }
+  }
+
+  private static boolean moveCaptions(List<Object> kids) {
+    boolean moved = false;
+    for (int i = 0; i < kids.size(); i++) {
+      if (!(kids.get(i) instanceof PDStructureElement element)) {
+        continue;
+      }
+      List<Object> children = element.getKids();
+      if (children.size() == 2
+          && children.get(0) instanceof PDStructureElement caption
+          && "Caption".equals(caption.getStructureType())
+          && children.get(1) instanceof PDStructureElement table
+          && "Table".equals(table.getStructureType())) {
+        element.removeKid(caption);
+        List<Object> rows = table.getKids();
+        if (rows.isEmpty()) {
+          table.appendKid(caption);
+        } else {
+          table.insertBefore(caption, rows.get(0));
+        }
+        moved = true;
+      } else {
+        moved |= moveCaptions(children);
+      }
+    }
+    return moved;
   }
 
   private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {

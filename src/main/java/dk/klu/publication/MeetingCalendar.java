@@ -24,12 +24,15 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The meetings in iCalendar (RFC 5545): an invitation that goes with the agenda, and the public
  * feed people subscribe to. A meeting keeps one UID, so a calendar updates it rather than adding a
- * second one. Times are written in UTC, which every calendar converts to local time.
+ * second one. Times are written in UTC, which every calendar converts to local time. Both pass
+ * ical4j's strict validation: one DTSTAMP per event, and the ORGANIZER that RFC 5546 requires for
+ * PUBLISH as well as REQUEST (the committee's mail address, {@code klu.mail.from}).
  */
 @Component
 public class MeetingCalendar {
@@ -37,17 +40,19 @@ public class MeetingCalendar {
   private static final String PRODUCT = "-//KLU workflow//Kommunalt Laegeligt Udvalg//DA";
 
   private final PublicLinks links;
+  private final String organizer;
 
-  public MeetingCalendar(PublicLinks links) {
+  public MeetingCalendar(
+      PublicLinks links, @Value("${klu.mail.from:klu@localhost}") String organizer) {
     this.links = links;
+    this.organizer = organizer == null || organizer.isBlank() ? "klu@localhost" : organizer;
   }
 
   /** An invitation to one meeting from the organizer to the attendees (METHOD:REQUEST). */
   public String invitation(Meeting m, String organizer, List<String> attendees, Instant stamp) {
     Calendar calendar = calendar("KLU-møde");
     calendar.add(ImmutableMethod.REQUEST);
-    VEvent event = event(m, stamp);
-    event.add(new Organizer(URI.create("mailto:" + organizer)));
+    VEvent event = event(m, organizer, stamp);
     for (String address : attendees) {
       event.add(new Attendee(URI.create("mailto:" + address)));
     }
@@ -60,7 +65,7 @@ public class MeetingCalendar {
     Calendar calendar = calendar(name);
     calendar.add(ImmutableMethod.PUBLISH);
     for (Meeting m : meetings) {
-      calendar.add(event(m, stamp));
+      calendar.add(event(m, organizer, stamp));
     }
     return write(calendar);
   }
@@ -74,17 +79,27 @@ public class MeetingCalendar {
     return calendar;
   }
 
-  private VEvent event(Meeting m, Instant stamp) {
+  private VEvent event(Meeting m, String organizer, Instant stamp) {
     VEvent event = new VEvent(m.startsAt().toInstant(), m.endsAt().toInstant(), m.title());
     event.add(new Uid("klu-meeting-" + m.id() + "@" + links.host()));
-    event.add(new DtStamp(stamp));
+    // ical4j's constructor stamps the event with the clock; RFC 5545 allows one DTSTAMP
+    event.replace(new DtStamp(stamp));
+    event.add(new Organizer(URI.create("mailto:" + organizer)));
     event.add(new Sequence(0));
     event.add(new Location(m.location()));
-    event.add(
-        new Description(
-            "Møde i " + m.title() + ". Dagsorden og referat: " + links.meetingPage(m.id())));
+    event.add(new Description(description(m)));
     event.add(new Url(URI.create(links.meetingPage(m.id()))));
     return event;
+  }
+
+  /** "KLU-møde torsdag 11. februar 2027 kl. 14.00, Rådhuset. Dagsorden og referat: …". */
+  private String description(Meeting m) {
+    return "KLU-møde "
+        + PublicArchive.when(m)
+        + ", "
+        + m.location()
+        + ". Dagsorden og referat: "
+        + links.meetingPage(m.id());
   }
 
   private static String write(Calendar calendar) {

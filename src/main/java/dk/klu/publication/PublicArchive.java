@@ -155,7 +155,7 @@ public class PublicArchive {
     return new PublicMeeting(
         m,
         start.getYear(),
-        capitalise(DAY.format(start)),
+        capitalise(when(m)),
         "/public/meetings/" + m.id(),
         documents.latest(m.id(), DocumentKind.AGENDA, Audience.PUBLIC).map(this::document),
         documents.latest(m.id(), DocumentKind.MINUTES, Audience.PUBLIC).map(this::document),
@@ -175,6 +175,13 @@ public class PublicArchive {
         base + query,
         base + ".pdf" + query,
         d);
+  }
+
+  /**
+   * When a meeting starts, in Danish in the committee's zone: "torsdag 11. februar 2027 kl. 14.00".
+   */
+  public static String when(Meeting m) {
+    return DAY.format(m.startsAt().atZoneSameInstant(MeetingSchedule.KLU_ZONE));
   }
 
   /** The date a meeting is held, in the committee's zone. */

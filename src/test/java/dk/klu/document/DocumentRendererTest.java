@@ -30,7 +30,7 @@ class DocumentRendererTest {
     return engine;
   }
 
-  private static DocumentContent.View view(DocumentKind kind, Audience audience) {
+  static DocumentContent.View view(DocumentKind kind, Audience audience) {
     ItemView open =
         new ItemView(
             "2.1",

@@ -9,6 +9,7 @@ import dk.klu.evaluation.EvaluationReport.Count;
 import dk.klu.evaluation.EvaluationReport.MeetingLine;
 import dk.klu.evaluation.EvaluationStatus;
 import dk.klu.support.HtmlChecker;
+import dk.klu.support.PdfStructure;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -109,6 +110,20 @@ class EvaluationDocumentsTest {
           .contains("Godt samarbejde: æ ø å.", "Lokale aftaler", "Forløbstider");
     }
     java.nio.file.Files.write(java.nio.file.Path.of("target", "aarsevaluering-udkast.pdf"), pdf);
+  }
+
+  @Test
+  void pdfReadsLabelsBeforeValuesAndCaptionsInTheirTables() throws Exception {
+    byte[] pdf = documents.previewPdf(evaluation("Godt samarbejde."));
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      assertThat(PdfStructure.texts(doc))
+          .containsSequence("År", "2027")
+          .containsSequence("Tal opgjort", "1. december 2027 kl. 09.00");
+      assertThat(PdfStructure.readingOrder(doc))
+          .filteredOn(e -> e.type().equals("Caption"))
+          .isNotEmpty()
+          .allMatch(e -> e.path().endsWith("/Table/Caption"));
+    }
   }
 
   @Test

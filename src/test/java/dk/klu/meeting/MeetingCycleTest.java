@@ -22,6 +22,7 @@ import dk.klu.notification.MailDispatcher;
 import dk.klu.notification.Message;
 import dk.klu.notification.Outbox;
 import dk.klu.process.JsonVariables;
+import dk.klu.support.CalendarChecker;
 import dk.klu.support.CycleDriver;
 import dk.klu.support.HtmlChecker;
 import dk.klu.support.Mails;
@@ -438,6 +439,7 @@ abstract class MeetingCycleTest {
           .contains(confidential.title());
     }
     Mails.MailPart ics = Mails.part(agenda.get(0), "text/calendar").orElseThrow();
+    assertThat(CalendarChecker.errors(ics.content())).isEmpty();
     Calendar invitation = new CalendarBuilder().build(new ByteArrayInputStream(ics.content()));
     assertThat(invitation.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("REQUEST");
     VEvent event = invitation.<VEvent>getComponent("VEVENT").orElseThrow();
@@ -585,6 +587,7 @@ abstract class MeetingCycleTest {
     }
 
     Answer feed = rest.get("/public/calendar.ics", null);
+    assertThat(CalendarChecker.errors(feed.body())).isEmpty();
     Calendar calendar =
         new CalendarBuilder()
             .build(new ByteArrayInputStream(feed.body().getBytes(StandardCharsets.UTF_8)));
