@@ -122,7 +122,7 @@ public class AgendaItemService {
           new NewItem(
               topic.danish(),
               topic,
-              "Fast punkt på hvert møde (national vejledning om KLU).",
+              "Fast punkt, som den nationale vejledning om KLU anbefaler på hvert møde.",
               null,
               null,
               null,

@@ -7,7 +7,9 @@
 //     one, instead of letting the date picker read 05.03.2027 as 3 May;
 //  2. translates form-js's own English texts (validation messages, placeholders) into Danish;
 //  3. shows Camunda's "Opret opgave" only to administrators (user-styles.css hides it for others;
-//     the server refuses the creation to them anyway).
+//     the server refuses the creation to them anyway);
+//  4. opens the application's documents linked from a form (previews of agenda and minutes under
+//     /api/) in a new tab, in the same login, so the task stays open beside them.
 // Decisions: docs/adr/0010-danish-dates-and-texts-inside-camunda-forms.md.
 
 const MONTHS = [
@@ -291,7 +293,18 @@ function inForm(node) {
   return element && element.closest(FORM);
 }
 
+/** A link from a form to one of the application's documents opens in a new tab. */
+function documentInNewTab(element) {
+  if (element.tagName === 'A' && (element.getAttribute('href') || '').startsWith('/api/')) {
+    if (element.getAttribute('target') !== '_blank') {
+      element.setAttribute('target', '_blank');
+      element.setAttribute('rel', 'noopener');
+    }
+  }
+}
+
 function translateAttributes(element) {
+  documentInNewTab(element);
   for (const name of ATTRIBUTES) {
     const value = element.getAttribute(name);
     if (value) {
