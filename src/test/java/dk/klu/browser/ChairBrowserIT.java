@@ -6,7 +6,6 @@ import dk.klu.support.MeetingDriver;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -39,19 +38,10 @@ class ChairBrowserIT extends BrowserTestBase {
     browser.screenshot("formand-1-agenda-review");
 
     // The draft agenda opens beside the task, in the same login (no second login, no Basic prompt).
-    WebElement preview =
-        browser.visible(
-            By.xpath("//a[contains(@href,'/preview/dagsorden') and not(contains(@href,'.pdf'))]"));
-    assertThat(preview.getAttribute("target")).isEqualTo("_blank");
-    String tasklist = browser.driver().getWindowHandle();
-    preview.click();
-    browser.until(
-        "the preview opens in a new tab", () -> browser.driver().getWindowHandles().size() == 2);
-    for (String handle : browser.driver().getWindowHandles()) {
-      if (!handle.equals(tasklist)) {
-        browser.driver().switchTo().window(handle);
-      }
-    }
+    By preview =
+        By.xpath("//a[contains(@href,'/preview/dagsorden') and not(contains(@href,'.pdf'))]");
+    assertThat(browser.visible(preview).getAttribute("target")).isEqualTo("_blank");
+    String tasklist = browser.followIntoNewTab(preview);
     browser.pageShows("Ventetid på genoptræning");
     assertThat(browser.driver().getPageSource()).doesNotContain("Log ind først");
     browser.screenshot("formand-1b-agenda-preview");

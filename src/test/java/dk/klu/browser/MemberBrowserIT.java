@@ -52,9 +52,9 @@ class MemberBrowserIT extends BrowserTestBase {
     assertThat(mine.get(0).title()).isEqualTo("Ventetid på genoptræning");
     assertThat(mine.get(0).status()).isEqualTo(ItemStatus.SUBMITTED);
 
-    // The submitter's own page, opened from the start form's link in the Tasklist session.
+    // The submitter's own page, opened in a new tab from the start form's link, in the session.
     browser.go("/camunda/app/tasklist/default/#/?processStart=klu-agenda-item");
-    browser.click(By.linkText("Se dine indsendte punkter og deres status"));
+    browser.followIntoNewTab(By.linkText("Se dine indsendte punkter og deres status"));
     browser.visibleWithText(By.tagName("h1"), "Dine punkter til dagsordenen");
     String page = browser.driver().findElement(By.tagName("main")).getText();
     assertThat(page)

@@ -179,6 +179,22 @@ public final class Browser implements AutoCloseable {
     wait.withMessage(what).until(d -> condition.getAsBoolean());
   }
 
+  /**
+   * Clicks a link that opens a new tab (the application's documents linked from forms) and switches
+   * to that tab; the handle of the tab it came from, to switch back to.
+   */
+  public String followIntoNewTab(By link) {
+    String from = driver.getWindowHandle();
+    int before = driver.getWindowHandles().size();
+    clickable(link).click();
+    until("a new tab opens", () -> driver.getWindowHandles().size() > before);
+    driver.getWindowHandles().stream()
+        .filter(handle -> !handle.equals(from))
+        .reduce((first, last) -> last)
+        .ifPresent(handle -> driver.switchTo().window(handle));
+    return from;
+  }
+
   // --- the Camunda webapps -------------------------------------------------------------------
 
   /** Logs in to a webapp ({@code tasklist}, {@code cockpit}, {@code admin}) as a demo person. */
