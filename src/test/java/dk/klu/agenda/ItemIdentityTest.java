@@ -140,21 +140,7 @@ class ItemIdentityTest {
         meetings.plan("2027-05-27T14:00", "Rådhuset", "KLU-møde", "sekretaer", "pi-elsewhere");
     try {
       meetings.moveTo(own.id(), MeetingPhase.INTAKE_OPEN);
-      long submitted =
-          items
-              .submit(
-                  new NewItem(
-                      "Til visitering",
-                      Topic.ANDET,
-                      "Tekst.",
-                      null,
-                      null,
-                      null,
-                      ItemKind.DECISION,
-                      15),
-                  "laege",
-                  "pi-item")
-              .itemId();
+      long submitted = submittedByLaege("Til visitering", "pi-item");
       meetings.moveTo(own.id(), MeetingPhase.INTAKE_CLOSED);
       long onAgenda = items.carryOver(own.id(), 0L, "Allerede på dagsordenen", "Tekst.");
       long otherMeeting = items.carryOver(elsewhere.id(), 0L, "Et andet mødes punkt", "Tekst.");
@@ -188,21 +174,7 @@ class ItemIdentityTest {
 
   @Test
   void anAgreementFromMinutesStartsOnlyFromItsOwnItem_onADraftTheMinutesAgreed() {
-    long item =
-        items
-            .submit(
-                new NewItem(
-                    "Et punkt uden aftaleudkast",
-                    Topic.ANDET,
-                    "Tekst.",
-                    null,
-                    null,
-                    null,
-                    ItemKind.DECISION,
-                    15),
-                "laege",
-                "pi-item-agreement")
-            .itemId();
+    long item = submittedByLaege("Et punkt uden aftaleudkast", "pi-item-agreement");
 
     // the secretariat's start form with an item id: not an agreement from minutes
     assertThatThrownBy(
@@ -278,5 +250,15 @@ class ItemIdentityTest {
     Mockito.when(execution.getVariable(Mockito.anyString()))
         .thenAnswer(call -> copy.get(call.<String>getArgument(0)));
     return execution;
+  }
+
+  /** A decision item on "Andet" submitted by laege in the given (made-up) process instance. */
+  private long submittedByLaege(String title, String processInstanceId) {
+    return items
+        .submit(
+            new NewItem(title, Topic.ANDET, "Tekst.", null, null, null, ItemKind.DECISION, 15),
+            "laege",
+            processInstanceId)
+        .itemId();
   }
 }
