@@ -9,9 +9,6 @@ class PostgresSecurityContractTest extends SecurityContractTest {
 
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {
-    String url = EmbeddedPostgres.newDatabaseUrl();
-    registry.add("spring.datasource.url", () -> url);
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "");
+    EmbeddedPostgres.newDatabase(registry);
   }
 }

@@ -2,6 +2,7 @@ package dk.klu.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * One real PostgreSQL server for the whole test run, started from Maven with zonky's
@@ -14,6 +15,17 @@ public final class EmbeddedPostgres {
   private static int databases;
 
   private EmbeddedPostgres() {}
+
+  /**
+   * Points the Spring test's data source at a new, empty database on the shared server: for a
+   * {@code @DynamicPropertySource} method of a test class that runs on PostgreSQL.
+   */
+  public static void newDatabase(DynamicPropertyRegistry registry) {
+    String url = newDatabaseUrl();
+    registry.add("spring.datasource.url", () -> url);
+    registry.add("spring.datasource.username", () -> "postgres");
+    registry.add("spring.datasource.password", () -> "");
+  }
 
   /** A JDBC URL of a new, empty database on the shared server. */
   public static synchronized String newDatabaseUrl() {
