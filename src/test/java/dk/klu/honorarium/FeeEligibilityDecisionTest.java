@@ -2,20 +2,10 @@ package dk.klu.honorarium;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.nio.file.Files;
+import dk.klu.support.DecisionTable;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationListener;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,30 +22,16 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class FeeEligibilityDecisionTest {
 
-  private static final Path FILE = Path.of("bpmn/klu-fee-eligibility.dmn");
-  private static final Set<String> RULES_HIT = new HashSet<>();
-  private static DmnEngine engine;
-  private static DmnDecision decision;
+  private static DecisionTable table;
 
   @BeforeAll
   static void parse() throws Exception {
-    DefaultDmnEngineConfiguration configuration =
-        (DefaultDmnEngineConfiguration)
-            DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-    configuration.customPostDecisionTableEvaluationListeners(
-        List.of(
-            (DmnDecisionTableEvaluationListener)
-                (DmnDecisionTableEvaluationEvent event) ->
-                    event.getMatchingRules().forEach(r -> RULES_HIT.add(r.getId()))));
-    engine = configuration.buildEngine();
-    try (InputStream in = Files.newInputStream(FILE)) {
-      decision = engine.parseDecision("klu-fee-eligibility", in);
-    }
+    table = DecisionTable.parse(Path.of("bpmn/klu-fee-eligibility.dmn"), "klu-fee-eligibility");
   }
 
   @AfterAll
   static void everyRuleIsUsed() {
-    assertThat(RULES_HIT)
+    assertThat(table.rulesHit())
         .containsExactlyInAnyOrder(
             "Rule_AppointedWithinSeats",
             "Rule_AppointedBeyondSeats",
@@ -70,8 +46,7 @@ class FeeEligibilityDecisionTest {
 
   static DmnDecisionResultEntries evaluate(Participation participation, Integer seat, int seats) {
     DmnDecisionResult result =
-        engine.evaluateDecision(
-            decision,
+        table.evaluate(
             Variables.createVariables()
                 .putValue("participation", participation.danish())
                 .putValue("seatNumber", seat)
