@@ -2,18 +2,8 @@ package dk.klu.evaluation.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.klu.forms.FormDefinition;
-import dk.klu.forms.FormParser;
-import java.io.InputStream;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
+import dk.klu.support.ProcessForms;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,46 +13,17 @@ import org.junit.jupiter.api.Test;
  */
 class EvaluationFormsTest {
 
-  static Set<String> declaredVariables() throws IllegalAccessException {
-    Set<String> names = new HashSet<>();
-    for (Field field : EvaluationVariables.class.getDeclaredFields()) {
-      if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
-        names.add((String) field.get(null));
-      }
-    }
-    return names;
-  }
-
-  static List<Path> forms() throws Exception {
-    try (Stream<Path> files = Files.list(Path.of("forms"))) {
-      return files.filter(f -> f.getFileName().toString().startsWith("klu-evaluation-")).toList();
-    }
-  }
-
   @Test
   void everyFieldIsADeclaredVariable() throws Exception {
-    Set<String> declared = declaredVariables();
-    List<String> keys = new ArrayList<>();
-    for (Path file : forms()) {
-      try (InputStream in = Files.newInputStream(file)) {
-        FormDefinition form = FormParser.parse(in, "x");
-        assertThat(file.getFileName().toString()).isEqualTo(form.id() + ".form");
-        keys.addAll(form.fields().keySet());
-      }
-    }
+    List<String> keys = ProcessForms.fieldKeys(ProcessForms.files("klu-evaluation-"));
     assertThat(keys).contains(EvaluationVariables.YEAR, EvaluationVariables.ASSESSMENT);
-    assertThat(declared).containsAll(keys);
+    assertThat(ProcessForms.declaredVariables(EvaluationVariables.class)).containsAll(keys);
   }
 
   @Test
   void theModelAndTheFormsReferToEachOther() throws Exception {
-    String model = Files.readString(Path.of("bpmn/klu-evaluation.bpmn"));
-    List<String> ids =
-        forms().stream().map(f -> f.getFileName().toString().replace(".form", "")).toList();
+    List<String> ids = ProcessForms.ids(ProcessForms.files("klu-evaluation-"));
     assertThat(ids).hasSize(4);
-    for (String id : ids) {
-      assertThat(model).as(id).contains("camunda:formRef=\"" + id + "\"");
-    }
-    assertThat(model.split("camunda:formRef=\"", -1)).hasSize(ids.size() + 1);
+    ProcessForms.assertModelRefersToExactly("bpmn/klu-evaluation.bpmn", ids);
   }
 }

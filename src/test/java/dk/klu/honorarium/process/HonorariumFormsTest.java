@@ -2,18 +2,9 @@ package dk.klu.honorarium.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.klu.forms.FormDefinition;
-import dk.klu.forms.FormParser;
-import java.io.InputStream;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
+import dk.klu.support.ProcessForms;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,33 +17,10 @@ class HonorariumFormsTest {
   /** Fields inside the correction form's row slots. */
   static final Set<String> ROW_FIELDS = Set.of("status", "replacedBy", "name");
 
-  static Set<String> declaredVariables() throws IllegalAccessException {
-    Set<String> names = new HashSet<>();
-    for (Field field : HonorariumVariables.class.getDeclaredFields()) {
-      if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
-        names.add((String) field.get(null));
-      }
-    }
-    return names;
-  }
-
-  static List<Path> forms() throws Exception {
-    try (Stream<Path> files = Files.list(Path.of("forms"))) {
-      return files.filter(f -> f.getFileName().toString().startsWith("klu-honorarium-")).toList();
-    }
-  }
-
   @Test
   void everyFieldIsADeclaredVariable() throws Exception {
-    Set<String> declared = declaredVariables();
-    List<String> keys = new ArrayList<>();
-    for (Path file : forms()) {
-      try (InputStream in = Files.newInputStream(file)) {
-        FormDefinition form = FormParser.parse(in, "x");
-        assertThat(file.getFileName().toString()).isEqualTo(form.id() + ".form");
-        keys.addAll(form.fields().keySet());
-      }
-    }
+    Set<String> declared = ProcessForms.declaredVariables(HonorariumVariables.class);
+    List<String> keys = ProcessForms.fieldKeys(ProcessForms.files("klu-honorarium-"));
     assertThat(keys).contains(HonorariumVariables.DECISION, HonorariumVariables.CORRECTION_REASON);
     for (String key : keys) {
       String root = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
@@ -65,14 +33,9 @@ class HonorariumFormsTest {
 
   @Test
   void theModelAndTheFormsReferToEachOther() throws Exception {
-    String model = Files.readString(Path.of("bpmn/klu-honorarium.bpmn"));
-    List<String> ids =
-        forms().stream().map(f -> f.getFileName().toString().replace(".form", "")).toList();
+    List<String> ids = ProcessForms.ids(ProcessForms.files("klu-honorarium-"));
     assertThat(ids)
         .containsExactlyInAnyOrder("klu-honorarium-approval", "klu-honorarium-correction");
-    for (String id : ids) {
-      assertThat(model).as(id).contains("camunda:formRef=\"" + id + "\"");
-    }
-    assertThat(model.split("camunda:formRef=\"", -1)).hasSize(ids.size() + 1);
+    ProcessForms.assertModelRefersToExactly("bpmn/klu-honorarium.bpmn", ids);
   }
 }

@@ -2,14 +2,7 @@ package dk.klu.yearplan.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.klu.forms.FormDefinition;
-import dk.klu.forms.FormParser;
-import java.io.InputStream;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
+import dk.klu.support.ProcessForms;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,39 +22,18 @@ class YearPlanFormsTest {
           YearPlanFormRules.DIALOGUE_PLAN_FORM,
           YearPlanFormRules.DIALOGUE_SUMMARY_FORM);
 
-  static Set<String> declaredVariables() throws IllegalAccessException {
-    Set<String> names = new HashSet<>();
-    for (Field field : YearPlanVariables.class.getDeclaredFields()) {
-      if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
-        names.add((String) field.get(null));
-      }
-    }
-    return names;
-  }
-
-  static FormDefinition form(String id) throws Exception {
-    try (InputStream in = Files.newInputStream(Path.of("forms", id + ".form"))) {
-      FormDefinition form = FormParser.parse(in, "x");
-      assertThat(form.id()).isEqualTo(id);
-      return form;
-    }
-  }
-
   @Test
   void everyFieldIsADeclaredVariable() throws Exception {
-    Set<String> declared = declaredVariables();
-    List<String> keys = new ArrayList<>();
-    for (String id : FORMS) {
-      keys.addAll(form(id).fields().keySet());
-    }
+    List<String> keys = ProcessForms.fieldKeys(ProcessForms.filesOf(FORMS));
     assertThat(keys).isNotEmpty();
-    assertThat(declared).containsAll(keys);
+    assertThat(ProcessForms.declaredVariables(YearPlanVariables.class)).containsAll(keys);
   }
 
   @Test
   void nextYearsFormAsksWhatTheStartFormAsks() throws Exception {
-    Set<String> start = form(YearPlanFormRules.START_FORM).fields().keySet();
-    Set<String> next = new HashSet<>(form(YearPlanFormRules.NEXT_YEAR_FORM).fields().keySet());
+    Set<String> start = ProcessForms.form(YearPlanFormRules.START_FORM).fields().keySet();
+    Set<String> next =
+        new HashSet<>(ProcessForms.form(YearPlanFormRules.NEXT_YEAR_FORM).fields().keySet());
     next.remove(YearPlanVariables.YEAR_WHEEL_DECISION);
     assertThat(next)
         .containsExactlyInAnyOrderElementsOf(
@@ -72,10 +44,6 @@ class YearPlanFormsTest {
 
   @Test
   void theModelAndTheFormsReferToEachOther() throws Exception {
-    String model = Files.readString(Path.of("bpmn/klu-year-plan.bpmn"));
-    for (String id : FORMS) {
-      assertThat(model).as(id).contains("camunda:formRef=\"" + id + "\"");
-    }
-    assertThat(model.split("camunda:formRef=\"", -1)).hasSize(FORMS.size() + 1);
+    ProcessForms.assertModelRefersToExactly("bpmn/klu-year-plan.bpmn", FORMS);
   }
 }
