@@ -186,7 +186,8 @@ class DateRulesPropertiesTest {
     assertThat(MeetingSchedule.compute(inUtc, rules)).isEqualTo(fromCopenhagen);
   }
 
-  private static List<ZonedDateTime> deadlines(MeetingSchedule s) {
+  /** Every date of the schedule before and after the meeting, in order. */
+  static List<ZonedDateTime> deadlines(MeetingSchedule s) {
     return List.of(
         s.callDate(),
         s.intakeReminder(),

@@ -64,16 +64,7 @@ class MeetingSchedulePropertyTest {
   }
 
   private static void assertOrderedOnWorkingDays(MeetingSchedule s) {
-    Stream.of(
-            s.callDate(),
-            s.intakeReminder(),
-            s.itemDeadline(),
-            s.triageDue(),
-            s.chairReviewDue(),
-            s.casePresentationDue(),
-            s.agendaSendDate(),
-            s.minutesDraftDue(),
-            s.minutesApprovalDue())
+    DateRulesPropertiesTest.deadlines(s)
         .forEach(
             t -> {
               assertThat(isNonWorkingDay(t.toLocalDate())).as("%s in %s", t, s).isFalse();
