@@ -1,8 +1,13 @@
 package dk.klu.support;
 
 import com.icegreen.greenmail.base.GreenMailOperations;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import dk.klu.notification.Message;
+import dk.klu.notification.Outbox;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -11,11 +16,32 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** Reading mails a test SMTP server (GreenMail) received. */
 public final class Mails {
 
   private Mails() {}
+
+  /** A GreenMail SMTP server for the whole test class, set up as given. */
+  public static GreenMailExtension smtpServer(ServerSetup setup) {
+    return new GreenMailExtension(setup).withPerMethodLifecycle(false);
+  }
+
+  /** A GreenMail SMTP server for the whole test class on a free port. */
+  public static GreenMailExtension smtpServer() {
+    return smtpServer(ServerSetupTest.SMTP.dynamicPort());
+  }
+
+  /** Points the application's mail sender at the test's SMTP server (a dynamic property). */
+  public static void sendTo(GreenMailExtension smtp, DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+  }
+
+  /** The outbox's messages of one kind, in order. */
+  public static List<Message> ofKind(Outbox outbox, String kind) {
+    return outbox.all().stream().filter(m -> m.kind().equals(kind)).toList();
+  }
 
   /** One part of a mail: its content type, file name (for attachments) and bytes. */
   public record MailPart(String contentType, String fileName, byte[] content) {

@@ -1,5 +1,7 @@
 package dk.klu.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,65 +41,68 @@ public final class RestClient {
   public record Bytes(int status, String contentType, byte[] body) {}
 
   public Bytes getBytes(String path, String user) {
-    try {
-      HttpResponse<byte[]> response =
-          http.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-      return new Bytes(
-          response.statusCode(),
-          response.headers().firstValue("Content-Type").orElse(""),
-          response.body());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    HttpResponse<byte[]> response =
+        exchange(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    return new Bytes(
+        response.statusCode(),
+        response.headers().firstValue("Content-Type").orElse(""),
+        response.body());
   }
 
   /** The response headers of a GET (security headers of public pages). */
   public java.net.http.HttpHeaders headers(String path) {
-    try {
-      return http.send(request(path, null).GET().build(), HttpResponse.BodyHandlers.discarding())
-          .headers();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return exchange(request(path, null).GET().build(), HttpResponse.BodyHandlers.discarding())
+        .headers();
   }
 
   /** A browser's page load with no login (a link opened, an address typed): the whole response. */
   public HttpResponse<String> pageLoad(String path) {
-    try {
-      return http.send(
-          request(path, null)
-              .header("Accept", "text/html")
-              .header("Sec-Fetch-Mode", "navigate")
-              .GET()
-              .build(),
-          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return exchange(
+        request(path, null)
+            .header("Accept", "text/html")
+            .header("Sec-Fetch-Mode", "navigate")
+            .GET()
+            .build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   public Answer post(String path, String user, String json) {
-    return send(
-        request(path, user)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
-            .build());
+    return withJson("POST", path, user, json);
   }
 
   public Answer put(String path, String user, String json) {
+    return withJson("PUT", path, user, json);
+  }
+
+  /**
+   * What Tasklist does before a person submits a task's form: the person finds the task in their
+   * list and loads its form (both asserted).
+   */
+  public void openTask(String user, String taskId) {
+    assertThat(get("/engine-rest/task?maxResults=1&taskId=" + taskId, user).body())
+        .as("%s sees the task", user)
+        .contains(taskId);
+    Answer form = get("/engine-rest/task/" + taskId + "/deployed-form", user);
+    assertThat(form.status()).as("%s loads the form: %s", user, form.body()).isEqualTo(200);
+  }
+
+  /** A task's form submitted (as Tasklist sends it) by the user. */
+  public Answer submitForm(String user, String taskId, String json) {
+    return post("/engine-rest/task/" + taskId + "/submit-form", user, json);
+  }
+
+  /** A task completed as Tasklist does: the person sees the task and its form, then submits it. */
+  public void completeForm(String user, String taskId, String json) {
+    openTask(user, taskId);
+    Answer answer = submitForm(user, taskId, json);
+    assertThat(answer.status()).as(answer.body()).isEqualTo(204);
+  }
+
+  private Answer withJson(String method, String path, String user, String json) {
     return send(
         request(path, user)
             .header("Content-Type", "application/json")
-            .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+            .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
             .build());
   }
 
@@ -118,10 +123,14 @@ public final class RestClient {
   }
 
   private Answer send(HttpRequest request) {
+    HttpResponse<String> response =
+        exchange(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return new Answer(response.statusCode(), response.body());
+  }
+
+  private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> body) {
     try {
-      HttpResponse<String> response =
-          http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new Answer(response.statusCode(), response.body());
+      return http.send(request, body);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {
