@@ -1,19 +1,10 @@
 package dk.klu.evaluation;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dk.klu.forms.FormCatalog;
 import dk.klu.support.BadInput;
+import dk.klu.support.BadInputHarness;
 import dk.klu.support.RestClient.Answer;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -32,58 +23,17 @@ import org.springframework.test.context.TestPropertySource;
     properties = "spring.datasource.url=jdbc:h2:mem:klu-bad-input-evaluation;DB_CLOSE_DELAY=-1")
 class H2BadInputEvaluationFlowTest extends EvaluationFlowTest {
 
-  static final Set<String> COVERED = new TreeSet<>();
-  static final Set<String> EXPECTED = new TreeSet<>();
-  static final AtomicInteger REQUESTS = new AtomicInteger();
-
-  @Autowired FormCatalog forms;
-  @Autowired JdbcTemplate jdbc;
-  BadInput bad;
-
-  @BeforeEach
-  void badInput() {
-    bad = new BadInput(rest, engine, forms, jdbc);
-    EXPECTED.addAll(bad.formsOf(List.of("klu-evaluation")));
-  }
-
-  @AfterAll
-  static void everyFormHadItsBadSubmissions() {
-    assertThat(EXPECTED).isNotEmpty();
-    assertThat(COVERED).as("forms given bad submissions").containsAll(EXPECTED);
-    System.out.printf(
-        "Bad input (klu-evaluation): %d refused submissions to %d forms%n",
-        REQUESTS.get(), COVERED.size());
-  }
+  @RegisterExtension static final BadInputHarness BAD = new BadInputHarness("klu-evaluation");
 
   @Override
   Answer start(Map<String, Object> values) throws Exception {
-    int before = bad.requests();
-    bad.start("sekretaer", "klu-evaluation", values);
-    REQUESTS.addAndGet(bad.requests() - before);
-    COVERED.addAll(bad.covered());
+    BAD.start("sekretaer", "klu-evaluation", values);
     return super.start(values);
   }
 
   @Override
   void complete(String user, String taskId, Map<String, Object> values) throws Exception {
-    String form = formOf(taskId);
-    if (EXPECTED.contains(form) && !COVERED.contains(form)) {
-      int before = bad.requests();
-      bad.task(user, taskId, values);
-      REQUESTS.addAndGet(bad.requests() - before);
-      COVERED.addAll(bad.covered());
-    }
+    BAD.task(user, taskId, values);
     super.complete(user, taskId, values);
-  }
-
-  private String formOf(String taskId) {
-    return engine
-        .getTaskService()
-        .createTaskQuery()
-        .taskId(taskId)
-        .initializeFormKeys()
-        .singleResult()
-        .getCamundaFormRef()
-        .getKey();
   }
 }

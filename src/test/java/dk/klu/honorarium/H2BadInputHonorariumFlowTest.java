@@ -1,18 +1,9 @@
 package dk.klu.honorarium;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dk.klu.forms.FormCatalog;
 import dk.klu.support.BadInput;
-import java.util.List;
+import dk.klu.support.BadInputHarness;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -33,49 +24,11 @@ import org.springframework.test.context.TestPropertySource;
     properties = "spring.datasource.url=jdbc:h2:mem:klu-bad-input-honorarium;DB_CLOSE_DELAY=-1")
 class H2BadInputHonorariumFlowTest extends HonorariumFlowTest {
 
-  static final Set<String> COVERED = new TreeSet<>();
-  static final Set<String> EXPECTED = new TreeSet<>();
-  static final AtomicInteger REQUESTS = new AtomicInteger();
-
-  @Autowired FormCatalog forms;
-  @Autowired JdbcTemplate jdbc;
-  BadInput bad;
-
-  @BeforeEach
-  void badInput() {
-    bad = new BadInput(rest, engine, forms, jdbc);
-    EXPECTED.addAll(bad.formsOf(List.of("klu-honorarium")));
-  }
-
-  @AfterAll
-  static void everyFormHadItsBadSubmissions() {
-    assertThat(EXPECTED).isNotEmpty();
-    assertThat(COVERED).as("forms given bad submissions").containsAll(EXPECTED);
-    System.out.printf(
-        "Bad input (klu-honorarium): %d refused submissions to %d forms%n",
-        REQUESTS.get(), COVERED.size());
-  }
+  @RegisterExtension static final BadInputHarness BAD = new BadInputHarness("klu-honorarium");
 
   @Override
   void complete(String user, String taskId, Map<String, Object> values) throws Exception {
-    String form = formOf(taskId);
-    if (EXPECTED.contains(form) && !COVERED.contains(form)) {
-      int before = bad.requests();
-      bad.task(user, taskId, values);
-      REQUESTS.addAndGet(bad.requests() - before);
-      COVERED.addAll(bad.covered());
-    }
+    BAD.task(user, taskId, values);
     super.complete(user, taskId, values);
-  }
-
-  private String formOf(String taskId) {
-    return engine
-        .getTaskService()
-        .createTaskQuery()
-        .taskId(taskId)
-        .initializeFormKeys()
-        .singleResult()
-        .getCamundaFormRef()
-        .getKey();
   }
 }

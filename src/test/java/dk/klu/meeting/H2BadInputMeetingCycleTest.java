@@ -2,17 +2,13 @@ package dk.klu.meeting;
 
 import static dk.klu.support.CycleDriver.itemValues;
 import static dk.klu.support.CycleDriver.meetingValues;
-import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.klu.forms.FormCatalog;
 import dk.klu.support.BadInput;
+import dk.klu.support.BadInputHarness;
 import dk.klu.support.RestClient.Answer;
-import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -32,41 +28,33 @@ import org.springframework.test.context.TestPropertySource;
     properties = "spring.datasource.url=jdbc:h2:mem:klu-bad-input-cycle;DB_CLOSE_DELAY=-1")
 class H2BadInputMeetingCycleTest extends MeetingCycleTest {
 
-  @Autowired FormCatalog forms;
-  @Autowired JdbcTemplate jdbc;
-  BadInput bad;
-
-  @BeforeEach
-  void badInput() {
-    bad = new BadInput(rest, engine, forms, jdbc);
-  }
+  /** Every form the cycle passes through (also the fee list's) has its bad submissions. */
+  @RegisterExtension
+  static final BadInputHarness BAD =
+      new BadInputHarness("klu-meeting", "klu-agenda-item").everyForm();
 
   @Test
   @Override
   void wholeCycleFromCallToClosedFollowUp() throws Exception {
     super.wholeCycleFromCallToClosedFollowUp();
-    assertThat(bad.covered())
-        .as("forms given bad submissions")
-        .containsAll(bad.formsOf(List.of("klu-meeting", "klu-agenda-item")));
-    System.out.printf(
-        "Bad input: %d refused submissions to %d forms%n", bad.requests(), bad.covered().size());
+    BAD.assertEveryFormCovered();
   }
 
   @Override
   Answer startMeeting(String start) throws Exception {
-    bad.start("sekretaer", "klu-meeting", meetingValues(start));
+    BAD.start("sekretaer", "klu-meeting", meetingValues(start));
     return super.startMeeting(start);
   }
 
   @Override
   String submitItem(String user, String title, String topic, String kind) throws Exception {
-    bad.start(user, "klu-agenda-item", itemValues(title, topic, kind));
+    BAD.start(user, "klu-agenda-item", itemValues(title, topic, kind));
     return super.submitItem(user, title, topic, kind);
   }
 
   @Override
   void complete(String user, String taskId, Map<String, Object> values) throws Exception {
-    bad.task(user, taskId, values);
+    BAD.task(user, taskId, values);
     super.complete(user, taskId, values);
   }
 }

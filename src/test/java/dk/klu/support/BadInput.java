@@ -83,14 +83,7 @@ public final class BadInput {
    * (later tasks with a form already covered are left alone).
    */
   public void task(String user, String taskId, Map<String, Object> valid) {
-    Task task =
-        engine
-            .getTaskService()
-            .createTaskQuery()
-            .taskId(taskId)
-            .initializeFormKeys()
-            .singleResult();
-    assertThat(task).as("task %s", taskId).isNotNull();
+    Task task = openTask(taskId);
     String formId = task.getCamundaFormRef().getKey();
     if (covered.contains(formId)) {
       return;
@@ -110,6 +103,23 @@ public final class BadInput {
         .as("task %s still open", taskId)
         .isOne();
     covered.add(formId);
+  }
+
+  /** The id of the open task's form. */
+  public String formOf(String taskId) {
+    return openTask(taskId).getCamundaFormRef().getKey();
+  }
+
+  private Task openTask(String taskId) {
+    Task task =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .taskId(taskId)
+            .initializeFormKeys()
+            .singleResult();
+    assertThat(task).as("task %s", taskId).isNotNull();
+    return task;
   }
 
   /** Bad submissions to the start form of a process, as {@code user}. */
