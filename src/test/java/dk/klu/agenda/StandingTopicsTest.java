@@ -2,18 +2,13 @@ package dk.klu.agenda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.klu.support.ApplicationTest;
 import dk.klu.support.CycleDriver;
-import dk.klu.support.RestClient;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The standing topics are recommended, not compulsory (national guidance; Aalborg: "Emnerne
@@ -21,28 +16,14 @@ import org.springframework.test.annotation.DirtiesContext;
  * leave any out. One left out is not on the agenda, gets no case presentation and is not moved to
  * the next meeting, which proposes its own.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "camunda.bpm.job-execution.enabled=false",
-      "spring.profiles.active=demo",
-      "klu.mail.scheduler-enabled=false"
-    })
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class StandingTopicsTest {
+@TestPropertySource(properties = "klu.mail.scheduler-enabled=false")
+class StandingTopicsTest extends ApplicationTest {
 
-  @LocalServerPort int port;
-  @Autowired ProcessEngine engine;
   @Autowired AgendaItemService items;
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void theChairsMayLeaveAStandingTopicOut() throws Exception {
-    CycleDriver cycle = new CycleDriver(new RestClient("http://localhost:" + port), engine);
+    CycleDriver cycle = new CycleDriver(rest, engine);
     cycle.clock("2027-01-04T10:00:00+01:00");
     CycleDriver.Cycle started = cycle.startCycle(CycleDriver.nextMeetingStart(), 1);
     String review = cycle.driveUntil(started, "UserTask_ReviewAgendaChair");

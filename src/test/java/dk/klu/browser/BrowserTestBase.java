@@ -1,7 +1,7 @@
 package dk.klu.browser;
 
 import dk.klu.support.Browser;
-import dk.klu.support.MeetingDriver;
+import dk.klu.support.CycleDriver;
 import dk.klu.support.RestClient;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -36,14 +36,14 @@ abstract class BrowserTestBase {
   @Autowired ProcessEngine engine;
 
   RestClient rest;
-  MeetingDriver cycle;
+  CycleDriver cycle;
   Browser browser;
 
   @BeforeEach
   void openBrowser() {
     rest = new RestClient("http://localhost:" + port);
-    cycle = new MeetingDriver(engine, rest);
-    MeetingDriver.clock(MeetingDriver.PLANNING_TIME);
+    cycle = new CycleDriver(rest, engine);
+    CycleDriver.clock(CycleDriver.PLANNING_TIME);
     browser = Browser.open("http://localhost:" + port);
   }
 

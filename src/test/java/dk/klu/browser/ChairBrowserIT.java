@@ -2,7 +2,7 @@ package dk.klu.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.klu.support.MeetingDriver;
+import dk.klu.support.CycleDriver;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -20,10 +20,10 @@ class ChairBrowserIT extends BrowserTestBase {
   @Test
   void approvesTheAgenda() {
     String meetingPi = cycle.planMeeting();
-    cycle.at(MeetingDriver.AFTER_CALL);
+    cycle.at(CycleDriver.AFTER_CALL);
     cycle.submitItem("laege", "Ventetid på genoptræning", "GENOPTRAENING", "DECISION");
     cycle.submitItem("laege2", "Lægedækning i yderområder", "LAEGEDAEKNING", "INFORMATION");
-    cycle.at(MeetingDriver.AFTER_DEADLINE);
+    cycle.at(CycleDriver.AFTER_DEADLINE);
     cycle.triageAllOnAgenda();
     Task review = cycle.single("UserTask_ReviewAgendaChair");
     assertThat(review.getAssignee()).isEqualTo("formand");

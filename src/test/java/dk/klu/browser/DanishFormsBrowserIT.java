@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.klu.meeting.Meeting;
 import dk.klu.meeting.MeetingService;
 import dk.klu.support.Browser;
-import dk.klu.support.MeetingDriver;
+import dk.klu.support.CycleDriver;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -141,7 +141,7 @@ class DanishFormsBrowserIT extends BrowserTestBase {
     // A member's item form: a select, a number with bounds and a text with a minimum length.
     browser.logout();
     cycle.planMeeting();
-    cycle.at(MeetingDriver.AFTER_CALL);
+    cycle.at(CycleDriver.AFTER_CALL);
     browser.login("tasklist", "laege", "Lars Læge");
     openStartForm("klu-agenda-item", "Punkt til dagsordenen for KLU");
     browser.fill("Beskrivelse af emnet", "for kort");

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.klu.agenda.AgendaItem;
 import dk.klu.agenda.AgendaItemService;
 import dk.klu.agenda.ItemStatus;
-import dk.klu.support.MeetingDriver;
+import dk.klu.support.CycleDriver;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -25,7 +25,7 @@ class MemberBrowserIT extends BrowserTestBase {
   @Test
   void submitsAnItemAndSeesItsStatus() {
     cycle.planMeeting();
-    cycle.at(MeetingDriver.AFTER_CALL);
+    cycle.at(CycleDriver.AFTER_CALL);
 
     browser.login("tasklist", "laege", "Lars Læge");
     browser.go("/camunda/app/tasklist/default/#/?processStart=klu-agenda-item");

@@ -2,7 +2,7 @@ package dk.klu.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.klu.support.MeetingDriver;
+import dk.klu.support.CycleDriver;
 import java.util.List;
 import org.camunda.bpm.engine.management.ActivityStatistics;
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,7 @@ class ProcessOwnerBrowserIT extends BrowserTestBase {
   @Test
   void seesTheRunningMeetingOnTheDiagram() {
     String meetingPi = cycle.planMeeting();
-    cycle.at(MeetingDriver.AFTER_CALL);
+    cycle.at(CycleDriver.AFTER_CALL);
     cycle.submitItem("laege", "Ventetid på genoptræning", "GENOPTRAENING", "DECISION");
     // What Cockpit puts on the diagram: the engine's activity statistics of the definition.
     String definitionId =

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.klu.agenda.AgendaItemService;
 import dk.klu.agenda.ItemStatus;
-import dk.klu.support.MeetingDriver;
+import dk.klu.support.CycleDriver;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,10 +59,10 @@ class SecretariatBrowserIT extends BrowserTestBase {
     assertThat(cycle.variable(meetingPi, "callDate")).isEqualTo("2027-02-11T09:00:00+01:00");
 
     // A GP's item arrives; after the deadline it waits for triage.
-    cycle.at(MeetingDriver.AFTER_CALL);
+    cycle.at(CycleDriver.AFTER_CALL);
     String item =
         cycle.submitItem("laege", "Ventetid på genoptræning", "GENOPTRAENING", "DECISION");
-    cycle.at(MeetingDriver.AFTER_DEADLINE);
+    cycle.at(CycleDriver.AFTER_DEADLINE);
     String triage = cycle.triageTask(item);
 
     // The secretariat's filter lists the task; its form shows the item.

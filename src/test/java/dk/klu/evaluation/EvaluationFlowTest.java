@@ -1,5 +1,6 @@
 package dk.klu.evaluation;
 
+import static dk.klu.support.ProcessTestKit.clock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,6 +32,7 @@ import dk.klu.notification.Message;
 import dk.klu.notification.Outbox;
 import dk.klu.rules.MeetingSchedule;
 import dk.klu.security.KluGroups;
+import dk.klu.support.ApplicationTest;
 import dk.klu.support.HtmlChecker;
 import dk.klu.support.Mails;
 import dk.klu.support.RestClient;
@@ -39,27 +41,18 @@ import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The annual evaluation. First the report: a known year of data made through the services with the
@@ -69,24 +62,18 @@ import org.springframework.test.context.DynamicPropertySource;
  * and completes it, a chair sends it back, both approve, it is sent to the Samarbejdsudvalg with
  * the tagged PDF and archived. Runs on H2 and PostgreSQL.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@TestPropertySource(
     properties = {
-      "camunda.bpm.job-execution.enabled=false",
-      "spring.profiles.active=demo",
       "spring.mail.host=127.0.0.1",
       "klu.mail.scheduler-enabled=false",
       "klu.evaluation.recipient=su@region.example"
     })
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-abstract class EvaluationFlowTest {
+abstract class EvaluationFlowTest extends ApplicationTest {
 
   static final ObjectMapper JSON = new ObjectMapper();
 
   /** A real SMTP server on a free port (other builds on the machine may hold the usual ones). */
-  @RegisterExtension
-  static GreenMailExtension smtp =
-      new GreenMailExtension(smtpSetup()).withPerMethodLifecycle(false);
+  @RegisterExtension static GreenMailExtension smtp = Mails.smtpServer(smtpSetup());
 
   static ServerSetup smtpSetup() {
     ServerSetup setup = new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort();
@@ -96,11 +83,9 @@ abstract class EvaluationFlowTest {
 
   @DynamicPropertySource
   static void mailPort(DynamicPropertyRegistry registry) {
-    registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+    Mails.sendTo(smtp, registry);
   }
 
-  @LocalServerPort int port;
-  @Autowired ProcessEngine engine;
   @Autowired MeetingService meetings;
   @Autowired AgendaItemService items;
   @Autowired FollowUpService followUps;
@@ -111,17 +96,6 @@ abstract class EvaluationFlowTest {
   @Autowired EvaluationDocuments evaluationDocuments;
   @Autowired Outbox outbox;
   @Autowired MailDispatcher mail;
-  RestClient rest;
-
-  @BeforeEach
-  void setUp() {
-    rest = new RestClient("http://localhost:" + port);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   // --- the report ---------------------------------------------------------------------------
 
@@ -371,7 +345,7 @@ abstract class EvaluationFlowTest {
     Answer started = start(Map.of("year", 2023));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     String pi = JSON.readTree(started.body()).get("id").asText();
-    runDueJobs();
+    kit.runDueJobs();
     assertThat(
             engine
                 .getRuntimeService()
@@ -386,7 +360,7 @@ abstract class EvaluationFlowTest {
     assertThat(generated.report().meetingLines())
         .extracting(MeetingLine::meetingId)
         .containsExactly(planned.id());
-    String complete = task(pi, "UserTask_CompleteEvaluation");
+    String complete = kit.task(pi, "UserTask_CompleteEvaluation");
     assertThat((String) engine.getTaskService().getVariable(complete, "evaluationFigures"))
         .contains("Møder: 1 planlagt, 0 afholdt");
 
@@ -409,20 +383,20 @@ abstract class EvaluationFlowTest {
 
     // two weeks pass: the secretariat is reminded, then the secretariat and both chairs warned
     clock("2023-12-13T09:01:00+01:00");
-    runDueJobs();
-    assertThat(messages("EVALUATION_REMINDER"))
+    kit.runDueJobs();
+    assertThat(Mails.ofKind(outbox, "EVALUATION_REMINDER"))
         .singleElement()
         .satisfies(m -> assertThat(m.recipients()).containsExactly("group:secretariat"));
-    assertThat(messages("EVALUATION_OVERDUE")).isEmpty();
+    assertThat(Mails.ofKind(outbox, "EVALUATION_OVERDUE")).isEmpty();
     clock("2023-12-15T09:01:00+01:00");
-    runDueJobs();
-    assertThat(messages("EVALUATION_OVERDUE"))
+    kit.runDueJobs();
+    assertThat(Mails.ofKind(outbox, "EVALUATION_OVERDUE"))
         .singleElement()
         .satisfies(
             m ->
                 assertThat(m.recipients())
                     .containsExactly("group:secretariat", "formand", "plo-formand"));
-    assertThat(task(pi, "UserTask_CompleteEvaluation")).isEqualTo(complete);
+    assertThat(kit.task(pi, "UserTask_CompleteEvaluation")).isEqualTo(complete);
 
     // the secretariat completes it; without an assessment it is refused
     Answer noAssessment =
@@ -434,17 +408,17 @@ abstract class EvaluationFlowTest {
 
     // a week passes: each chair is reminded, then warned with the secretariat
     clock("2023-12-22T09:02:00+01:00");
-    runDueJobs();
-    assertThat(messages("EVALUATION_APPROVAL_REMINDER"))
+    kit.runDueJobs();
+    assertThat(Mails.ofKind(outbox, "EVALUATION_APPROVAL_REMINDER"))
         .extracting(m -> m.recipients())
         .containsExactlyInAnyOrder(List.of("formand"), List.of("plo-formand"));
-    assertThat(messages("EVALUATION_APPROVAL_OVERDUE"))
+    assertThat(Mails.ofKind(outbox, "EVALUATION_APPROVAL_OVERDUE"))
         .extracting(m -> m.recipients())
         .containsExactlyInAnyOrder(
             List.of("group:secretariat", "formand"), List.of("group:secretariat", "plo-formand"));
 
     // the chair sends it back (a comment is required), the GP chair approves
-    String chair = task(pi, "UserTask_ApproveChair");
+    String chair = kit.task(pi, "UserTask_ApproveChair");
     Answer noComment = submit("formand", chair, Map.of("evaluationChairDecision", "RETURN"));
     assertThat(noComment.status()).isEqualTo(400);
     assertThat(noComment.body()).contains("Kommentarer til sekretariatet");
@@ -458,28 +432,30 @@ abstract class EvaluationFlowTest {
             "Beskriv opfølgningen nærmere."));
     complete(
         "plo-formand",
-        task(pi, "UserTask_ApproveGpChair"),
+        kit.task(pi, "UserTask_ApproveGpChair"),
         Map.of("evaluationGpChairDecision", "APPROVE"));
-    String again2 = task(pi, "UserTask_CompleteEvaluation");
+    String again2 = kit.task(pi, "UserTask_CompleteEvaluation");
     assertThat((String) engine.getTaskService().getVariable(again2, "evaluationReturnNote"))
         .isEqualTo("Formand: Beskriv opfølgningen nærmere.");
     assertThat(evaluations.get(2023).reviewRound()).isEqualTo(2);
-    assertThat(messages("EVALUATION_RETURNED")).hasSize(1);
+    assertThat(Mails.ofKind(outbox, "EVALUATION_RETURNED")).hasSize(1);
 
     complete(
         "sekretaer",
         again2,
         texts("Samarbejdet fungerer; opfølgningen er nu beskrevet.", "Fire møder."));
     complete(
-        "formand", task(pi, "UserTask_ApproveChair"), Map.of("evaluationChairDecision", "APPROVE"));
+        "formand",
+        kit.task(pi, "UserTask_ApproveChair"),
+        Map.of("evaluationChairDecision", "APPROVE"));
     complete(
         "plo-formand",
-        task(pi, "UserTask_ApproveGpChair"),
+        kit.task(pi, "UserTask_ApproveGpChair"),
         Map.of("evaluationGpChairDecision", "APPROVE"));
 
     // sent (a job) and archived
-    runDueJobs();
-    assertThat(ended(pi)).isTrue();
+    kit.runDueJobs();
+    assertThat(kit.ended(pi)).isTrue();
     Evaluation archived = evaluations.get(2023);
     assertThat(archived.status()).isEqualTo(EvaluationStatus.ARCHIVED);
     assertThat(archived.recipientAddress()).isEqualTo("su@region.example");
@@ -487,14 +463,14 @@ abstract class EvaluationFlowTest {
         .isEqualTo("Samarbejdet fungerer; opfølgningen er nu beskrevet.");
     EvaluationDocuments.Released released = evaluationDocuments.latest(2023).orElseThrow();
     assertThat(released.version()).isEqualTo(1);
-    assertThat(messages("EVALUATION_SENT"))
+    assertThat(Mails.ofKind(outbox, "EVALUATION_SENT"))
         .singleElement()
         .satisfies(
             m -> {
               assertThat(m.recipients()).containsExactly("su@region.example", "group:secretariat");
               assertThat(m.attachments()).containsExactly("evaluation:" + released.id());
             });
-    assertThat(messages("EVALUATION_ARCHIVED")).hasSize(1);
+    assertThat(Mails.ofKind(outbox, "EVALUATION_ARCHIVED")).hasSize(1);
 
     // the mail reaches the region with the PDF
     mail.dispatchDue();
@@ -590,51 +566,6 @@ abstract class EvaluationFlowTest {
     }
   }
 
-  List<Message> messages(String kind) {
-    return outbox.all().stream().filter(m -> m.kind().equals(kind)).toList();
-  }
-
-  void clock(String time) {
-    ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse(time).toInstant()));
-  }
-
-  void runDueJobs() {
-    for (int round = 0; round < 20; round++) {
-      List<Job> due =
-          engine.getManagementService().createJobQuery().executable().list().stream()
-              .filter(
-                  j -> j.getDuedate() == null || !j.getDuedate().after(ClockUtil.getCurrentTime()))
-              .toList();
-      if (due.isEmpty()) {
-        return;
-      }
-      for (Job job : due) {
-        engine.getManagementService().executeJob(job.getId());
-      }
-    }
-  }
-
-  boolean ended(String processInstanceId) {
-    return engine
-            .getRuntimeService()
-            .createProcessInstanceQuery()
-            .processInstanceId(processInstanceId)
-            .count()
-        == 0;
-  }
-
-  String task(String processInstanceId, String key) {
-    Task task =
-        engine
-            .getTaskService()
-            .createTaskQuery()
-            .processInstanceId(processInstanceId)
-            .taskDefinitionKey(key)
-            .singleResult();
-    assertThat(task).as(key).isNotNull();
-    return task.getId();
-  }
-
   /** Starts klu-evaluation as the secretariat does in Tasklist, from its start form. */
   Answer start(Map<String, Object> values) throws Exception {
     return rest.post(
@@ -644,17 +575,11 @@ abstract class EvaluationFlowTest {
   }
 
   Answer submit(String user, String taskId, Map<String, Object> values) throws Exception {
-    return rest.post("/engine-rest/task/" + taskId + "/submit-form", user, body(values));
+    return rest.submitForm(user, taskId, body(values));
   }
 
   void complete(String user, String taskId, Map<String, Object> values) throws Exception {
-    assertThat(rest.get("/engine-rest/task?maxResults=1&taskId=" + taskId, user).body())
-        .as("%s sees the task", user)
-        .contains(taskId);
-    Answer form = rest.get("/engine-rest/task/" + taskId + "/deployed-form", user);
-    assertThat(form.status()).as("%s loads the form: %s", user, form.body()).isEqualTo(200);
-    Answer answer = submit(user, taskId, values);
-    assertThat(answer.status()).as(answer.body()).isEqualTo(204);
+    rest.completeForm(user, taskId, body(values));
   }
 
   static String body(Map<String, Object> values) throws Exception {

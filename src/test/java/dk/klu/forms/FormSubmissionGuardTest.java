@@ -4,33 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.klu.support.RestClient;
+import dk.klu.support.ApplicationTest;
 import dk.klu.support.RestClient.Answer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
-import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 /** The guard over HTTP: a probe process with a start form and a task form, both "guard-test". */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "camunda.bpm.job-execution.enabled=false",
-      "spring.datasource.url=jdbc:h2:mem:forms-guard;DB_CLOSE_DELAY=-1",
-      "spring.profiles.active=demo"
-    })
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class FormSubmissionGuardTest {
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:forms-guard;DB_CLOSE_DELAY=-1")
+class FormSubmissionGuardTest extends ApplicationTest {
 
   static final String PROBE = "guard-probe";
   static final String GOOD =
@@ -49,31 +38,15 @@ class FormSubmissionGuardTest {
     }
   }
 
-  @LocalServerPort int port;
-  @Autowired ProcessEngine engine;
   final ObjectMapper json = new ObjectMapper();
-  RestClient rest;
   String taskId;
 
   @BeforeEach
   void startProbe() throws IOException {
-    rest = new RestClient("http://localhost:" + port);
-    if (engine
-            .getRepositoryService()
-            .createProcessDefinitionQuery()
-            .processDefinitionKey(PROBE)
-            .count()
-        == 0) {
+    if (!kit.deployed(PROBE)) {
       deployProbe();
     }
-    String instanceId = engine.getRuntimeService().startProcessInstanceByKey(PROBE).getId();
-    taskId =
-        engine
-            .getTaskService()
-            .createTaskQuery()
-            .processInstanceId(instanceId)
-            .singleResult()
-            .getId();
+    taskId = kit.startWithTask(PROBE);
   }
 
   private void deployProbe() throws IOException {

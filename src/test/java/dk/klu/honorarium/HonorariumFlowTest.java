@@ -1,5 +1,6 @@
 package dk.klu.honorarium;
 
+import static dk.klu.support.ProcessTestKit.clock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,32 +13,22 @@ import dk.klu.minutes.AttendanceService;
 import dk.klu.minutes.Attendee;
 import dk.klu.minutes.Attendee.Role;
 import dk.klu.minutes.Attendee.Status;
-import dk.klu.notification.Message;
 import dk.klu.notification.Outbox;
 import dk.klu.process.JsonVariables;
-import dk.klu.support.RestClient;
+import dk.klu.support.ApplicationTest;
+import dk.klu.support.Mails;
 import dk.klu.support.RestClient.Answer;
 import dk.klu.support.RestClient.Bytes;
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The GPs' fees over the REST API as the secretariat works them: a meeting's registered attendance
@@ -48,39 +39,18 @@ import org.springframework.test.annotation.DirtiesContext;
  * and exported as CSV, and a second meeting makes the year's total per GP. Only the secretariat,
  * process owners and administrators see the lists. Runs on H2 and PostgreSQL.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "camunda.bpm.job-execution.enabled=false",
-      "spring.profiles.active=demo",
-      "klu.fees.rate=1234.50",
-      "klu.fees.paid-seats=2",
-      "klu.fees.account=42110"
-    })
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-abstract class HonorariumFlowTest {
+@TestPropertySource(
+    properties = {"klu.fees.rate=1234.50", "klu.fees.paid-seats=2", "klu.fees.account=42110"})
+abstract class HonorariumFlowTest extends ApplicationTest {
 
   static final ObjectMapper JSON = new ObjectMapper();
 
-  @LocalServerPort int port;
-  @Autowired ProcessEngine engine;
   @Autowired MeetingService meetings;
   @Autowired AttendanceService attendance;
   @Autowired HonorariumService fees;
   @Autowired HonorariumFromAttendance fromAttendance;
   @Autowired ApplicationEventPublisher events;
   @Autowired Outbox outbox;
-  RestClient rest;
-
-  @BeforeEach
-  void setUp() {
-    rest = new RestClient("http://localhost:" + port);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void fromRegisteredAttendanceToApprovedCsvAndTheYearsTotal() throws Exception {
@@ -113,7 +83,7 @@ abstract class HonorariumFlowTest {
     Answer notYet = rest.get("/api/fees/meetings/" + june.id(), "sekretaer");
     assertThat(notYet.status()).isEqualTo(404);
     assertThat(message(notYet)).contains("ingen honorarliste", "KLU-møde juni");
-    runDueJobs();
+    kit.runDueJobs();
 
     // Two paid seats: the PLO chair and Lene Læge (appointed, present) take them; the replacement
     // comes after the appointed members and is left out; municipal people and extra GPs are not
@@ -141,16 +111,16 @@ abstract class HonorariumFlowTest {
     // The attendance is registered again: computed again, no second process.
     assertThat(fromAttendance.follow(june.id()))
         .isEqualTo(HonorariumFromAttendance.Outcome.RECOMPUTED);
-    runDueJobs();
+    kit.runDueJobs();
     assertThat(honorariumProcess(june.id())).isEqualTo(pi);
     assertThat(feeList("sekretaer", june.id()).get("computations").asInt()).isEqualTo(2);
 
     // Sent back without saying what is wrong: refused, nothing changes.
-    String approval = task(pi, "UserTask_ApproveFeeList");
+    String approval = kit.task(pi, "UserTask_ApproveFeeList");
     Answer noReason = submit("sekretaer", approval, Map.of("feeDecision", "CORRECT"));
     assertThat(noReason.status()).isEqualTo(400);
     assertThat(noReason.body()).contains("Hvad skal rettes?");
-    assertThat(task(pi, "UserTask_ApproveFeeList")).isEqualTo(approval);
+    assertThat(kit.task(pi, "UserTask_ApproveFeeList")).isEqualTo(approval);
     complete(
         "sekretaer",
         approval,
@@ -162,7 +132,7 @@ abstract class HonorariumFlowTest {
     assertThat(fees.get(june.id()).status()).isEqualTo(FeeListStatus.SENT_BACK);
 
     // The secretariat corrects the attendance: Lene Læge was absent.
-    String correction = task(pi, "UserTask_CorrectAttendance");
+    String correction = kit.task(pi, "UserTask_CorrectAttendance");
     List<Map<String, Object>> rows =
         JsonVariables.rows(engine.getTaskService().getVariable(correction, "feeAttendance"));
     assertThat(rows).extracting(r -> r.get("name")).contains("Lene Læge", "Lars Læge");
@@ -195,7 +165,7 @@ abstract class HonorariumFlowTest {
             slots(List.of(Map.of("name", "Mette Mortensen")))));
     assertThat(attendance.of(june.id()))
         .anyMatch(a -> "laege2".equals(a.userId()) && a.status() == Status.ABSENT);
-    runDueJobs();
+    kit.runDueJobs();
 
     list = feeList("sekretaer", june.id());
     assertThat(paidNames(list)).containsExactly("Pernille PLO-formand", "Jens Hansen");
@@ -206,22 +176,23 @@ abstract class HonorariumFlowTest {
 
     // Not approved after seven days: the secretariat is reminded (through the outbox).
     clock("2027-06-17T16:55:00+02:00");
-    runDueJobs();
-    assertThat(messages("FEES_APPROVAL_REMINDER")).isEmpty();
+    kit.runDueJobs();
+    assertThat(Mails.ofKind(outbox, "FEES_APPROVAL_REMINDER")).isEmpty();
     clock("2027-06-17T17:05:00+02:00");
-    runDueJobs();
-    assertThat(messages("FEES_APPROVAL_REMINDER"))
+    kit.runDueJobs();
+    assertThat(Mails.ofKind(outbox, "FEES_APPROVAL_REMINDER"))
         .singleElement()
         .satisfies(m -> assertThat(m.recipients()).containsExactly("group:secretariat"))
         .satisfies(m -> assertThat(m.subject()).contains("KLU-møde juni"));
 
     // Approved: the list is locked and the secretariat is told where the CSV is.
-    complete("sekretaer", task(pi, "UserTask_ApproveFeeList"), Map.of("feeDecision", "APPROVE"));
-    assertThat(ended(pi)).isTrue();
+    complete(
+        "sekretaer", kit.task(pi, "UserTask_ApproveFeeList"), Map.of("feeDecision", "APPROVE"));
+    assertThat(kit.ended(pi)).isTrue();
     FeeList approved = fees.get(june.id());
     assertThat(approved.status()).isEqualTo(FeeListStatus.APPROVED);
     assertThat(approved.approvedBy()).isEqualTo("sekretaer");
-    assertThat(messages("FEES_APPROVED"))
+    assertThat(Mails.ofKind(outbox, "FEES_APPROVED"))
         .singleElement()
         .satisfies(m -> assertThat(m.link()).isEqualTo("/api/fees/meetings/" + june.id() + ".csv"));
 
@@ -245,7 +216,7 @@ abstract class HonorariumFlowTest {
     events.publishEvent(new AttendanceRegistered(june.id()));
     assertThat(fees.get(june.id()).lines()).isEqualTo(approved.lines());
     assertThat(fees.get(june.id()).totalAmount()).isEqualByComparingTo("4938.00");
-    assertThat(messages("FEES_ATTENDANCE_AFTER_APPROVAL")).hasSize(1);
+    assertThat(Mails.ofKind(outbox, "FEES_ATTENDANCE_AFTER_APPROVAL")).hasSize(1);
     assertThat(
             engine
                 .getHistoryService()
@@ -263,13 +234,13 @@ abstract class HonorariumFlowTest {
             person("Lars Læge", "laege", Role.GP_MEMBER, Status.PRESENT, null),
             person("Lene Læge", "laege2", Role.GP_MEMBER, Status.PRESENT, null)));
     events.publishEvent(new AttendanceRegistered(september.id()));
-    runDueJobs();
+    kit.runDueJobs();
     String septemberPi = honorariumProcess(september.id());
     assertThat(paidNames(feeList("procesejer", september.id())))
         .containsExactly("Pernille PLO-formand", "Lars Læge");
     complete(
         "sekretaer",
-        task(septemberPi, "UserTask_ApproveFeeList"),
+        kit.task(septemberPi, "UserTask_ApproveFeeList"),
         Map.of("feeDecision", "APPROVE"));
 
     // The year's total per GP, from the approved lists only.
@@ -381,65 +352,13 @@ abstract class HonorariumFlowTest {
     return slots;
   }
 
-  List<Message> messages(String kind) {
-    return outbox.all().stream().filter(m -> m.kind().equals(kind)).toList();
-  }
-
-  void clock(String time) {
-    ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse(time).toInstant()));
-  }
-
-  /** Runs every job that is due now, as the job executor would, until none is left. */
-  void runDueJobs() {
-    for (int round = 0; round < 20; round++) {
-      List<Job> due =
-          engine.getManagementService().createJobQuery().executable().list().stream()
-              .filter(
-                  j -> j.getDuedate() == null || !j.getDuedate().after(ClockUtil.getCurrentTime()))
-              .toList();
-      if (due.isEmpty()) {
-        return;
-      }
-      for (Job job : due) {
-        engine.getManagementService().executeJob(job.getId());
-      }
-    }
-  }
-
-  boolean ended(String processInstanceId) {
-    return engine
-            .getRuntimeService()
-            .createProcessInstanceQuery()
-            .processInstanceId(processInstanceId)
-            .count()
-        == 0;
-  }
-
-  String task(String processInstanceId, String key) {
-    Task task =
-        engine
-            .getTaskService()
-            .createTaskQuery()
-            .processInstanceId(processInstanceId)
-            .taskDefinitionKey(key)
-            .singleResult();
-    assertThat(task).as(key).isNotNull();
-    return task.getId();
-  }
-
   Answer submit(String user, String taskId, Map<String, Object> values) throws Exception {
-    return rest.post("/engine-rest/task/" + taskId + "/submit-form", user, body(values));
+    return rest.submitForm(user, taskId, body(values));
   }
 
   /** Completes a task as Tasklist does: the person sees the task and its form, then submits. */
   void complete(String user, String taskId, Map<String, Object> values) throws Exception {
-    assertThat(rest.get("/engine-rest/task?maxResults=1&taskId=" + taskId, user).body())
-        .as("%s sees the task", user)
-        .contains(taskId);
-    Answer form = rest.get("/engine-rest/task/" + taskId + "/deployed-form", user);
-    assertThat(form.status()).as("%s loads the form: %s", user, form.body()).isEqualTo(200);
-    Answer answer = submit(user, taskId, values);
-    assertThat(answer.status()).as(answer.body()).isEqualTo(204);
+    rest.completeForm(user, taskId, body(values));
   }
 
   static String body(Map<String, Object> values) throws Exception {

@@ -2,15 +2,14 @@ package dk.klu.meeting;
 
 import static dk.klu.support.CycleDriver.body;
 import static dk.klu.support.CycleDriver.itemValues;
-import static dk.klu.support.CycleDriver.row;
+import static dk.klu.support.ProcessTestKit.clock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.klu.support.RestClient;
+import dk.klu.support.ApplicationTest;
+import dk.klu.support.CycleDriver;
 import dk.klu.support.RestClient.Answer;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,18 +21,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Reliability, concurrency: many people at once, over REST as the demo people, while the engine's
@@ -52,38 +45,27 @@ import org.springframework.test.annotation.DirtiesContext;
  *       incident.
  * </ul>
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"camunda.bpm.job-execution.enabled=false", "spring.profiles.active=demo"})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-abstract class ConcurrencyTest {
+abstract class ConcurrencyTest extends ApplicationTest {
 
   static final ObjectMapper JSON = new ObjectMapper();
   static final int ITEMS = 200;
 
-  @LocalServerPort int port;
-  @Autowired ProcessEngine engine;
   @Autowired MeetingService meetings;
   @Autowired JdbcTemplate jdbc;
-  RestClient rest;
+  CycleDriver cycle;
 
   @BeforeEach
   void setUp() {
-    rest = new RestClient("http://localhost:" + port);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
+    cycle = new CycleDriver(rest, engine);
   }
 
   @Test
   void twoHundredItemsWhileTheDeadlineFires() throws Exception {
     clock("2027-01-04T10:00:00+01:00");
-    String meetingPi = startMeeting("2027-03-11T14:00");
-    long meetingId = ((Number) variable(meetingPi, "meetingId")).longValue();
+    String meetingPi = cycle.plan("2027-03-11T14:00");
+    long meetingId = ((Number) kit.variable(meetingPi, "meetingId")).longValue();
     clock("2027-02-11T09:30:00+01:00");
-    runDueJobs(meetingPi);
+    kit.runDueJobs(meetingPi);
     assertThat(meetings.get(meetingId).phase()).isEqualTo(MeetingPhase.INTAKE_OPEN);
     Job deadline =
         engine
@@ -160,17 +142,17 @@ abstract class ConcurrencyTest {
       String pi = (String) row.get("process_instance_id");
       String status = (String) row.get("status");
       assertThat(pi).as("item %s has its process", id).isNotNull();
-      assertThat(((Number) variable(pi, "itemId")).longValue()).isEqualTo(id);
+      assertThat(((Number) kit.variable(pi, "itemId")).longValue()).isEqualTo(id);
       assertThat(((Number) row.get("meeting_id")).longValue()).isEqualTo(meetingId);
       if ("SUBMITTED".equals(status)) {
         inMeeting++;
-        assertThat(variable(pi, "itemPlacement")).isEqualTo("OPEN");
+        assertThat(kit.variable(pi, "itemPlacement")).isEqualTo("OPEN");
         assertThat(triageTasks.get(id)).as("triage tasks of item %s", id).isEqualTo(1L);
       } else {
         late++;
         assertThat(status).as("item %s", id).isEqualTo("LATE");
         assertThat(row.get("late")).isEqualTo(true);
-        assertThat(variable(pi, "itemPlacement")).isEqualTo("LATE");
+        assertThat(kit.variable(pi, "itemPlacement")).isEqualTo("LATE");
         assertThat(triageTasks).doesNotContainKey(id);
         assertThat(
                 engine
@@ -193,14 +175,14 @@ abstract class ConcurrencyTest {
   @Test
   void bothChairsApproveTheMinutesAtTheSameMoment() throws Exception {
     clock("2028-01-03T10:00:00+01:00");
-    MeetingDriver driver = new MeetingDriver(rest, engine, meetings);
-    String meetingPi = driver.startMeeting("2028-03-09T14:00");
-    long meetingId = driver.meetingId(meetingPi);
-    List<Map<String, Object>> minutes = driver.toMinutesApproval(meetingPi, false);
+    String meetingPi = cycle.plan("2028-03-09T14:00");
+    long meetingId = cycle.meetingId(meetingPi);
+    List<Map<String, Object>> minutes =
+        cycle.toMinutesApproval(meetings.get(meetingId), meetingPi, false);
 
     // Both chairs at the same moment, and the chair's approval sent twice (a double click).
-    String chairTask = single(meetingPi, "UserTask_ApproveMinutesChair");
-    String gpChairTask = single(meetingPi, "UserTask_ApproveMinutesGpChair");
+    String chairTask = cycle.single(meetingPi, "UserTask_ApproveMinutesChair").getId();
+    String gpChairTask = cycle.single(meetingPi, "UserTask_ApproveMinutesGpChair").getId();
     String chairBody = body(Map.of("minutesItems", minutes, "minutesChairDecision", "APPROVE"));
     String gpChairBody = body(Map.of("minutesItems", minutes, "minutesGpChairDecision", "APPROVE"));
     CyclicBarrier together = new CyclicBarrier(3);
@@ -234,7 +216,7 @@ abstract class ConcurrencyTest {
     System.out.printf(
         "Concurrency: chair twice %s, GP chair %d%n",
         chairs.stream().map(a -> a.status() + " " + a.body()).toList(), gp.status());
-    runDueJobs(meetingPi);
+    kit.runDueJobs(meetingPi);
     // Published, and with no follow-up actions the meeting then closes.
     assertThat(meetings.get(meetingId).phase())
         .isIn(MeetingPhase.MINUTES_PUBLISHED, MeetingPhase.CLOSED);
@@ -247,7 +229,7 @@ abstract class ConcurrencyTest {
                 .finished()
                 .count())
         .isOne();
-    assertThat(tasks(meetingPi, "UserTask_ReviseMinutes")).isEmpty();
+    assertThat(cycle.tasks(meetingPi, "UserTask_ReviseMinutes")).isEmpty();
     assertThat(engine.getRuntimeService().createIncidentQuery().count()).isZero();
   }
 
@@ -258,63 +240,5 @@ abstract class ConcurrencyTest {
       together.await(1, TimeUnit.MINUTES);
       return rest.post("/engine-rest/task/" + taskId + "/submit-form", user, body);
     };
-  }
-
-  String startMeeting(String start) throws Exception {
-    return new MeetingDriver(rest, engine, meetings).startMeeting(start);
-  }
-
-  List<Task> tasks(String pi, String key) {
-    return new MeetingDriver(rest, engine, meetings).tasks(pi, key);
-  }
-
-  String single(String pi, String key) {
-    return new MeetingDriver(rest, engine, meetings).single(pi, key);
-  }
-
-  Object variable(String processInstanceId, String name) {
-    return engine
-        .getHistoryService()
-        .createHistoricVariableInstanceQuery()
-        .processInstanceId(processInstanceId)
-        .variableName(name)
-        .list()
-        .stream()
-        .findFirst()
-        .map(v -> v.getValue())
-        .orElse(null);
-  }
-
-  void clock(String time) {
-    clock(OffsetDateTime.parse(time));
-  }
-
-  void clock(OffsetDateTime time) {
-    ClockUtil.setCurrentTime(Date.from(time.toInstant()));
-  }
-
-  /**
-   * Runs the due jobs of one process instance (and the instances it started) until none is left.
-   */
-  void runDueJobs(String processInstanceId) {
-    for (int round = 0; round < 20; round++) {
-      List<Job> due =
-          engine
-              .getManagementService()
-              .createJobQuery()
-              .processInstanceId(processInstanceId)
-              .executable()
-              .list()
-              .stream()
-              .filter(
-                  j -> j.getDuedate() == null || !j.getDuedate().after(ClockUtil.getCurrentTime()))
-              .toList();
-      if (due.isEmpty()) {
-        return;
-      }
-      for (Job job : due) {
-        engine.getManagementService().executeJob(job.getId());
-      }
-    }
   }
 }

@@ -2,25 +2,20 @@ package dk.klu.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.klu.support.ApplicationTest;
 import dk.klu.support.BadInput;
-import dk.klu.support.RestClient;
+import dk.klu.support.CycleDriver;
+import dk.klu.support.ProcessTestKit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Reliability, data lifecycle: the engine's history is kept for its time to live and then removed
@@ -34,27 +29,10 @@ import org.springframework.test.annotation.DirtiesContext;
  * registry ({@code klu_agreement}) and the items are unchanged and the public minutes are still
  * served.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"camunda.bpm.job-execution.enabled=false", "spring.profiles.active=demo"})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-abstract class HistoryCleanupTest {
+abstract class HistoryCleanupTest extends ApplicationTest {
 
-  @LocalServerPort int port;
-  @Autowired ProcessEngine engine;
   @Autowired MeetingService meetings;
   @Autowired JdbcTemplate jdbc;
-  RestClient rest;
-
-  @BeforeEach
-  void setUp() {
-    rest = new RestClient("http://localhost:" + port);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void everyDefinitionHasATimeToLiveAndCleanupHasAWindow() {
@@ -77,20 +55,14 @@ abstract class HistoryCleanupTest {
 
   @Test
   void oldFinishedHistoryIsRemovedAndTheArchiveStays() throws Exception {
-    MeetingDriver.clock("2027-01-04T10:00:00+01:00");
-    MeetingDriver driver = new MeetingDriver(rest, engine, meetings);
-    String meetingPi = driver.startMeeting("2027-03-11T14:00");
+    ProcessTestKit.clock("2027-01-04T10:00:00+01:00");
+    CycleDriver driver = new CycleDriver(rest, engine);
+    String meetingPi = driver.plan("2027-03-11T14:00");
     long meetingId = driver.meetingId(meetingPi);
-    List<Map<String, Object>> minutes = driver.toMinutesApproval(meetingPi, true);
-    driver.complete(
-        "formand",
-        driver.single(meetingPi, "UserTask_ApproveMinutesChair"),
-        Map.of("minutesItems", minutes, "minutesChairDecision", "APPROVE"));
-    driver.complete(
-        "plo-formand",
-        driver.single(meetingPi, "UserTask_ApproveMinutesGpChair"),
-        Map.of("minutesItems", minutes, "minutesGpChairDecision", "APPROVE"));
-    driver.runDueJobs(null);
+    List<Map<String, Object>> minutes =
+        driver.toMinutesApproval(meetings.get(meetingId), meetingPi, true);
+    driver.approveMinutes(meetingPi, minutes);
+    kit.runDueInstanceJobs();
     assertThat(meetings.get(meetingId).phase()).isEqualTo(MeetingPhase.CLOSED);
     assertThat(historicInstances(meetingPi)).isOne();
     List<String> agreementPis =
@@ -113,7 +85,7 @@ abstract class HistoryCleanupTest {
     String publicMinutes = rest.get("/public/meetings/" + meetingId + "/referat", null).body();
 
     // More than two years after the meeting ended (the time to live is P730D) the cleanup runs.
-    MeetingDriver.clock("2029-06-01T10:00:00+02:00");
+    ProcessTestKit.clock("2029-06-01T10:00:00+02:00");
     runHistoryCleanup();
 
     assertThat(historicInstances(meetingPi)).as("meeting history removed").isZero();

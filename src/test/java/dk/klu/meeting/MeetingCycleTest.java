@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import dk.klu.agenda.AgendaItem;
 import dk.klu.agenda.AgendaItemService;
 import dk.klu.agenda.ItemStatus;
@@ -22,6 +21,7 @@ import dk.klu.notification.MailDispatcher;
 import dk.klu.notification.Message;
 import dk.klu.notification.Outbox;
 import dk.klu.process.JsonVariables;
+import dk.klu.support.ApplicationTest;
 import dk.klu.support.CalendarChecker;
 import dk.klu.support.CycleDriver;
 import dk.klu.support.HtmlChecker;
@@ -44,24 +44,19 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A whole meeting cycle as its people do it over the REST API with the forms' variables: the
@@ -70,22 +65,16 @@ import org.springframework.test.context.DynamicPropertySource;
  * agenda (a standing topic may be left out) and a returned set of minutes. Runs on H2 and
  * PostgreSQL.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@TestPropertySource(
     properties = {
-      "camunda.bpm.job-execution.enabled=false",
-      "spring.profiles.active=demo",
       "spring.mail.host=localhost",
       "klu.mail.scheduler-enabled=false",
       "klu.public-url=https://klu.example.dk"
     })
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-abstract class MeetingCycleTest {
+abstract class MeetingCycleTest extends ApplicationTest {
 
   static final ObjectMapper JSON = new ObjectMapper();
 
-  @LocalServerPort int port;
-  @Autowired ProcessEngine engine;
   @Autowired MeetingService meetings;
   @Autowired AgendaItemService items;
   @Autowired FollowUpService followUps;
@@ -99,28 +88,19 @@ abstract class MeetingCycleTest {
   JavaDelegate sendAgenda;
 
   /** A real SMTP server the application sends to (GreenMail on a free port). */
-  @RegisterExtension
-  static GreenMailExtension smtp =
-      new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+  @RegisterExtension static GreenMailExtension smtp = Mails.smtpServer();
 
   @DynamicPropertySource
   static void smtpPort(DynamicPropertyRegistry registry) {
-    registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+    Mails.sendTo(smtp, registry);
   }
 
-  RestClient rest;
   CycleDriver cycle;
 
   @BeforeEach
   void setUp() {
-    rest = new RestClient("http://localhost:" + port);
     cycle = new CycleDriver(rest, engine);
     clock("2027-01-04T10:00:00+01:00");
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @Test
@@ -295,26 +275,10 @@ abstract class MeetingCycleTest {
 
     List<Map<String, Object>> minutes = new ArrayList<>();
     for (int i = 0; i < 7; i++) {
-      minutes.add(
-          row(
-              "discussion",
-              "Udvalget drøftede punktet.",
-              "decision",
-              "Taget til efterretning.",
-              "draftAgreement",
-              i == 0));
+      minutes.add(CycleDriver.minutesRow(i == 0));
     }
     List<Map<String, Object>> actions =
-        List.of(
-            row(
-                "itemPosition",
-                1,
-                "description",
-                "Undersøg ventetider",
-                "owner",
-                "sekretaer",
-                "dueDate",
-                "2027-04-15"));
+        List.of(CycleDriver.followUpAction(1, "Undersøg ventetider", "2027-04-15"));
     complete(
         "sekretaer",
         single("UserTask_WriteMinutes").getId(),

@@ -1,12 +1,10 @@
 package dk.klu.publication;
 
-import static dk.klu.support.CycleDriver.row;
 import static dk.klu.support.CycleDriver.submitted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.user.GreenMailUser;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import dk.klu.agenda.AgendaItem;
 import dk.klu.agenda.AgendaItemService;
 import dk.klu.agenda.ItemSource;
@@ -14,6 +12,7 @@ import dk.klu.meeting.MeetingPhase;
 import dk.klu.meeting.MeetingService;
 import dk.klu.notification.MailDispatcher;
 import dk.klu.notification.MailProperties;
+import dk.klu.support.ApplicationTest;
 import dk.klu.support.Backstage.OpenTask;
 import dk.klu.support.CycleDriver;
 import dk.klu.support.CycleDriver.Reply;
@@ -30,18 +29,13 @@ import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Confidentiality follows the content through every path that creates or moves an agenda item
@@ -65,45 +59,31 @@ import org.springframework.test.context.DynamicPropertySource;
  * as HTML and PDF, open data, Atom, iCalendar), nor in any mail to an address outside the
  * committee; while the committee's own agenda has it all.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@TestPropertySource(
     properties = {
-      "camunda.bpm.job-execution.enabled=false",
-      "spring.profiles.active=demo",
       "spring.mail.host=localhost",
       "klu.mail.scheduler-enabled=false",
       "klu.public-url=https://klu.example.dk",
       "spring.datasource.url=jdbc:h2:mem:klu-confidential;DB_CLOSE_DELAY=-1"
     })
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class ConfidentialContentTest {
+class ConfidentialContentTest extends ApplicationTest {
 
   static final String SECRET = "HEMMELIG";
 
-  @RegisterExtension
-  static GreenMailExtension smtp =
-      new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+  @RegisterExtension static GreenMailExtension smtp = Mails.smtpServer();
 
   @DynamicPropertySource
   static void smtpPort(DynamicPropertyRegistry registry) {
-    registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+    Mails.sendTo(smtp, registry);
   }
 
-  @LocalServerPort int port;
-  @Autowired ProcessEngine engine;
   @Autowired MeetingService meetings;
   @Autowired AgendaItemService items;
   @Autowired MailDispatcher mail;
   @Autowired MailProperties mailProperties;
 
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
-
   @Test
   void confidentialContentReachesNoPublicOutputByAnyPath() throws Exception {
-    RestClient rest = new RestClient("http://localhost:" + port);
     CycleDriver cycle = new CycleDriver(rest, engine);
     cycle.clock("2027-01-04T10:00:00+01:00");
     String first = started(cycle.startMeeting("2027-03-11T14:00"));
@@ -290,14 +270,9 @@ class ConfidentialContentTest {
             minutes,
             "followUpActions",
             List.of(
-                row(
-                    "itemPosition",
+                CycleDriver.followUpAction(
                     order.indexOf(itemId) + 1,
-                    "description",
                     SECRET + "-HANDLING: tal med den navngivne praksis",
-                    "owner",
-                    "sekretaer",
-                    "dueDate",
                     "2027-06-30"))));
     return Reply.ANSWERED;
   }

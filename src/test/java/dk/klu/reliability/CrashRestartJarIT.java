@@ -1,5 +1,6 @@
 package dk.klu.reliability;
 
+import static dk.klu.support.CycleDriver.body;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -370,24 +371,6 @@ class CrashRestartJarIT {
       out.add(row);
     }
     return out;
-  }
-
-  /** The request body Tasklist sends: lists as row slots in a Json variable. */
-  static String body(Map<String, Object> values) throws Exception {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    for (var entry : values.entrySet()) {
-      if (entry.getValue() instanceof List<?> list) {
-        Map<String, Object> slots = new LinkedHashMap<>();
-        for (int i = 0; i < list.size(); i++) {
-          slots.put("r" + (i + 1), list.get(i));
-        }
-        variables.put(
-            entry.getKey(), Map.of("type", "Json", "value", JSON.writeValueAsString(slots)));
-      } else {
-        variables.put(entry.getKey(), Map.of("value", entry.getValue()));
-      }
-    }
-    return JSON.writeValueAsString(Map.of("variables", variables));
   }
 
   // --- database, mail and waiting -----------------------------------------------------------

@@ -3,6 +3,7 @@ package dk.klu.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.klu.support.ApplicationTest;
 import dk.klu.support.CycleDriver;
 import dk.klu.support.RestClient;
 import dk.klu.support.RestClient.Answer;
@@ -14,7 +15,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -22,10 +22,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The findings of the security review of 2026-12 (issue 17), each as the attack that was shown
@@ -33,28 +30,17 @@ import org.springframework.test.annotation.DirtiesContext;
  * allowlist, its check of what people send, the chairs' own tasks, the body cap, the refusal of
  * cross-site requests.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "camunda.bpm.job-execution.enabled=false",
-      "spring.profiles.active=demo",
-      "klu.mail.scheduler-enabled=false"
-    })
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class EngineDoorsTest {
+@TestPropertySource(properties = "klu.mail.scheduler-enabled=false")
+class EngineDoorsTest extends ApplicationTest {
 
   static final ObjectMapper JSON = new ObjectMapper();
   static final String PROBE = "security-doors-probe";
 
-  @LocalServerPort int port;
-  @Autowired ProcessEngine engine;
-  RestClient rest;
   CycleDriver cycle;
   final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeEach
   void setUp() {
-    rest = new RestClient("http://localhost:" + port);
     cycle = new CycleDriver(rest, engine);
     cycle.clock("2027-01-04T10:00:00+01:00");
   }
@@ -396,34 +382,17 @@ class EngineDoorsTest {
   }
 
   private String probeTaskFor(String user) {
-    if (engine
-            .getRepositoryService()
-            .createProcessDefinitionQuery()
-            .processDefinitionKey(PROBE)
-            .count()
-        == 0) {
-      engine
-          .getRepositoryService()
-          .createDeployment()
-          .addModelInstance(
-              PROBE + ".bpmn",
-              Bpmn.createExecutableProcess(PROBE)
-                  .camundaHistoryTimeToLive(1)
-                  .startEvent()
-                  .userTask("UserTask_Probe")
-                  .name("Prøveopgave")
-                  .camundaAssignee(user)
-                  .endEvent()
-                  .done())
-          .deploy();
-    }
-    String instance = engine.getRuntimeService().startProcessInstanceByKey(PROBE).getId();
-    return engine
-        .getTaskService()
-        .createTaskQuery()
-        .processInstanceId(instance)
-        .singleResult()
-        .getId();
+    kit.deployOnce(
+        PROBE,
+        Bpmn.createExecutableProcess(PROBE)
+            .camundaHistoryTimeToLive(1)
+            .startEvent()
+            .userTask("UserTask_Probe")
+            .name("Prøveopgave")
+            .camundaAssignee(user)
+            .endEvent()
+            .done());
+    return kit.startWithTask(PROBE);
   }
 
   private Task task(String id) {

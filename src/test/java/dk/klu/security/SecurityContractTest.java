@@ -2,60 +2,35 @@ package dk.klu.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.klu.support.RestClient;
+import dk.klu.support.ApplicationTest;
 import dk.klu.support.RestClient.Answer;
 import dk.klu.support.WebappSession;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The security contract over HTTP, as callers see it. Runs on H2 and on PostgreSQL (subclasses).
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"camunda.bpm.job-execution.enabled=false", "spring.profiles.active=demo"})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-abstract class SecurityContractTest {
+abstract class SecurityContractTest extends ApplicationTest {
 
   static final String PROBE = "security-probe";
 
-  @LocalServerPort int port;
-  @Autowired ProcessEngine engine;
-  RestClient rest;
   String secretariatTaskId;
 
   @BeforeEach
   void startProbeWithSecretariatTask() {
-    rest = new RestClient("http://localhost:" + port);
-    if (engine
-            .getRepositoryService()
-            .createProcessDefinitionQuery()
-            .processDefinitionKey(PROBE)
-            .count()
-        == 0) {
-      BpmnModelInstance model =
-          Bpmn.createExecutableProcess(PROBE)
-              .camundaHistoryTimeToLive(1)
-              .startEvent()
-              .userTask("Task_Probe")
-              .name("Sekretariatets opgave")
-              .camundaCandidateGroups(KluGroups.SECRETARIAT)
-              .endEvent()
-              .done();
-      engine
-          .getRepositoryService()
-          .createDeployment()
-          .addModelInstance(PROBE + ".bpmn", model)
-          .deploy();
-    }
+    kit.deployOnce(
+        PROBE,
+        Bpmn.createExecutableProcess(PROBE)
+            .camundaHistoryTimeToLive(1)
+            .startEvent()
+            .userTask("Task_Probe")
+            .name("Sekretariatets opgave")
+            .camundaCandidateGroups(KluGroups.SECRETARIAT)
+            .endEvent()
+            .done());
     engine.getRuntimeService().startProcessInstanceByKey(PROBE);
     Task task = engine.getTaskService().createTaskQuery().processDefinitionKey(PROBE).list().get(0);
     secretariatTaskId = task.getId();

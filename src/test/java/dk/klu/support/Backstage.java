@@ -3,14 +3,9 @@ package dk.klu.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 
 /**
  * What a test harness does behind the users' backs: look at the open tasks, move the clock, run the
@@ -40,42 +35,30 @@ public interface Backstage {
 
   long incidents();
 
-  /** The engine in this JVM. */
+  /** The engine in this JVM, through the {@link ProcessTestKit}. */
   final class InProcess implements Backstage {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final ProcessEngine engine;
-    private final java.util.function.Supplier<AutoCloseable> harness;
+    private final ProcessTestKit kit;
 
     public InProcess(ProcessEngine engine) {
-      this(engine, () -> () -> {});
+      this(new ProcessTestKit(engine));
     }
 
     /**
-     * {@code harness} is opened around the look-ups (which task is open, which job is due), not
+     * The kit's harness is opened around the look-ups (which task is open, which job is due), not
      * around the jobs' execution: a benchmark counts what the jobs do and leaves the look-ups out.
      */
-    public InProcess(ProcessEngine engine, java.util.function.Supplier<AutoCloseable> harness) {
-      this.engine = engine;
-      this.harness = harness;
-    }
-
-    private <T> T quietly(java.util.function.Supplier<T> lookUp) {
-      try (AutoCloseable quiet = harness.get()) {
-        return lookUp.get();
-      } catch (RuntimeException e) {
-        throw e;
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
+    public InProcess(ProcessTestKit kit) {
+      this.kit = kit;
     }
 
     @Override
     public List<OpenTask> openTasks() {
-      return quietly(
+      return kit.quietly(
           () ->
-              engine.getTaskService().createTaskQuery().list().stream()
+              kit.engine().getTaskService().createTaskQuery().list().stream()
                   .map(
                       t ->
                           new OpenTask(
@@ -85,7 +68,7 @@ public interface Backstage {
 
     @Override
     public List<Map<String, Object>> rows(String taskId, String variable) {
-      Object value = quietly(() -> engine.getTaskService().getVariable(taskId, variable));
+      Object value = kit.quietly(() -> kit.engine().getTaskService().getVariable(taskId, variable));
       List<Map<String, Object>> rows = new ArrayList<>();
       if (value == null) {
         return rows;
@@ -112,60 +95,22 @@ public interface Backstage {
 
     @Override
     public void runDueJobs() {
-      for (int round = 0; round < 20; round++) {
-        List<Job> due =
-            quietly(
-                () ->
-                    engine.getManagementService().createJobQuery().executable().list().stream()
-                        .filter(
-                            j ->
-                                j.getDuedate() == null
-                                    || !j.getDuedate().after(ClockUtil.getCurrentTime()))
-                        .toList());
-        if (due.isEmpty()) {
-          return;
-        }
-        for (Job job : due) {
-          engine.getManagementService().executeJob(job.getId());
-        }
-      }
+      kit.runDueJobs();
     }
 
     @Override
     public boolean advanceToNextTimer() {
-      Date next =
-          quietly(
-              () ->
-                  engine.getManagementService().createJobQuery().timers().list().stream()
-                      .map(Job::getDuedate)
-                      .filter(Objects::nonNull)
-                      .min(Comparator.naturalOrder())
-                      .orElse(null));
-      if (next == null) {
-        return false;
-      }
-      if (next.after(ClockUtil.getCurrentTime())) {
-        ClockUtil.setCurrentTime(new Date(next.getTime() + 60_000));
-      }
-      runDueJobs();
-      return true;
+      return kit.advanceToNextTimer();
     }
 
     @Override
     public boolean ended(String processInstanceId) {
-      return quietly(
-          () ->
-              engine
-                      .getRuntimeService()
-                      .createProcessInstanceQuery()
-                      .processInstanceId(processInstanceId)
-                      .count()
-                  == 0);
+      return kit.ended(processInstanceId);
     }
 
     @Override
     public long incidents() {
-      return quietly(() -> engine.getRuntimeService().createIncidentQuery().count());
+      return kit.incidents();
     }
   }
 }

@@ -2,13 +2,14 @@ package dk.klu.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.klu.meeting.Meeting;
 import dk.klu.process.JsonVariables;
 import dk.klu.support.RestClient.Answer;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,34 +22,52 @@ import org.camunda.bpm.engine.task.Task;
 /**
  * Drives meeting cycles as their people do: every start and task completion goes over the REST API
  * as the user with the forms' variables, the clock is moved and due jobs are run as the job
- * executor would. The driver's own look-ups (which task is open, a variable) go through the engine
- * API inside {@link #harness}, so a benchmark can leave them out of what it counts.
+ * executor would (through {@link ProcessTestKit}). The driver's own look-ups (which task is open, a
+ * variable) go through the engine API inside the harness given to it, so a benchmark can leave them
+ * out of what it counts.
  *
- * <p>Used by {@code MeetingCycleTest} (one scripted cycle with every branch) and by the benchmark
- * ({@link #runCycle}: a plain cycle with a given number of items, every task completed).
+ * <p>Used by {@code MeetingCycleTest} (one scripted cycle with every branch), by the tests that
+ * need a meeting at a given point of its cycle ({@link #planMeeting}, {@link #toMinutesApproval}),
+ * by the browser tests (the dated meeting of 11 March 2027) and by the benchmark ({@link
+ * #runCycle}: a plain cycle with a given number of items, every task completed).
  */
 public final class CycleDriver {
 
   public static final ObjectMapper JSON = new ObjectMapper();
 
+  /*
+   * One meeting on Thursday 11 March 2027 (the dates of the rules of procedure: call on 11
+   * February, item deadline 25 February, agenda sent 4 March).
+   */
+
+  /** The meeting's start as the start form writes it. */
+  public static final String MEETING_START = "2027-03-11T14:00";
+
+  public static final String PLANNING_TIME = "2027-01-04T10:00:00+01:00";
+  public static final String AFTER_CALL = "2027-02-11T09:30:00+01:00";
+  public static final String AFTER_DEADLINE = "2027-02-25T12:30:00+01:00";
+  public static final String AFTER_AGENDA_DATE = "2027-03-04T09:05:00+01:00";
+  public static final String AFTER_MEETING = "2027-03-11T17:00:00+01:00";
+
   private final RestClient rest;
   private final ProcessEngine engine;
+  private final ProcessTestKit kit;
   private final Backstage backstage;
-
-  /** Opened around the driver's own look-ups; a benchmark pauses its counters there. */
-  private final Supplier<AutoCloseable> harness;
 
   /** On an engine in this JVM. */
   public CycleDriver(RestClient rest, ProcessEngine engine) {
     this(rest, engine, () -> () -> {});
   }
 
-  /** On an engine in this JVM; {@code harness} is opened around the driver's own look-ups. */
+  /**
+   * On an engine in this JVM; {@code harness} is opened around the driver's own look-ups, where a
+   * benchmark pauses its counters.
+   */
   public CycleDriver(RestClient rest, ProcessEngine engine, Supplier<AutoCloseable> harness) {
     this.rest = rest;
     this.engine = engine;
-    this.harness = harness;
-    this.backstage = new Backstage.InProcess(engine, harness);
+    this.kit = new ProcessTestKit(engine, harness);
+    this.backstage = new Backstage.InProcess(kit);
   }
 
   /**
@@ -58,7 +77,7 @@ public final class CycleDriver {
   public CycleDriver(RestClient rest, Backstage backstage) {
     this.rest = rest;
     this.engine = null;
-    this.harness = () -> () -> {};
+    this.kit = null;
     this.backstage = backstage;
   }
 
@@ -70,14 +89,20 @@ public final class CycleDriver {
     return rest;
   }
 
-  // --- time and jobs -------------------------------------------------------------------------
-
-  public void clock(String time) {
-    clock(OffsetDateTime.parse(time));
+  /** The engine-level helpers on this driver's engine (in this JVM only). */
+  public ProcessTestKit kit() {
+    return kit;
   }
 
-  public void clock(OffsetDateTime time) {
-    ClockUtil.setCurrentTime(Date.from(time.toInstant()));
+  // --- time and jobs -------------------------------------------------------------------------
+
+  /** Sets the engine's (and so the domain's) clock. */
+  public static void clock(String time) {
+    ProcessTestKit.clock(time);
+  }
+
+  public static void clock(OffsetDateTime time) {
+    ProcessTestKit.clock(time);
   }
 
   /** Runs every job that is due now, as the job executor would, until none is left. */
@@ -93,14 +118,39 @@ public final class CycleDriver {
     return backstage.advanceToNextTimer();
   }
 
+  /** Moves the clock to {@code time} and runs what is then due. */
+  public void at(String time) {
+    clock(time);
+    runDueJobs();
+  }
+
+  /** Moves the clock to {@code time} and runs what is then due in one process instance. */
+  public void at(OffsetDateTime time, String processInstanceId) {
+    clock(time);
+    kit.runDueJobs(processInstanceId);
+  }
+
   // --- what people do over REST --------------------------------------------------------------
 
   /** The secretariat plans a meeting (local date and time, e.g. {@code 2027-03-11T14:00}). */
-  public Answer startMeeting(String start) throws Exception {
+  public Answer startMeeting(String start) {
     return rest.post(
         "/engine-rest/process-definition/key/klu-meeting/submit-form",
         "sekretaer",
         body(meetingValues(start)));
+  }
+
+  /** The secretariat plans a meeting; its process instance id. */
+  public String plan(String start) {
+    Answer started = startMeeting(start);
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    return read(started.body(), "id");
+  }
+
+  /** Plans the meeting of 11 March 2027 on 4 January; returns its process instance id. */
+  public String planMeeting() {
+    clock(PLANNING_TIME);
+    return plan(MEETING_START);
   }
 
   /** The meeting start form's values. */
@@ -128,85 +178,210 @@ public final class CycleDriver {
   }
 
   /** A member submits an agenda item; the item's process instance id. */
-  public String submitItem(String user, String title, String topic, String kind) throws Exception {
+  public String submitItem(String user, String title, String topic, String kind) {
     return submitItem(user, title, topic, kind, 15);
   }
 
-  public String submitItem(String user, String title, String topic, String kind, int minutes)
-      throws Exception {
+  public String submitItem(String user, String title, String topic, String kind, int minutes) {
     return submitItem(user, itemValues(title, topic, kind, minutes));
   }
 
   /** A member submits an agenda item with the given start form values; its process instance. */
-  public String submitItem(String user, Map<String, Object> values) throws Exception {
+  public String submitItem(String user, Map<String, Object> values) {
     Answer answer =
         rest.post(
             "/engine-rest/process-definition/key/klu-agenda-item/submit-form", user, body(values));
     assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-    return JSON.readTree(answer.body()).get("id").asText();
+    return read(answer.body(), "id");
   }
 
-  public Answer submit(String user, String taskId, Map<String, Object> values) throws Exception {
-    return rest.post("/engine-rest/task/" + taskId + "/submit-form", user, body(values));
+  public Answer submit(String user, String taskId, Map<String, Object> values) {
+    return rest.submitForm(user, taskId, body(values));
   }
 
-  public void complete(String user, String taskId, Map<String, Object> values) throws Exception {
+  public void complete(String user, String taskId, Map<String, Object> values) {
     Answer answer = submit(user, taskId, values);
     assertThat(answer.status()).as(answer.body()).isEqualTo(204);
+  }
+
+  // --- steps of the dated meeting (in this JVM) ----------------------------------------------
+
+  /** Every triage task: the item goes on the agenda. */
+  public void triageAllOnAgenda() {
+    for (Task triage : tasks("UserTask_TriageItem")) {
+      complete("sekretaer", triage.getId(), Map.of("triageOutcome", "ON_AGENDA"));
+    }
+  }
+
+  /** Both chairs approve the meeting's agenda as proposed. */
+  public void approveAgenda(String meetingPi) {
+    List<Map<String, Object>> rows = submitted(agendaRows(meetingPi));
+    complete(
+        "formand",
+        single(meetingPi, "UserTask_ReviewAgendaChair").getId(),
+        Map.of("agendaItems", rows, "chairDecision", "APPROVE"));
+    complete(
+        "plo-formand",
+        single(meetingPi, "UserTask_ReviewAgendaGpChair").getId(),
+        Map.of("agendaItems", rows, "gpChairDecision", "APPROVE"));
+  }
+
+  /** Both chairs approve the meeting's minutes as written. */
+  public void approveMinutes(String meetingPi, List<Map<String, Object>> minutes) {
+    complete(
+        "formand",
+        single(meetingPi, "UserTask_ApproveMinutesChair").getId(),
+        Map.of("minutesItems", minutes, "minutesChairDecision", "APPROVE"));
+    complete(
+        "plo-formand",
+        single(meetingPi, "UserTask_ApproveMinutesGpChair").getId(),
+        Map.of("minutesItems", minutes, "minutesGpChairDecision", "APPROVE"));
+  }
+
+  /** After the meeting the secretariat registers everybody present and writes the minutes. */
+  private void registerAttendanceAndWriteMinutes(
+      String meetingPi, List<Map<String, Object>> minutes) {
+    complete(
+        "sekretaer",
+        single(meetingPi, "UserTask_RegisterAttendance").getId(),
+        Map.of("attendance", allPresent(meetingPi)));
+    complete(
+        "sekretaer",
+        single(meetingPi, "UserTask_WriteMinutes").getId(),
+        Map.of("minutesItems", minutes, "followUpActions", List.of()));
+  }
+
+  /** The secretariat writes every case presentation. */
+  public void writeCasePresentations() {
+    for (Task task : tasks("UserTask_WriteCasePresentation")) {
+      complete(
+          "sekretaer",
+          task.getId(),
+          Map.of("casePresentation", "Baggrund, ønske og indstilling til udvalget."));
+    }
+  }
+
+  /**
+   * After the meeting: everybody present, minutes for every agenda row, both chairs approve, the
+   * minutes are published.
+   */
+  public void holdMeetingAndPublishMinutes(String meetingPi) {
+    at(AFTER_MEETING);
+    List<Map<String, Object>> minutes = new ArrayList<>();
+    for (int i = 0; i < agendaRows(meetingPi).size(); i++) {
+      minutes.add(minutesRow(false));
+    }
+    registerAttendanceAndWriteMinutes(meetingPi, minutes);
+    approveMinutes(meetingPi, minutes);
+    runDueJobs();
+  }
+
+  /**
+   * The whole way from planning to published minutes with the given items (each submitted by {@code
+   * laege}, put on the agenda, approved, presented); returns the meeting's process instance.
+   */
+  public String runToPublishedMinutes(String... itemTitles) {
+    String meetingPi = planMeeting();
+    at(AFTER_CALL);
+    for (String title : itemTitles) {
+      submitItem("laege", title, "GENOPTRAENING", "DECISION");
+    }
+    at(AFTER_DEADLINE);
+    triageAllOnAgenda();
+    approveAgenda(meetingPi);
+    writeCasePresentations();
+    at(AFTER_AGENDA_DATE);
+    holdMeetingAndPublishMinutes(meetingPi);
+    return meetingPi;
+  }
+
+  /**
+   * A meeting without submitted items (the four standing topics) from its start to the chairs'
+   * approval of the minutes, only its own jobs run: call, deadline, both chairs approve the agenda,
+   * case presentations, agenda sent, meeting held, attendance and minutes written (the first row
+   * marked as a draft agreement when asked). Returns the minutes rows submitted.
+   */
+  public List<Map<String, Object>> toMinutesApproval(
+      Meeting meeting, String meetingPi, boolean draftAgreement) {
+    at(meeting.callDate().plusMinutes(30), meetingPi);
+    at(meeting.itemDeadline().plusMinutes(30), meetingPi);
+
+    List<Map<String, Object>> rows = agendaRows(meetingPi);
+    approveAgenda(meetingPi);
+    for (Task task : tasks(meetingPi, "UserTask_WriteCasePresentation")) {
+      complete("sekretaer", task.getId(), Map.of("casePresentation", "Baggrund og indstilling."));
+    }
+    at(meeting.agendaSendAt().plusMinutes(5), meetingPi);
+    at(meeting.endsAt().plusHours(1), meetingPi);
+
+    List<Map<String, Object>> minutes = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      minutes.add(
+          row(
+              "discussion",
+              "Drøftet.",
+              "decision",
+              "Taget til efterretning.",
+              "draftAgreement",
+              draftAgreement && i == 0));
+    }
+    registerAttendanceAndWriteMinutes(meetingPi, minutes);
+    return minutes;
+  }
+
+  /** Every person of the meeting's attendance list present. */
+  private List<Map<String, Object>> allPresent(String meetingPi) {
+    List<Map<String, Object>> registered = new ArrayList<>();
+    int people =
+        quietly(
+            () ->
+                JsonVariables.rows(engine.getRuntimeService().getVariable(meetingPi, "attendance"))
+                    .size());
+    for (int i = 0; i < people; i++) {
+      registered.add(row("status", "PRESENT", "replacedBy", ""));
+    }
+    return registered;
   }
 
   // --- look-ups (harness) --------------------------------------------------------------------
 
   public Object variable(String processInstanceId, String name) {
-    return quietly(
-        () ->
-            engine
-                .getHistoryService()
-                .createHistoricVariableInstanceQuery()
-                .processInstanceId(processInstanceId)
-                .variableName(name)
-                .list()
-                .stream()
-                .findFirst()
-                .map(v -> v.getValue())
-                .orElse(null));
+    return kit.variable(processInstanceId, name);
   }
 
   public long itemId(String itemPi) {
     return ((Number) variable(itemPi, "itemId")).longValue();
   }
 
+  public long meetingId(String meetingPi) {
+    return ((Number) variable(meetingPi, "meetingId")).longValue();
+  }
+
   public boolean ended(String processInstanceId) {
-    return quietly(
-        () ->
-            engine
-                    .getRuntimeService()
-                    .createProcessInstanceQuery()
-                    .processInstanceId(processInstanceId)
-                    .count()
-                == 0);
+    return kit.ended(processInstanceId);
   }
 
   public List<Task> tasks(String key) {
-    return quietly(() -> engine.getTaskService().createTaskQuery().taskDefinitionKey(key).list());
+    return kit.tasks(key);
+  }
+
+  public List<Task> tasks(String processInstanceId, String key) {
+    return kit.tasks(processInstanceId, key);
   }
 
   public Task single(String key) {
-    List<Task> found = tasks(key);
+    return kit.single(key);
+  }
+
+  /** The one open task with the key in the process instance (asserted to be the only one). */
+  public Task single(String processInstanceId, String key) {
+    List<Task> found = tasks(processInstanceId, key);
     assertThat(found).as(key).hasSize(1);
     return found.get(0);
   }
 
   public String task(String processInstanceId, String key) {
-    return quietly(
-        () ->
-            engine
-                .getTaskService()
-                .createTaskQuery()
-                .processInstanceId(processInstanceId)
-                .taskDefinitionKey(key)
-                .singleResult()
-                .getId());
+    return kit.task(processInstanceId, key);
   }
 
   public String triageTask(String itemPi) {
@@ -234,13 +409,7 @@ public final class CycleDriver {
   }
 
   private <T> T quietly(Supplier<T> lookUp) {
-    try (AutoCloseable quiet = harness.get()) {
-      return lookUp.get();
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return kit.quietly(lookUp);
   }
 
   // --- a whole plain cycle -------------------------------------------------------------------
@@ -306,9 +475,7 @@ public final class CycleDriver {
 
   /** Plans the meeting, waits for the call and submits the items; the intake is then open. */
   public Cycle startCycle(String start, int items) throws Exception {
-    Answer started = startMeeting(start);
-    assertThat(started.status()).as(started.body()).isEqualTo(200);
-    String meetingPi = JSON.readTree(started.body()).get("id").asText();
+    String meetingPi = plan(start);
     // Nothing to do until the call goes out.
     assertThat(advanceToNextTimer()).as("the call's timer").isTrue();
     List<String> itemPis = new ArrayList<>();
@@ -480,16 +647,7 @@ public final class CycleDriver {
                 "minutesItems",
                 minutes,
                 "followUpActions",
-                List.of(
-                    row(
-                        "itemPosition",
-                        1,
-                        "description",
-                        "Undersøg sagen og meld tilbage",
-                        "owner",
-                        "sekretaer",
-                        "dueDate",
-                        actionDue))));
+                List.of(followUpAction(1, "Undersøg sagen og meld tilbage", actionDue))));
       }
       case "UserTask_ApproveMinutesChair" ->
           complete(
@@ -515,6 +673,14 @@ public final class CycleDriver {
       default ->
           throw new IllegalStateException("The plain cycle has no answer for task " + task.key());
     }
+  }
+
+  /**
+   * A follow-up action of the minutes for the secretariat, under the agenda row at the position.
+   */
+  public static Map<String, Object> followUpAction(int position, String description, String due) {
+    return row(
+        "itemPosition", position, "description", description, "owner", "sekretaer", "dueDate", due);
   }
 
   /** One item's row of the plain minutes, with or without a draft agreement. */
@@ -585,20 +751,32 @@ public final class CycleDriver {
    * The request body Tasklist sends: primitives as values, the forms' row slots as a Json object
    * {"r1": {...}, ...}.
    */
-  public static String body(Map<String, Object> values) throws Exception {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    for (var entry : values.entrySet()) {
-      if (entry.getValue() instanceof List<?> list) {
-        Map<String, Object> slots = new LinkedHashMap<>();
-        for (int i = 0; i < list.size(); i++) {
-          slots.put("r" + (i + 1), list.get(i));
+  public static String body(Map<String, Object> values) {
+    try {
+      Map<String, Object> variables = new LinkedHashMap<>();
+      for (var entry : values.entrySet()) {
+        if (entry.getValue() instanceof List<?> list) {
+          Map<String, Object> slots = new LinkedHashMap<>();
+          for (int i = 0; i < list.size(); i++) {
+            slots.put("r" + (i + 1), list.get(i));
+          }
+          variables.put(
+              entry.getKey(), Map.of("type", "Json", "value", JSON.writeValueAsString(slots)));
+        } else {
+          variables.put(entry.getKey(), Map.of("value", entry.getValue()));
         }
-        variables.put(
-            entry.getKey(), Map.of("type", "Json", "value", JSON.writeValueAsString(slots)));
-      } else {
-        variables.put(entry.getKey(), Map.of("value", entry.getValue()));
       }
+      return JSON.writeValueAsString(Map.of("variables", variables));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
     }
-    return JSON.writeValueAsString(Map.of("variables", variables));
+  }
+
+  private static String read(String json, String field) {
+    try {
+      return JSON.readTree(json).get(field).asText();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(json, e);
+    }
   }
 }

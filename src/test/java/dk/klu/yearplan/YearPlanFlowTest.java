@@ -1,5 +1,9 @@
 package dk.klu.yearplan;
 
+import static dk.klu.support.CycleDriver.body;
+import static dk.klu.support.CycleDriver.row;
+import static dk.klu.support.CycleDriver.submitted;
+import static dk.klu.support.ProcessTestKit.clock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,10 +16,10 @@ import dk.klu.agenda.Topic;
 import dk.klu.meeting.Meeting;
 import dk.klu.meeting.MeetingPhase;
 import dk.klu.meeting.MeetingService;
-import dk.klu.notification.Message;
 import dk.klu.notification.Outbox;
 import dk.klu.process.JsonVariables;
-import dk.klu.support.RestClient;
+import dk.klu.support.ApplicationTest;
+import dk.klu.support.Mails;
 import dk.klu.support.RestClient.Answer;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -23,18 +27,12 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * A whole year over the REST API as its people do it, with the clock moved from November before the
@@ -47,27 +45,20 @@ import org.springframework.test.annotation.DirtiesContext;
  * klu-evaluation}); and after the last meeting the committee's decision under "Årshjul for næste
  * år" prepares 2028's plan. Runs on H2 and PostgreSQL.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"camunda.bpm.job-execution.enabled=false", "spring.profiles.active=demo"})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-abstract class YearPlanFlowTest {
+abstract class YearPlanFlowTest extends ApplicationTest {
 
   static final ObjectMapper JSON = new ObjectMapper();
   static final String START = "/engine-rest/process-definition/key/klu-year-plan/submit-form";
 
-  @LocalServerPort int port;
-  @Autowired ProcessEngine engine;
   @Autowired dk.klu.evaluation.EvaluationService evaluationService;
   @Autowired YearPlanService plans;
   @Autowired MeetingService meetings;
   @Autowired AgendaItemRepository itemRepository;
   @Autowired Outbox outbox;
-  RestClient rest;
 
   @BeforeEach
   void setUp() {
-    rest = new RestClient("http://localhost:" + port);
+    kit.withRounds(30);
     clock("2026-11-16T10:00:00+01:00");
     engine
         .getRepositoryService()
@@ -75,11 +66,6 @@ abstract class YearPlanFlowTest {
         .name("klu-evaluation-standin")
         .addClasspathResource("bpmn-test/klu-evaluation-standin.bpmn")
         .deploy();
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @Test
@@ -109,7 +95,7 @@ abstract class YearPlanFlowTest {
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     String planPi = JSON.readTree(started.body()).get("id").asText();
     assertRefused(validPlan(), "allerede et årshjul for 2027");
-    runDueJobs();
+    kit.runDueJobs();
 
     YearPlan plan = plans.ofYear(2027).orElseThrow();
     assertThat(plan.createdBy()).isEqualTo("sekretaer");
@@ -181,10 +167,10 @@ abstract class YearPlanFlowTest {
     assertThat(plans.meetings(plan.id()).get(2).startsAt()).isEqualTo(movedMeeting.startsAt());
 
     // The dialogue meeting: announced three months ahead (3 February), planned, held, summarised.
-    advanceTo("2027-02-02T12:00:00+01:00");
-    assertThat(messages("DIALOGUE_ANNOUNCED")).isEmpty();
-    advanceTo("2027-02-03T09:05:00+01:00");
-    assertThat(messages("DIALOGUE_ANNOUNCED"))
+    kit.at("2027-02-02T12:00:00+01:00");
+    assertThat(Mails.ofKind(outbox, "DIALOGUE_ANNOUNCED")).isEmpty();
+    kit.at("2027-02-03T09:05:00+01:00");
+    assertThat(Mails.ofKind(outbox, "DIALOGUE_ANNOUNCED"))
         .singleElement()
         .satisfies(
             m -> {
@@ -202,9 +188,9 @@ abstract class YearPlanFlowTest {
     assertThat(late.body()).contains("kan ikke længere flyttes", "indkaldelsen");
 
     // The dialogue meeting is planned (after a reminder), held and summarised.
-    advanceTo("2027-03-26T09:05:00+01:00");
-    assertThat(messages("DIALOGUE_PLAN_REMINDER")).hasSize(1);
-    String planTask = task(planPi, "UserTask_PlanDialogue");
+    kit.at("2027-03-26T09:05:00+01:00");
+    assertThat(Mails.ofKind(outbox, "DIALOGUE_PLAN_REMINDER")).hasSize(1);
+    String planTask = kit.task(planPi, "UserTask_PlanDialogue");
     Answer noProgramme = submit("sekretaer", planTask, Map.of("dialoguePlace", "Rådhuset"));
     assertThat(noProgramme.status()).isEqualTo(400);
     assertThat(noProgramme.body()).contains("Program");
@@ -216,9 +202,9 @@ abstract class YearPlanFlowTest {
             "Aalborg Kongres & Kultur Center",
             "dialogueProgramme",
             "17.00 Velkomst. 17.15 Tidlig opsporing af demens. 18.00 Dialog."));
-    assertThat(messages("DIALOGUE_PROGRAMME")).hasSize(1);
-    advanceTo("2027-05-03T18:05:00+02:00");
-    String summaryTask = task(planPi, "UserTask_WriteDialogueSummary");
+    assertThat(Mails.ofKind(outbox, "DIALOGUE_PROGRAMME")).hasSize(1);
+    kit.at("2027-05-03T18:05:00+02:00");
+    String summaryTask = kit.task(planPi, "UserTask_WriteDialogueSummary");
     complete(
         "sekretaer",
         summaryTask,
@@ -244,14 +230,14 @@ abstract class YearPlanFlowTest {
     // The last meeting; the annual evaluation starts on 1 December, before its minutes.
     Meeting last = meetings.get(planned.get(3).meetingId());
     runMeetingUntilMinutes(last);
-    advanceTo("2027-11-30T12:00:00+01:00");
+    kit.at("2027-11-30T12:00:00+01:00");
     assertThat(evaluations()).isEmpty();
     // Meanwhile the secretariat cannot start the same evaluation by hand as well.
     assertThat(evaluationService.checkYear(2027))
         .singleElement()
         .asString()
         .contains("startes af årets årshjul");
-    advanceTo("2027-12-01T09:05:00+01:00");
+    kit.at("2027-12-01T09:05:00+01:00");
     ProcessInstance evaluation =
         engine
             .getRuntimeService()
@@ -270,7 +256,7 @@ abstract class YearPlanFlowTest {
         .isIn(MeetingPhase.MINUTES_PUBLISHED, MeetingPhase.CLOSED);
 
     // The secretariat prepares 2028 from the decision; next year's plan starts from it.
-    String prepare = task(planPi, "UserTask_PrepareNextYear");
+    String prepare = kit.task(planPi, "UserTask_PrepareNextYear");
     assertThat((String) engine.getTaskService().getVariable(prepare, "yearWheelDecision"))
         .contains("forebyggelse hos børn");
     List<Map<String, Object>> proposal =
@@ -306,12 +292,12 @@ abstract class YearPlanFlowTest {
         .extracting(YearPlanTopic::title)
         .containsExactly("Forebyggelse hos børn", "Lægedækning i yderområder");
     assertThat(plans.ofYear(2027).orElseThrow().nextYearStartedAt()).isNotNull();
-    runDueJobs();
+    kit.runDueJobs();
     assertThat(plans.meetings(plan2028.id())).allMatch(m -> m.meetingId() != null);
 
     // The evaluation is done: the year plan ends.
     completeEvaluation(evaluation);
-    assertThat(ended(planPi)).isTrue();
+    assertThat(kit.ended(planPi)).isTrue();
     assertThat(engine.getRuntimeService().createIncidentQuery().count()).isZero();
   }
 
@@ -326,18 +312,18 @@ abstract class YearPlanFlowTest {
   void runMeetingUntilMinutes(Meeting meeting) throws Exception {
     String pi = meeting.processInstanceId();
     Meeting m = meetings.get(meeting.id());
-    advanceTo(m.callDate().plusMinutes(5));
+    kit.at(m.callDate().plusMinutes(5));
     assertThat(meetings.get(m.id()).phase()).isEqualTo(MeetingPhase.INTAKE_OPEN);
-    advanceTo(m.itemDeadline().plusMinutes(5));
+    kit.at(m.itemDeadline().plusMinutes(5));
     List<Map<String, Object>> rows =
         JsonVariables.rows(engine.getRuntimeService().getVariable(pi, "agendaItems"));
     complete(
         "formand",
-        task(pi, "UserTask_ReviewAgendaChair"),
+        kit.task(pi, "UserTask_ReviewAgendaChair"),
         Map.of("agendaItems", submitted(rows), "chairDecision", "APPROVE"));
     complete(
         "plo-formand",
-        task(pi, "UserTask_ReviewAgendaGpChair"),
+        kit.task(pi, "UserTask_ReviewAgendaGpChair"),
         Map.of("agendaItems", submitted(rows), "gpChairDecision", "APPROVE"));
     for (Task task :
         engine
@@ -348,22 +334,22 @@ abstract class YearPlanFlowTest {
             .list()) {
       complete("sekretaer", task.getId(), Map.of("casePresentation", "Baggrund og indstilling."));
     }
-    advanceTo(m.agendaSendAt().plusMinutes(5));
+    kit.at(m.agendaSendAt().plusMinutes(5));
     assertThat(meetings.get(m.id()).phase()).isEqualTo(MeetingPhase.AGENDA_SENT);
-    advanceTo(m.endsAt().plusMinutes(5));
+    kit.at(m.endsAt().plusMinutes(5));
     List<Map<String, Object>> people =
         JsonVariables.rows(engine.getRuntimeService().getVariable(pi, "attendance"));
     List<Map<String, Object>> present = new ArrayList<>();
     people.forEach(p -> present.add(row("status", "PRESENT", "replacedBy", "")));
     complete(
         "sekretaer",
-        task(pi, "UserTask_RegisterAttendance"),
+        kit.task(pi, "UserTask_RegisterAttendance"),
         Map.of("attendance", present, "additionalGps", List.of()));
   }
 
   void writeMinutes(Meeting meeting, Map<String, String> decisions) throws Exception {
     String pi = meeting.processInstanceId();
-    String write = task(pi, "UserTask_WriteMinutes");
+    String write = kit.task(pi, "UserTask_WriteMinutes");
     List<Map<String, Object>> shown =
         JsonVariables.rows(engine.getTaskService().getVariable(write, "minutesItems"));
     List<Map<String, Object>> minutes = new ArrayList<>();
@@ -382,13 +368,13 @@ abstract class YearPlanFlowTest {
     complete("sekretaer", write, Map.of("minutesItems", minutes, "followUpActions", List.of()));
     complete(
         "formand",
-        task(pi, "UserTask_ApproveMinutesChair"),
+        kit.task(pi, "UserTask_ApproveMinutesChair"),
         Map.of("minutesItems", minutes, "minutesChairDecision", "APPROVE"));
     complete(
         "plo-formand",
-        task(pi, "UserTask_ApproveMinutesGpChair"),
+        kit.task(pi, "UserTask_ApproveMinutesGpChair"),
         Map.of("minutesItems", minutes, "minutesGpChairDecision", "APPROVE"));
-    runDueJobs();
+    kit.runDueJobs();
   }
 
   // --- helpers -----------------------------------------------------------------------------
@@ -515,59 +501,12 @@ abstract class YearPlanFlowTest {
     engine.getTaskService().complete(task.getId());
   }
 
-  List<Message> messages(String kind) {
-    return outbox.all().stream().filter(m -> m.kind().equals(kind)).toList();
-  }
-
   Object variable(String pi, String name) {
     return engine.getRuntimeService().getVariable(pi, name);
   }
 
-  boolean ended(String pi) {
-    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi).count()
-        == 0;
-  }
-
-  String task(String pi, String key) {
-    Task task =
-        engine
-            .getTaskService()
-            .createTaskQuery()
-            .processInstanceId(pi)
-            .taskDefinitionKey(key)
-            .singleResult();
-    assertThat(task).as(key).isNotNull();
-    return task.getId();
-  }
-
-  /** What Tasklist submits of the agenda list: only the edited fields of each row. */
-  static List<Map<String, Object>> submitted(List<Map<String, Object>> rows) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (Map<String, Object> r : rows) {
-      out.add(
-          row(
-              "include",
-              r.get("include"),
-              "position",
-              r.get("position"),
-              "kind",
-              r.get("kind"),
-              "minutes",
-              r.get("minutes")));
-    }
-    return out;
-  }
-
-  static Map<String, Object> row(Object... keyValues) {
-    Map<String, Object> row = new LinkedHashMap<>();
-    for (int i = 0; i < keyValues.length; i += 2) {
-      row.put((String) keyValues[i], keyValues[i + 1]);
-    }
-    return row;
-  }
-
   Answer submit(String user, String taskId, Map<String, Object> values) throws Exception {
-    return rest.post("/engine-rest/task/" + taskId + "/submit-form", user, body(values));
+    return rest.submitForm(user, taskId, body(values));
   }
 
   void complete(String user, String taskId, Map<String, Object> values) throws Exception {
@@ -575,56 +514,7 @@ abstract class YearPlanFlowTest {
     assertThat(answer.status()).as(answer.body()).isEqualTo(204);
   }
 
-  /** The request body Tasklist sends, the forms' row slots as a Json object {"r1": {...}}. */
-  static String body(Map<String, Object> values) throws Exception {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    for (var entry : values.entrySet()) {
-      if (entry.getValue() instanceof List<?> list) {
-        Map<String, Object> slots = new LinkedHashMap<>();
-        for (int i = 0; i < list.size(); i++) {
-          slots.put("r" + (i + 1), list.get(i));
-        }
-        variables.put(
-            entry.getKey(), Map.of("type", "Json", "value", JSON.writeValueAsString(slots)));
-      } else {
-        variables.put(entry.getKey(), Map.of("value", entry.getValue()));
-      }
-    }
-    return JSON.writeValueAsString(Map.of("variables", variables));
-  }
-
   static Date date(String iso) {
     return Date.from(OffsetDateTime.parse(iso).toInstant());
-  }
-
-  void clock(String time) {
-    ClockUtil.setCurrentTime(date(time));
-  }
-
-  void advanceTo(String time) {
-    clock(time);
-    runDueJobs();
-  }
-
-  void advanceTo(OffsetDateTime time) {
-    ClockUtil.setCurrentTime(Date.from(time.toInstant()));
-    runDueJobs();
-  }
-
-  /** Runs every job that is due now, as the job executor would, until none is left. */
-  void runDueJobs() {
-    for (int round = 0; round < 30; round++) {
-      List<Job> due =
-          engine.getManagementService().createJobQuery().executable().list().stream()
-              .filter(
-                  j -> j.getDuedate() == null || !j.getDuedate().after(ClockUtil.getCurrentTime()))
-              .toList();
-      if (due.isEmpty()) {
-        return;
-      }
-      for (Job job : due) {
-        engine.getManagementService().executeJob(job.getId());
-      }
-    }
   }
 }

@@ -10,13 +10,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import dk.klu.support.ProcessMocks;
+import dk.klu.support.ProcessTestKit;
 import dk.klu.tasklist.TaskNames;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,17 +31,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = "bpmn/klu-agenda-item.bpmn")
 class KluAgendaItemProcessTest {
 
-  /**
-   * Not named camunda.cfg.xml: ProcessEngines.init() (called by the REST API in the Spring Boot
-   * tests of the same JVM) would build this engine there too.
-   */
-  private static final String ENGINE_CONFIGURATION = "klu-process-test.cfg.xml";
+  @RegisterExtension static ProcessEngineCoverageExtension extension = ProcessTestKit.coverage(0.9);
 
-  @RegisterExtension
-  static ProcessEngineCoverageExtension extension =
-      ProcessEngineCoverageExtension.builder(ENGINE_CONFIGURATION)
-          .assertClassCoverageAtLeast(0.9)
-          .build();
+  @RegisterExtension final ProcessTestKit kit = ProcessTestKit.forUnitTests(extension);
 
   private static final String PROCESS = "klu-agenda-item";
   private static final String MEMBER = "laege1";
@@ -54,7 +46,6 @@ class KluAgendaItemProcessTest {
 
   @BeforeEach
   void setUp() {
-    AbstractAssertions.init(extension.getProcessEngine());
     mocks.delegate(
         "registerItemDelegate",
         execution -> {
@@ -75,7 +66,6 @@ class KluAgendaItemProcessTest {
   void tearDown() {
     mocks.reset();
     identityService().clearAuthentication();
-    AbstractAssertions.reset();
   }
 
   @Test
@@ -149,27 +139,21 @@ class KluAgendaItemProcessTest {
 
   /** A member submits the start form; the initiator becomes the item's submitter. */
   private ProcessInstance submit() {
-    identityService().setAuthenticatedUserId(MEMBER);
-    ProcessInstance pi;
-    try {
-      pi =
-          runtimeService()
-              .startProcessInstanceByKey(
-                  PROCESS,
-                  withVariables(
-                      TITLE,
-                      "Ventetid på genoptræning",
-                      TOPIC,
-                      "GENOPTRAENING",
-                      DESCRIPTION,
-                      "Lang ventetid efter udskrivelse.",
-                      REQUESTED_KIND,
-                      "DECISION",
-                      EXPECTED_MINUTES,
-                      15));
-    } finally {
-      identityService().clearAuthentication();
-    }
+    ProcessInstance pi =
+        ProcessTestKit.startAs(
+            MEMBER,
+            PROCESS,
+            withVariables(
+                TITLE,
+                "Ventetid på genoptræning",
+                TOPIC,
+                "GENOPTRAENING",
+                DESCRIPTION,
+                "Lang ventetid efter udskrivelse.",
+                REQUESTED_KIND,
+                "DECISION",
+                EXPECTED_MINUTES,
+                15));
     assertThat(mocks.calls("registerItemDelegate")).isEqualTo(1);
     assertThat(pi)
         .variables()

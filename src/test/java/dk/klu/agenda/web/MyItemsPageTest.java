@@ -2,49 +2,30 @@ package dk.klu.agenda.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.klu.support.ApplicationTest;
 import dk.klu.support.CycleDriver;
 import dk.klu.support.HtmlChecker;
-import dk.klu.support.RestClient;
 import dk.klu.support.RestClient.Answer;
 import dk.klu.support.WebappSession;
 import java.net.http.HttpResponse;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A GP follows their own agenda items on a page opened from Tasklist (issue 14, point 6): in the
  * webapp session, in Danish, newest first, with what happens next; nobody else's items.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@TestPropertySource(
     properties = {
-      "camunda.bpm.job-execution.enabled=false",
-      "spring.profiles.active=demo",
       "klu.mail.scheduler-enabled=false",
       "spring.datasource.url=jdbc:h2:mem:klu-my-items;DB_CLOSE_DELAY=-1"
     })
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class MyItemsPageTest {
+class MyItemsPageTest extends ApplicationTest {
 
   static final String PAGE = "/api/items/mine";
 
-  @LocalServerPort int port;
-  @Autowired ProcessEngine engine;
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
-
   @Test
   void aMemberSeesTheirOwnItemsWithWhatHappensNext() throws Exception {
-    RestClient rest = new RestClient("http://localhost:" + port);
     CycleDriver cycle = new CycleDriver(rest, engine);
     cycle.clock("2027-01-04T10:00:00+01:00");
     Answer meeting = cycle.startMeeting(CycleDriver.nextMeetingStart());
@@ -105,7 +86,7 @@ class MyItemsPageTest {
 
   @Test
   void withoutLoginABrowserGetsTheLoginHintAndNoBasicPrompt() {
-    HttpResponse<String> page = new RestClient("http://localhost:" + port).pageLoad(PAGE);
+    HttpResponse<String> page = rest.pageLoad(PAGE);
     assertThat(page.statusCode()).isEqualTo(401);
     assertThat(page.headers().firstValue("WWW-Authenticate")).isEmpty();
     assertThat(page.body()).contains("Log ind først", "/camunda/app/tasklist/");

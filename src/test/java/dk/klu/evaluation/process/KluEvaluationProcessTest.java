@@ -1,6 +1,7 @@
 package dk.klu.evaluation.process;
 
 import static dk.klu.evaluation.process.EvaluationVariables.*;
+import static dk.klu.support.ProcessTestKit.clock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -13,6 +14,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import dk.klu.support.ProcessMocks;
+import dk.klu.support.ProcessTestKit;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Date;
@@ -22,7 +24,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,13 +38,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = {"bpmn/klu-evaluation.bpmn"})
 class KluEvaluationProcessTest {
 
-  private static final String ENGINE_CONFIGURATION = "klu-process-test.cfg.xml";
+  @RegisterExtension static ProcessEngineCoverageExtension extension = ProcessTestKit.coverage(0.9);
 
-  @RegisterExtension
-  static ProcessEngineCoverageExtension extension =
-      ProcessEngineCoverageExtension.builder(ENGINE_CONFIGURATION)
-          .assertClassCoverageAtLeast(0.9)
-          .build();
+  @RegisterExtension final ProcessTestKit kit = ProcessTestKit.forUnitTests(extension);
 
   private static final String PROCESS = "klu-evaluation";
   private static final OffsetDateTime NOW = OffsetDateTime.parse("2027-12-01T09:00:00+01:00");
@@ -53,7 +50,6 @@ class KluEvaluationProcessTest {
 
   @BeforeEach
   void setUp() {
-    AbstractAssertions.init(extension.getProcessEngine());
     ClockUtil.setCurrentTime(Date.from(NOW.toInstant()));
     approvers.clear();
     mocks.delegate(
@@ -89,8 +85,6 @@ class KluEvaluationProcessTest {
   @AfterEach
   void tearDown() {
     mocks.reset();
-    ClockUtil.reset();
-    AbstractAssertions.reset();
   }
 
   @Test
@@ -165,11 +159,11 @@ class KluEvaluationProcessTest {
     ProcessInstance pi = start();
     execute(job(pi));
 
-    moveTo("2027-12-13T09:00:01+01:00");
+    clock("2027-12-13T09:00:01+01:00");
     runDueTimers();
     assertThat(mocks.calls("remindEvaluationCompletionDelegate")).isEqualTo(1);
     assertThat(mocks.calls("escalateEvaluationCompletionDelegate")).isZero();
-    moveTo("2027-12-15T09:00:01+01:00");
+    clock("2027-12-15T09:00:01+01:00");
     runDueTimers();
     assertThat(mocks.calls("escalateEvaluationCompletionDelegate")).isEqualTo(1);
     assertThat(pi)
@@ -183,11 +177,11 @@ class KluEvaluationProcessTest {
     execute(job(pi));
     completeEvaluation();
 
-    moveTo("2027-12-20T09:00:01+01:00");
+    clock("2027-12-20T09:00:01+01:00");
     runDueTimers();
     assertThat(approvers).containsExactlyInAnyOrder("remind:formand", "remind:plo-formand");
     approve("UserTask_ApproveChair", CHAIR_DECISION, APPROVE);
-    moveTo("2027-12-22T09:00:01+01:00");
+    clock("2027-12-22T09:00:01+01:00");
     runDueTimers();
     assertThat(approvers).contains("escalate:plo-formand").doesNotContain("escalate:formand");
     assertThat(pi)
@@ -205,7 +199,7 @@ class KluEvaluationProcessTest {
     execute(job(pi));
     completeEvaluation();
     approve("UserTask_ApproveGpChair", GP_CHAIR_DECISION, APPROVE);
-    moveTo("2027-12-22T09:00:01+01:00");
+    clock("2027-12-22T09:00:01+01:00");
     runDueTimers();
     assertThat(approvers).containsExactlyInAnyOrder("remind:formand", "escalate:formand");
     assertThat(pi).hasPassed("EndEvent_ChairEscalated").isWaitingAt("UserTask_ApproveChair");
@@ -245,10 +239,6 @@ class KluEvaluationProcessTest {
                 "Uddyb anbefalingerne.")
             : withVariables(decisionVariable, decision);
     complete(taskQuery().taskDefinitionKey(taskKey).singleResult(), values);
-  }
-
-  private static void moveTo(String time) {
-    ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse(time).toInstant()));
   }
 
   private static void runDueTimers() {

@@ -1,6 +1,8 @@
 package dk.klu.honorarium.process;
 
 import static dk.klu.honorarium.process.HonorariumVariables.*;
+import static dk.klu.support.ProcessTestKit.moveClock;
+import static dk.klu.support.ProcessTestKit.runDueTimers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -12,14 +14,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import dk.klu.support.ProcessMocks;
+import dk.klu.support.ProcessTestKit;
 import java.time.OffsetDateTime;
 import java.util.Date;
-import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,13 +34,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = {"bpmn/klu-honorarium.bpmn", "bpmn/klu-fee-eligibility.dmn"})
 class KluHonorariumProcessTest {
 
-  private static final String ENGINE_CONFIGURATION = "klu-process-test.cfg.xml";
+  @RegisterExtension static ProcessEngineCoverageExtension extension = ProcessTestKit.coverage(1.0);
 
-  @RegisterExtension
-  static ProcessEngineCoverageExtension extension =
-      ProcessEngineCoverageExtension.builder(ENGINE_CONFIGURATION)
-          .assertClassCoverageAtLeast(1.0)
-          .build();
+  @RegisterExtension final ProcessTestKit kit = ProcessTestKit.forUnitTests(extension);
 
   private static final long MEETING = 17L;
   private static final String KEY = "honorarium-" + MEETING;
@@ -50,7 +46,6 @@ class KluHonorariumProcessTest {
 
   @BeforeEach
   void setUp() {
-    AbstractAssertions.init(extension.getProcessEngine());
     ClockUtil.setCurrentTime(Date.from(NOW.toInstant()));
     mocks.delegate(
         "computeFeesDelegate",
@@ -70,8 +65,6 @@ class KluHonorariumProcessTest {
   @AfterEach
   void tearDown() {
     mocks.reset();
-    ClockUtil.reset();
-    AbstractAssertions.reset();
   }
 
   @Test
@@ -193,27 +186,5 @@ class KluHonorariumProcessTest {
     execute(job("ServiceTask_ComputeFees", pi));
     assertThat(pi).isWaitingAt("UserTask_ApproveFeeList");
     return pi;
-  }
-
-  private static void moveClock(int days) {
-    ClockUtil.setCurrentTime(
-        Date.from(ClockUtil.getCurrentTime().toInstant().plusSeconds(days * 86_400L)));
-  }
-
-  /** Executes the timers that are due now, as the job executor would. */
-  private static void runDueTimers(ProcessInstance pi) {
-    for (int round = 0; round < 10; round++) {
-      List<Job> due =
-          managementService()
-              .createJobQuery()
-              .processInstanceId(pi.getId())
-              .timers()
-              .executable()
-              .list();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(j -> execute(j));
-    }
   }
 }

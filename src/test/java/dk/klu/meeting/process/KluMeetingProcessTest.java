@@ -1,6 +1,7 @@
 package dk.klu.meeting.process;
 
 import static dk.klu.meeting.process.MeetingVariables.*;
+import static dk.klu.support.ProcessTestKit.timer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -16,6 +17,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import dk.klu.agenda.TriageOutcome;
 import dk.klu.process.Iso;
 import dk.klu.support.ProcessMocks;
+import dk.klu.support.ProcessTestKit;
 import dk.klu.tasklist.TaskNames;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -30,7 +32,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,17 +46,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = "bpmn/klu-meeting.bpmn")
 class KluMeetingProcessTest {
 
-  /**
-   * Not named camunda.cfg.xml: ProcessEngines.init() (called by the REST API in the Spring Boot
-   * tests of the same JVM) would build this engine there too.
-   */
-  private static final String ENGINE_CONFIGURATION = "klu-process-test.cfg.xml";
+  @RegisterExtension static ProcessEngineCoverageExtension extension = ProcessTestKit.coverage(0.9);
 
-  @RegisterExtension
-  static ProcessEngineCoverageExtension extension =
-      ProcessEngineCoverageExtension.builder(ENGINE_CONFIGURATION)
-          .assertClassCoverageAtLeast(0.9)
-          .build();
+  @RegisterExtension final ProcessTestKit kit = ProcessTestKit.forUnitTests(extension);
 
   private static final String PROCESS = "klu-meeting";
   private static final long MEETING = 7L;
@@ -99,7 +92,6 @@ class KluMeetingProcessTest {
 
   @BeforeEach
   void setUp() {
-    AbstractAssertions.init(extension.getProcessEngine());
     ClockUtil.setCurrentTime(Date.from(NOW.toInstant()));
 
     mocks.bean("agendaItemService", collections);
@@ -174,9 +166,7 @@ class KluMeetingProcessTest {
   @AfterEach
   void tearDown() {
     mocks.reset();
-    ClockUtil.reset();
     identityService().clearAuthentication();
-    AbstractAssertions.reset();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -531,23 +521,17 @@ class KluMeetingProcessTest {
   // the secretariat's and the chairs' steps
 
   private ProcessInstance startMeeting() {
-    identityService().setAuthenticatedUserId(SECRETARY);
-    ProcessInstance pi;
-    try {
-      pi =
-          runtimeService()
-              .startProcessInstanceByKey(
-                  PROCESS,
-                  withVariables(
-                      MEETING_START,
-                      MEETING_START_AT,
-                      MEETING_LOCATION,
-                      "Rådhuset, mødelokale 1",
-                      MEETING_TITLE,
-                      "KLU-møde"));
-    } finally {
-      identityService().clearAuthentication();
-    }
+    ProcessInstance pi =
+        ProcessTestKit.startAs(
+            SECRETARY,
+            PROCESS,
+            withVariables(
+                MEETING_START,
+                MEETING_START_AT,
+                MEETING_LOCATION,
+                "Rådhuset, mødelokale 1",
+                MEETING_TITLE,
+                "KLU-møde"));
     assertThat(mocks.calls("planMeetingDelegate")).isEqualTo(1);
     assertThat(pi)
         .isWaitingAt("TimerEvent_CallDate")
@@ -813,15 +797,6 @@ class KluMeetingProcessTest {
         .map(IdentityLink::getGroupId)
         .filter(g -> g != null)
         .toList();
-  }
-
-  private static Job timer(ProcessInstance pi, String activityId) {
-    return managementService()
-        .createJobQuery()
-        .processInstanceId(pi.getId())
-        .activityId(activityId)
-        .timers()
-        .singleResult();
   }
 
   /** The activity's timer is scheduled exactly at the date (or schedule variable) given. */

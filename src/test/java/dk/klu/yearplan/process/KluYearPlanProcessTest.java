@@ -1,5 +1,7 @@
 package dk.klu.yearplan.process;
 
+import static dk.klu.support.ProcessTestKit.clock;
+import static dk.klu.support.ProcessTestKit.timer;
 import static dk.klu.yearplan.process.YearPlanVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -12,15 +14,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import dk.klu.support.ProcessMocks;
+import dk.klu.support.ProcessTestKit;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,13 +38,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = {"bpmn/klu-year-plan.bpmn", "bpmn-test/klu-evaluation-standin.bpmn"})
 class KluYearPlanProcessTest {
 
-  private static final String ENGINE_CONFIGURATION = "klu-process-test.cfg.xml";
+  @RegisterExtension static ProcessEngineCoverageExtension extension = ProcessTestKit.coverage(0.9);
 
-  @RegisterExtension
-  static ProcessEngineCoverageExtension extension =
-      ProcessEngineCoverageExtension.builder(ENGINE_CONFIGURATION)
-          .assertClassCoverageAtLeast(0.9)
-          .build();
+  @RegisterExtension final ProcessTestKit kit = ProcessTestKit.forUnitTests(extension);
 
   private static final String PROCESS = "klu-year-plan";
   private static final long PLAN = 7L;
@@ -53,7 +50,6 @@ class KluYearPlanProcessTest {
 
   @BeforeEach
   void setUp() {
-    AbstractAssertions.init(extension.getProcessEngine());
     clock("2026-12-01T10:00:00+01:00");
     mocks.delegate(
         "registerYearPlanDelegate",
@@ -88,8 +84,6 @@ class KluYearPlanProcessTest {
   @AfterEach
   void tearDown() {
     mocks.reset();
-    ClockUtil.reset();
-    AbstractAssertions.reset();
   }
 
   @Test
@@ -146,13 +140,7 @@ class KluYearPlanProcessTest {
     assertThat(evaluation.getBusinessKey()).isEqualTo("evaluation-2027");
     assertThat(runtimeService().getVariable(evaluation.getId(), "year")).isEqualTo(2027);
     assertThat(pi).isWaitingAt("CallActivity_AnnualEvaluation");
-    taskService()
-        .complete(
-            taskService()
-                .createTaskQuery()
-                .processInstanceId(evaluation.getId())
-                .singleResult()
-                .getId());
+    completeEvaluation(evaluation);
 
     // The last meeting's minutes: the secretariat prepares next year, which starts.
     lastMinutesPublished();
@@ -189,13 +177,7 @@ class KluYearPlanProcessTest {
     execute(timer(pi, "TimerEvent_EvaluationDue"));
     execute(job(pi, "CallActivity_AnnualEvaluation"));
     ProcessInstance evaluation = evaluation();
-    taskService()
-        .complete(
-            taskService()
-                .createTaskQuery()
-                .processInstanceId(evaluation.getId())
-                .singleResult()
-                .getId());
+    completeEvaluation(evaluation);
     assertThat(pi).isEnded().hasNotPassed("UserTask_PlanDialogue");
     assertThat(mocks.calls("announceDialogueDelegate")).isZero();
     assertThat(
@@ -220,19 +202,21 @@ class KluYearPlanProcessTest {
         .correlate();
   }
 
+  /** The stand-in evaluation's one task completed: the evaluation ends. */
+  static void completeEvaluation(ProcessInstance evaluation) {
+    taskService()
+        .complete(
+            taskService()
+                .createTaskQuery()
+                .processInstanceId(evaluation.getId())
+                .singleResult()
+                .getId());
+  }
+
   ProcessInstance evaluation() {
     return runtimeService()
         .createProcessInstanceQuery()
         .processDefinitionKey("klu-evaluation")
-        .singleResult();
-  }
-
-  Job timer(ProcessInstance pi, String activityId) {
-    return managementService()
-        .createJobQuery()
-        .processInstanceId(pi.getId())
-        .activityId(activityId)
-        .timers()
         .singleResult();
   }
 
@@ -246,9 +230,5 @@ class KluYearPlanProcessTest {
 
   static Date date(String iso) {
     return Date.from(OffsetDateTime.parse(iso).toInstant());
-  }
-
-  static void clock(String iso) {
-    ClockUtil.setCurrentTime(date(iso));
   }
 }
