@@ -17,6 +17,7 @@ import dk.klu.notification.Outbox;
 import dk.klu.process.JsonVariables;
 import dk.klu.support.RestClient;
 import dk.klu.support.RestClient.Answer;
+import dk.klu.tasklist.TaskNames;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Date;
@@ -121,7 +122,9 @@ abstract class YearPlanFlowTest {
       assertThat(meeting.phase()).isEqualTo(MeetingPhase.PLANNED);
       assertThat(meeting.startsAt()).isEqualTo(m.startsAt());
       assertThat(meeting.endsAt()).isEqualTo(m.endsAt());
-      assertThat(processOf(meeting).getBusinessKey()).isEqualTo("meeting-" + meeting.id());
+      assertThat(processOf(meeting).getBusinessKey())
+          .as("Cockpit names the meeting")
+          .isEqualTo("KLU-møde " + TaskNames.DATE.format(meeting.startsAt()));
     }
     Meeting first = meetings.get(planned.get(0).meetingId());
     assertThat(first.callDate()).isEqualTo(OffsetDateTime.parse("2027-02-11T09:00:00+01:00"));
@@ -179,6 +182,10 @@ abstract class YearPlanFlowTest {
     assertThat(variable(third.processInstanceId(), "agendaSendDate"))
         .isEqualTo("2027-09-16T09:00:00+02:00");
     assertThat(plans.meetings(plan.id()).get(2).startsAt()).isEqualTo(movedMeeting.startsAt());
+    assertThat(variable(third.processInstanceId(), "meeting"))
+        .as("the meeting's name in its task names moves too")
+        .isEqualTo("KLU-møde 23.09.2027");
+    assertThat(processOf(movedMeeting).getBusinessKey()).isEqualTo("KLU-møde 23.09.2027");
 
     // The dialogue meeting: announced three months ahead (3 February), planned, held, summarised.
     advanceTo("2027-02-02T12:00:00+01:00");
