@@ -136,7 +136,7 @@ public class DocumentContent {
         meetingId,
         kind,
         audience,
-        kind.danish() + " – " + m.title() + " " + SHORT_DATE.format(start),
+        kind.danish() + " – " + m.titleWithDate(),
         m.title(),
         capitalise(DATE.format(start)),
         "kl. " + TIME.format(start) + "–" + TIME.format(end),
