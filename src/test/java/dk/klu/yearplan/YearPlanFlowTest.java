@@ -44,7 +44,7 @@ import org.springframework.test.annotation.DirtiesContext;
  * too); four meetings start with their deadlines and the topics land on their meetings; a meeting
  * is moved before its call and its timers move with it; every meeting runs its cycle (tasks done as
  * their people through their forms); the dialogue meeting is announced three months ahead, planned,
- * held and summarised; the annual evaluation is called on 1 December (a stand-in {@code
+ * held and summarised; the annual evaluation is called after the last minutes (a stand-in {@code
  * klu-evaluation}); and after the last meeting the committee's decision under "Årshjul for næste
  * år" prepares 2028's plan. Runs on H2 and PostgreSQL.
  */
@@ -248,25 +248,16 @@ abstract class YearPlanFlowTest {
     assertThat(meetings.get(third.id()).phase())
         .isIn(MeetingPhase.MINUTES_PUBLISHED, MeetingPhase.CLOSED);
 
-    // The last meeting; the annual evaluation starts on 1 December, before its minutes.
+    // The last meeting; the annual evaluation waits for its minutes, whatever the date.
     Meeting last = meetings.get(planned.get(3).meetingId());
     runMeetingUntilMinutes(last);
-    advanceTo("2027-11-30T12:00:00+01:00");
+    advanceTo("2027-12-02T12:00:00+01:00");
     assertThat(evaluations()).isEmpty();
     // Meanwhile the secretariat cannot start the same evaluation by hand as well.
     assertThat(evaluationService.checkYear(2027))
         .singleElement()
         .asString()
         .contains("startes af årets årshjul");
-    advanceTo("2027-12-01T09:05:00+01:00");
-    ProcessInstance evaluation =
-        engine
-            .getRuntimeService()
-            .createProcessInstanceQuery()
-            .processDefinitionKey("klu-evaluation")
-            .singleResult();
-    assertThat(evaluation.getBusinessKey()).isEqualTo("evaluation-2027");
-    assertThat(engine.getRuntimeService().getVariable(evaluation.getId(), "year")).isEqualTo(2027);
 
     // The committee decides next year's topics under "Årshjul for næste år".
     String decision =
@@ -275,6 +266,17 @@ abstract class YearPlanFlowTest {
     writeMinutes(last, Map.of(YearPlanService.YEAR_WHEEL_TITLE, decision));
     assertThat(meetings.get(last.id()).phase())
         .isIn(MeetingPhase.MINUTES_PUBLISHED, MeetingPhase.CLOSED);
+
+    // The last minutes published: the annual evaluation of the whole year starts.
+    runDueJobs();
+    ProcessInstance evaluation =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processDefinitionKey("klu-evaluation")
+            .singleResult();
+    assertThat(evaluation.getBusinessKey()).isEqualTo("evaluation-2027");
+    assertThat(engine.getRuntimeService().getVariable(evaluation.getId(), "year")).isEqualTo(2027);
 
     // The secretariat prepares 2028 from the decision; next year's plan starts from it.
     String prepare = task(planPi, "UserTask_PrepareNextYear");
