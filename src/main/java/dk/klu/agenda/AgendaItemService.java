@@ -2,6 +2,7 @@ package dk.klu.agenda;
 
 import dk.klu.meeting.Meeting;
 import dk.klu.meeting.MeetingService;
+import dk.klu.people.PersonNames;
 import dk.klu.rules.KluClock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,7 +29,11 @@ public class AgendaItemService {
   private final MeetingService meetings;
   private final KluClock clock;
 
-  public AgendaItemService(AgendaItemRepository items, MeetingService meetings, KluClock clock) {
+  private final PersonNames people;
+
+  public AgendaItemService(
+      AgendaItemRepository items, MeetingService meetings, KluClock clock, PersonNames people) {
+    this.people = people;
     this.items = items;
     this.meetings = meetings;
     this.clock = clock;
@@ -346,7 +351,7 @@ public class AgendaItemService {
         .toList();
   }
 
-  private static AgendaRow row(AgendaItem i, boolean include, int pos, ItemKind kind, int min) {
+  private AgendaRow row(AgendaItem i, boolean include, int pos, ItemKind kind, int min) {
     return new AgendaRow(
         i.id(),
         i.title(),
@@ -359,9 +364,9 @@ public class AgendaItemService {
         min);
   }
 
-  private static String sourceLabel(AgendaItem item) {
+  private String sourceLabel(AgendaItem item) {
     return item.source() == ItemSource.SUBMITTED
-        ? "Indsendt af " + item.submittedBy()
+        ? "Indsendt af " + people.nameOf(item.submittedBy())
         : item.source().danish();
   }
 

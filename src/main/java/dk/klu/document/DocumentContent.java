@@ -10,6 +10,7 @@ import dk.klu.meeting.Meeting;
 import dk.klu.meeting.MeetingService;
 import dk.klu.minutes.AttendanceService;
 import dk.klu.minutes.Attendee;
+import dk.klu.people.PersonNames;
 import dk.klu.rules.MeetingSchedule;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -39,16 +40,19 @@ public class DocumentContent {
   private final AgendaItemService items;
   private final AttendanceService attendance;
   private final FollowUpService followUps;
+  private final PersonNames people;
 
   public DocumentContent(
       MeetingService meetings,
       AgendaItemService items,
       AttendanceService attendance,
-      FollowUpService followUps) {
+      FollowUpService followUps,
+      PersonNames people) {
     this.meetings = meetings;
     this.items = items;
     this.attendance = attendance;
     this.followUps = followUps;
+    this.people = people;
   }
 
   /** One item as a document shows it. */
@@ -123,7 +127,7 @@ public class DocumentContent {
         kind == DocumentKind.MINUTES
             ? followUps.ofMeeting(meetingId).stream()
                 .filter(a -> audience == Audience.COMMITTEE || !closed(a.itemId(), agenda))
-                .map(DocumentContent::action)
+                .map(this::action)
                 .toList()
             : List.of();
     var start = m.startsAt().atZoneSameInstant(MeetingSchedule.KLU_ZONE);
@@ -132,7 +136,7 @@ public class DocumentContent {
         meetingId,
         kind,
         audience,
-        kind.danish() + " – " + m.title() + " " + SHORT_DATE.format(start),
+        kind.danish() + " – " + m.titleWithDate(),
         m.title(),
         capitalise(DATE.format(start)),
         "kl. " + TIME.format(start) + "–" + TIME.format(end),
@@ -148,7 +152,7 @@ public class DocumentContent {
     return agenda.stream().anyMatch(i -> i.id() == itemId && i.confidential());
   }
 
-  private static ItemView view(
+  private ItemView view(
       String number,
       AgendaItem item,
       DocumentKind kind,
@@ -187,7 +191,7 @@ public class DocumentContent {
         minutes ? item.minutesDecision() : null,
         minutes && item.draftAgreement(),
         false,
-        actions.stream().map(DocumentContent::action).toList());
+        actions.stream().map(this::action).toList());
   }
 
   private static AttendeeView attendee(Attendee a) {
@@ -200,8 +204,9 @@ public class DocumentContent {
     return new AttendeeView(a.name(), a.role().danish(), status);
   }
 
-  private static ActionView action(FollowUpAction a) {
-    return new ActionView(a.description(), a.owner(), SHORT_DATE.format(a.dueDate()));
+  private ActionView action(FollowUpAction a) {
+    return new ActionView(
+        a.description(), people.nameOf(a.owner()), SHORT_DATE.format(a.dueDate()));
   }
 
   private static String capitalise(String text) {

@@ -30,9 +30,21 @@ public record Meeting(
   static final DateTimeFormatter DANISH_DATE =
       DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da"));
 
-  /** The meeting as people name it: "KLU-møde 12. marts 2027 kl. 14.00, Rådhuset". */
+  /**
+   * The meeting as people name it: "KLU-møde 12. marts 2027 kl. 14.00, Rådhuset"; a title of its
+   * own keeps its date apart: "KLU-møde marts 2027 (12. marts 2027 kl. 14.00), Rådhuset".
+   */
   public String label() {
-    return title + " " + DANISH_DATE_TIME.format(local(startsAt)) + ", " + location;
+    return withDate(DANISH_DATE_TIME.format(local(startsAt))) + ", " + location;
+  }
+
+  /** The title with the meeting's date: "KLU-møde 12. marts 2027", "Dialogmøde (3. maj 2027)". */
+  public String titleWithDate() {
+    return withDate(DANISH_DATE.format(local(startsAt)));
+  }
+
+  private String withDate(String date) {
+    return title.endsWith("-møde") ? title + " " + date : title + " (" + date + ")";
   }
 
   /** A date and time in the committee's zone, in Danish. */

@@ -46,6 +46,41 @@ public class MeetingService {
     return List.of();
   }
 
+  /**
+   * Checks a meeting start from the secretariat's planning form: as {@link #checkStart(String)},
+   * and a meeting so near that the call for items should already have gone out is refused unless
+   * the secretariat confirms the short notice; members then get less time than the rules give. A
+   * meeting whose item deadline has already passed cannot be planned at all: nobody could send an
+   * item. (The application's own default; the rules of procedure say nothing about short notice.)
+   */
+  public List<String> checkPlanned(String meetingStart, boolean shortNoticeConfirmed) {
+    List<String> problems = checkStart(meetingStart);
+    if (!problems.isEmpty()) {
+      return problems;
+    }
+    MeetingSchedule s = MeetingSchedule.compute(parseStart(meetingStart), rules);
+    OffsetDateTime now = clock.now();
+    if (!s.itemDeadline().toOffsetDateTime().isAfter(now)) {
+      return List.of(
+          "Fristen for at indsende punkter til et møde den "
+              + Meeting.danishDate(s.meetingStart().toLocalDate())
+              + " ville være "
+              + Meeting.danish(s.itemDeadline().toOffsetDateTime())
+              + ", og den er allerede overskredet. Vælg en senere mødedato.");
+    }
+    if (s.callDate().toOffsetDateTime().isBefore(now) && !shortNoticeConfirmed) {
+      return List.of(
+          "Indkaldelsen af punkter skulle efter forretningsordenen være sendt "
+              + Meeting.danish(s.callDate().toOffsetDateTime())
+              + ". Planlægges mødet nu, sendes indkaldelsen med det samme, og medlemmerne har kun"
+              + " til "
+              + Meeting.danish(s.itemDeadline().toOffsetDateTime())
+              + " til at indsende punkter. Vælg en senere dato, eller sæt flueben i \"Planlæg med"
+              + " kort varsel\".");
+    }
+    return List.of();
+  }
+
   /** Plans a meeting: computes its deadlines from the rules of procedure and stores it. */
   @Transactional
   public Meeting plan(

@@ -94,4 +94,17 @@ public record RulesOfProcedure(
         a.followUpReminderBefore(),
         a.moreInformationPeriod());
   }
+
+  /**
+   * A day- or week-based period as texts people read name it, so that no text writes a figure of
+   * its own: "4 uger", "1 uge", "10 dage", "1 dag".
+   */
+  public static String inWords(Period period) {
+    int days = period.getDays();
+    if (days != 0 && days % 7 == 0) {
+      int weeks = days / 7;
+      return weeks + (Math.abs(weeks) == 1 ? " uge" : " uger");
+    }
+    return days + (Math.abs(days) == 1 ? " dag" : " dage");
+  }
 }

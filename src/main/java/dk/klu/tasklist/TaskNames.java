@@ -19,7 +19,9 @@ public final class TaskNames {
   /** Longest subject in a task name: two lines in Tasklist's list, and searchable there. */
   public static final int SUBJECT_LENGTH = 80;
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+  /** Dates in task names and business keys: "11.02.2027". */
+  public static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(MeetingSchedule.KLU_ZONE);
 
   private TaskNames() {}
 

@@ -1,8 +1,6 @@
 package dk.klu.yearplan;
 
-import java.time.MonthDay;
 import java.time.Period;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -10,7 +8,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How the year runs ({@code klu.year-plan.*}).
  *
- * @param evaluationOn the day (MM-DD) the annual evaluation starts, in the plan's year
  * @param dialogueAnnouncementLead the dialogue meeting is announced at least this long before
  * @param dialoguePlanningBefore the secretariat has planned the dialogue meeting this long before
  * @param dialoguePlanningReminderBefore the secretariat is reminded this long before that due date
@@ -22,7 +19,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties(prefix = "klu.year-plan")
 public record YearPlanProperties(
-    @DefaultValue("12-01") String evaluationOn,
     @DefaultValue("P3M") Period dialogueAnnouncementLead,
     @DefaultValue("P1M") Period dialoguePlanningBefore,
     @DefaultValue("P7D") Period dialoguePlanningReminderBefore,
@@ -39,31 +35,12 @@ public record YearPlanProperties(
     @DefaultValue("Rådhuset") String defaultLocation) {
 
   public YearPlanProperties {
-    evaluationDay(evaluationOn);
     dialogueInvitees = List.copyOf(dialogueInvitees);
-  }
-
-  /** The evaluation day as a month and day. */
-  public MonthDay evaluationDay() {
-    return evaluationDay(evaluationOn);
-  }
-
-  private static MonthDay evaluationDay(String text) {
-    try {
-      return MonthDay.parse("--" + text.strip());
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          "klu.year-plan.evaluation-on skal være måned og dag (MM-DD), f.eks. 12-01, ikke \""
-              + text
-              + "\".",
-          e);
-    }
   }
 
   /** Defaults, for tests. */
   public static YearPlanProperties defaults() {
     return new YearPlanProperties(
-        "12-01",
         Period.ofMonths(3),
         Period.ofMonths(1),
         Period.ofDays(7),

@@ -140,7 +140,9 @@ public final class YearPlanRules {
                 + when
                 + ": indkaldelsen af punkter skulle sendes "
                 + Meeting.danishDate(schedule.callDate().toLocalDate())
-                + " (4 uger før efter forretningsordenen), og den dag er gået; vælg en senere"
+                + " ("
+                + RulesOfProcedure.inWords(rules.callLeadTime())
+                + " før efter forretningsordenen), og den dag er gået; vælg en senere"
                 + " dato.");
       }
       schedules.put(m.number(), schedule);

@@ -44,7 +44,15 @@ class ProcessOwnerBrowserIT extends BrowserTestBase {
     browser.click(By.xpath("//a[normalize-space(.)='Processer']"));
     browser.click(By.xpath("//table//a[normalize-space(.)='KLU-møde']"));
     browser.visible(By.cssSelector(".djs-container svg"));
-    browser.visibleWithText(By.cssSelector("table"), "meeting-1");
+    String businessKey =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processInstanceId(meetingPi)
+            .singleResult()
+            .getBusinessKey();
+    assertThat(businessKey).as("the meeting's name").matches("KLU-møde \\d\\d\\.\\d\\d\\.\\d{4}");
+    browser.visibleWithText(By.cssSelector("table"), businessKey);
     for (String activity : current) {
       By badge =
           By.cssSelector(
@@ -69,5 +77,44 @@ class ProcessOwnerBrowserIT extends BrowserTestBase {
     }
     browser.pageShows("Procesinstanser");
     browser.screenshot("procesejer-1-cockpit-klu-meeting");
+
+    // The meeting's own page: the owner reads it; no button that would change it (they would
+    // fail), while an administrator has them.
+    String instancePage =
+        "/camunda/app/cockpit/default/#/process-instance/" + meetingPi + "/runtime";
+    browser.go(instancePage);
+    browser.visibleWithText(By.cssSelector("[cam-widget-variables-table]"), "meetingId");
+    browser.until(
+        "Cockpit's toolbar in the page (hidden from people who are not administrators)",
+        () -> !browser.all(By.cssSelector(".ctn-toolbar a.btn-toolbar")).isEmpty());
+    assertThat(displayed(CHANGING_BUTTONS)).as("buttons shown to the process owner").isEmpty();
+    browser.screenshot("procesejer-2-cockpit-meeting-read-only");
+
+    browser.logout();
+    browser.login("cockpit", "demo", "Demo Administrator");
+    browser.go(instancePage);
+    browser.visibleWithText(By.cssSelector("[cam-widget-variables-table]"), "meetingId");
+    browser.until("the administrator's buttons", () -> displayed(CHANGING_BUTTONS).size() >= 4);
+    assertThat(displayed(CHANGING_BUTTONS))
+        .contains("Slet kørende procesinstans", "Suspendér procesinstans", "Redigér variablen");
+  }
+
+  /** Cockpit's buttons that change an instance, its variables, tasks or jobs. */
+  static final String CHANGING_BUTTONS =
+      ".ctn-toolbar a.btn-toolbar, a.action-button, .edit-toggle,"
+          + " [cam-widget-variables-table] td.actions button";
+
+  /** The titles of the elements a person can see. */
+  List<String> displayed(String selector) {
+    return browser.all(By.cssSelector(selector)).stream()
+        .filter(org.openqa.selenium.WebElement::isDisplayed)
+        .map(
+            e ->
+                java.util.stream.Stream.of(
+                        e.getDomAttribute("title"), e.getDomAttribute("uib-tooltip"), e.getText())
+                    .filter(t -> t != null && !t.isBlank())
+                    .findFirst()
+                    .orElse(""))
+        .toList();
   }
 }

@@ -21,6 +21,7 @@ import dk.klu.process.JsonVariables;
 import dk.klu.support.ApplicationTest;
 import dk.klu.support.Mails;
 import dk.klu.support.RestClient.Answer;
+import dk.klu.tasklist.TaskNames;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Date;
@@ -41,7 +42,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * too); four meetings start with their deadlines and the topics land on their meetings; a meeting
  * is moved before its call and its timers move with it; every meeting runs its cycle (tasks done as
  * their people through their forms); the dialogue meeting is announced three months ahead, planned,
- * held and summarised; the annual evaluation is called on 1 December (a stand-in {@code
+ * held and summarised; the annual evaluation is called after the last minutes (a stand-in {@code
  * klu-evaluation}); and after the last meeting the committee's decision under "Årshjul for næste
  * år" prepares 2028's plan. Runs on H2 and PostgreSQL.
  */
@@ -107,7 +108,9 @@ abstract class YearPlanFlowTest extends ApplicationTest {
       assertThat(meeting.phase()).isEqualTo(MeetingPhase.PLANNED);
       assertThat(meeting.startsAt()).isEqualTo(m.startsAt());
       assertThat(meeting.endsAt()).isEqualTo(m.endsAt());
-      assertThat(processOf(meeting).getBusinessKey()).isEqualTo("meeting-" + meeting.id());
+      assertThat(processOf(meeting).getBusinessKey())
+          .as("Cockpit names the meeting")
+          .isEqualTo("KLU-møde " + TaskNames.DATE.format(meeting.startsAt()));
     }
     Meeting first = meetings.get(planned.get(0).meetingId());
     assertThat(first.callDate()).isEqualTo(OffsetDateTime.parse("2027-02-11T09:00:00+01:00"));
@@ -165,6 +168,10 @@ abstract class YearPlanFlowTest extends ApplicationTest {
     assertThat(variable(third.processInstanceId(), "agendaSendDate"))
         .isEqualTo("2027-09-16T09:00:00+02:00");
     assertThat(plans.meetings(plan.id()).get(2).startsAt()).isEqualTo(movedMeeting.startsAt());
+    assertThat(variable(third.processInstanceId(), "meeting"))
+        .as("the meeting's name in its task names moves too")
+        .isEqualTo("KLU-møde 23.09.2027");
+    assertThat(processOf(movedMeeting).getBusinessKey()).isEqualTo("KLU-møde 23.09.2027");
 
     // The dialogue meeting: announced three months ahead (3 February), planned, held, summarised.
     kit.at("2027-02-02T12:00:00+01:00");
@@ -227,25 +234,16 @@ abstract class YearPlanFlowTest extends ApplicationTest {
     assertThat(meetings.get(third.id()).phase())
         .isIn(MeetingPhase.MINUTES_PUBLISHED, MeetingPhase.CLOSED);
 
-    // The last meeting; the annual evaluation starts on 1 December, before its minutes.
+    // The last meeting; the annual evaluation waits for its minutes, whatever the date.
     Meeting last = meetings.get(planned.get(3).meetingId());
     runMeetingUntilMinutes(last);
-    kit.at("2027-11-30T12:00:00+01:00");
+    kit.at("2027-12-02T12:00:00+01:00");
     assertThat(evaluations()).isEmpty();
     // Meanwhile the secretariat cannot start the same evaluation by hand as well.
     assertThat(evaluationService.checkYear(2027))
         .singleElement()
         .asString()
         .contains("startes af årets årshjul");
-    kit.at("2027-12-01T09:05:00+01:00");
-    ProcessInstance evaluation =
-        engine
-            .getRuntimeService()
-            .createProcessInstanceQuery()
-            .processDefinitionKey("klu-evaluation")
-            .singleResult();
-    assertThat(evaluation.getBusinessKey()).isEqualTo("evaluation-2027");
-    assertThat(engine.getRuntimeService().getVariable(evaluation.getId(), "year")).isEqualTo(2027);
 
     // The committee decides next year's topics under "Årshjul for næste år".
     String decision =
@@ -254,6 +252,17 @@ abstract class YearPlanFlowTest extends ApplicationTest {
     writeMinutes(last, Map.of(YearPlanService.YEAR_WHEEL_TITLE, decision));
     assertThat(meetings.get(last.id()).phase())
         .isIn(MeetingPhase.MINUTES_PUBLISHED, MeetingPhase.CLOSED);
+
+    // The last minutes published: the annual evaluation of the whole year starts.
+    kit.runDueJobs();
+    ProcessInstance evaluation =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processDefinitionKey("klu-evaluation")
+            .singleResult();
+    assertThat(evaluation.getBusinessKey()).isEqualTo("evaluation-2027");
+    assertThat(engine.getRuntimeService().getVariable(evaluation.getId(), "year")).isEqualTo(2027);
 
     // The secretariat prepares 2028 from the decision; next year's plan starts from it.
     String prepare = kit.task(planPi, "UserTask_PrepareNextYear");

@@ -136,6 +136,23 @@ class YearPlanRulesTest {
   }
 
   @Test
+  void aPassedCallIsNamedWithTheRulesOwnLeadTime() {
+    OffsetDateTime february = OffsetDateTime.parse("2027-02-15T10:00:00+01:00");
+    LocalDate march11 = LocalDate.of(2027, 3, 11);
+    assertThat(one(march11, RulesOfProcedure.aalborg(), february))
+        .singleElement()
+        .asString()
+        .contains("indkaldelsen af punkter skulle sendes 11. februar 2027 (4 uger før");
+    assertThat(one(march11, RulesOfProcedure.nationalGuidance(), february))
+        .singleElement()
+        .asString()
+        .contains("indkaldelsen af punkter skulle sendes 28. januar 2027 (6 uger før");
+    assertThat(RulesOfProcedure.inWords(java.time.Period.ofDays(7))).isEqualTo("1 uge");
+    assertThat(RulesOfProcedure.inWords(java.time.Period.ofDays(10))).isEqualTo("10 dage");
+    assertThat(RulesOfProcedure.inWords(java.time.Period.ofDays(1))).isEqualTo("1 dag");
+  }
+
+  @Test
   void startAndEndOfAMeeting() {
     RulesOfProcedure rules = RulesOfProcedure.aalborg();
     LocalDate day = LocalDate.of(2027, 3, 11);

@@ -118,11 +118,12 @@ public class MeetingDelegates {
       items.addStandingTopics(m.id());
       execution.setVariable(MEETING_ID, m.id());
       execution.setVariable(MEETING_LABEL, m.label());
-      execution.setVariable(MEETING_NAME, TaskNames.meeting(committee.name(), m.startsAt()));
+      String name = TaskNames.meeting(committee.name(), m.startsAt());
+      execution.setVariable(MEETING_NAME, name);
       execution.setVariable(CHAIR_USER, committee.chairUser());
       execution.setVariable(GP_CHAIR_USER, committee.gpChairUser());
       meetings.schedule(m).asIso().forEach(execution::setVariable);
-      execution.setProcessBusinessKey("meeting-" + m.id());
+      execution.setProcessBusinessKey(name);
     };
   }
 

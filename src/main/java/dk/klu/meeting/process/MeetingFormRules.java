@@ -69,7 +69,12 @@ public class MeetingFormRules {
 
   @Bean
   FormRule meetingStartRule(MeetingService meetings) {
-    return rule("klu-meeting-start", s -> meetings.checkStart((String) s.value(MEETING_START)));
+    return rule(
+        "klu-meeting-start",
+        s ->
+            meetings.checkPlanned(
+                (String) s.value(MEETING_START),
+                Boolean.TRUE.equals(s.value(MEETING_SHORT_NOTICE))));
   }
 
   @Bean

@@ -13,6 +13,9 @@ public final class MeetingVariables {
   public static final String MEETING_LOCATION = "meetingLocation";
   public static final String MEETING_TITLE = "meetingTitle";
 
+  /** The secretariat confirms planning a meeting whose call should already have gone out. */
+  public static final String MEETING_SHORT_NOTICE = "meetingShortNotice";
+
   /** Optional planned end (the year plan gives one); else the rules' meeting duration. */
   public static final String MEETING_PLANNED_END = "meetingPlannedEnd";
 

@@ -1,8 +1,10 @@
 package dk.klu.yearplan.process;
 
+import dk.klu.meeting.CommitteeProperties;
 import dk.klu.meeting.Meeting;
 import dk.klu.meeting.MeetingService;
 import dk.klu.meeting.process.MeetingVariables;
+import dk.klu.tasklist.TaskNames;
 import dk.klu.web.EngineAccess;
 import dk.klu.yearplan.YearPlanService;
 import java.time.LocalDate;
@@ -10,6 +12,8 @@ import java.time.LocalTime;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Moves a meeting of the year plan and its deadlines with it, in one transaction: the plan and the
  * stored meeting ({@link YearPlanService#reschedule}), the meeting process's date variables, and
  * the due dates of its waiting timer jobs, which the engine computes again from those variables
- * ({@link ManagementService#recalculateJobDuedate(String, boolean)}, not from the job's creation).
+ * ({@link ManagementService#recalculateJobDuedate(String, boolean)}, not from the job's creation),
+ * and the meeting's name in task names and its business key ("KLU-møde 23.09.2027"), which the
+ * engine's API can only set from inside the engine.
  */
 @Component
 public class MeetingRescheduler {
@@ -28,13 +34,19 @@ public class MeetingRescheduler {
   private final RuntimeService runtimeService;
   private final ManagementService managementService;
   private final EngineAccess engineAccess;
+  private final CommitteeProperties committee;
+  private final ProcessEngineConfigurationImpl engineConfiguration;
 
   public MeetingRescheduler(
       YearPlanService plans,
       MeetingService meetings,
       RuntimeService runtimeService,
       ManagementService managementService,
-      EngineAccess engineAccess) {
+      EngineAccess engineAccess,
+      CommitteeProperties committee,
+      ProcessEngineConfigurationImpl engineConfiguration) {
+    this.committee = committee;
+    this.engineConfiguration = engineConfiguration;
     this.plans = plans;
     this.meetings = meetings;
     this.runtimeService = runtimeService;
@@ -63,6 +75,16 @@ public class MeetingRescheduler {
               .asIso()
               .forEach((k, v) -> runtimeService.setVariable(pi, k, v));
           runtimeService.setVariable(pi, MeetingVariables.MEETING_LABEL, meeting.label());
+          String name = TaskNames.meeting(committee.name(), meeting.startsAt());
+          runtimeService.setVariable(pi, MeetingVariables.MEETING_NAME, name);
+          engineConfiguration
+              .getCommandExecutorTxRequired()
+              .execute(
+                  context -> {
+                    ExecutionEntity instance = context.getExecutionManager().findExecutionById(pi);
+                    instance.setProcessBusinessKey(name);
+                    return null;
+                  });
           for (Job job : managementService.createJobQuery().processInstanceId(pi).timers().list()) {
             managementService.recalculateJobDuedate(job.getId(), false);
           }

@@ -89,8 +89,6 @@ public class YearPlanDelegates {
       execution.setVariable(YEAR_PLAN_ID, plan.id());
       execution.setVariable(PLAN_YEAR, Integer.valueOf(plan.year()));
       execution.setVariable(DIALOGUE_PLANNED, plan.dialogueDate() != null);
-      LocalDate evaluation = properties.evaluationDay().atYear(plan.year());
-      execution.setVariable(EVALUATION_DATE, at(evaluation, SEND_TIME));
       if (plan.dialogueDate() != null) {
         LocalDate held = plan.dialogueDate();
         LocalDate planDue =

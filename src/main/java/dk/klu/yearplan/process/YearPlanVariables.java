@@ -28,7 +28,6 @@ public final class YearPlanVariables {
 
   // set by registering the plan
   public static final String YEAR_PLAN_ID = "yearPlanId";
-  public static final String EVALUATION_DATE = "evaluationDate";
   public static final String DIALOGUE_LABEL = "dialogueLabel";
   public static final String DIALOGUE_ANNOUNCE_DATE = "dialogueAnnounceDate";
   public static final String DIALOGUE_PLAN_DUE = "dialoguePlanDue";

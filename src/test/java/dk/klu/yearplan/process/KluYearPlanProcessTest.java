@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -58,7 +59,6 @@ class KluYearPlanProcessTest {
           execution.setVariable(YEAR_PLAN_ID, PLAN);
           execution.setVariable(PLAN_YEAR, Integer.valueOf(2027));
           execution.setVariable(DIALOGUE_PLANNED, dialogue);
-          execution.setVariable(EVALUATION_DATE, "2027-12-01T09:00:00+01:00");
           execution.setVariable(DIALOGUE_ANNOUNCE_DATE, "2027-02-01T09:00:00+01:00");
           execution.setVariable(DIALOGUE_PLAN_DUE, "2027-04-01T12:00:00+02:00");
           execution.setVariable(DIALOGUE_PLAN_REMINDER, "2027-03-25T09:00:00+01:00");
@@ -96,11 +96,7 @@ class KluYearPlanProcessTest {
     execute(job(pi, "ServiceTask_StartMeetings"));
     assertThat(mocks.calls("startMeetingsDelegate")).isEqualTo(1);
     assertThat(mocks.calls("placeTopicsDelegate")).isEqualTo(1);
-    assertThat(pi)
-        .isWaitingAt(
-            "TimerEvent_AnnounceDialogue",
-            "TimerEvent_EvaluationDue",
-            "MessageEvent_LastMeetingMinutes");
+    assertThat(pi).isWaitingAt("TimerEvent_AnnounceDialogue", "MessageEvent_LastMeetingMinutes");
     assertThat(timer(pi, "TimerEvent_AnnounceDialogue").getDuedate())
         .isEqualTo(date("2027-02-01T09:00:00+01:00"));
 
@@ -132,22 +128,26 @@ class KluYearPlanProcessTest {
     assertThat(mocks.calls("archiveDialogueSummaryDelegate")).isEqualTo(1);
     assertThat(pi).hasPassed("Gateway_DialogueDone");
 
-    // 1 December: the annual evaluation is called with the year and its business key.
-    clock("2027-12-01T09:01:00+01:00");
-    execute(timer(pi, "TimerEvent_EvaluationDue"));
+    // The last meeting's minutes: the annual evaluation is called with the year and its business
+    // key, covering the whole year; beside it the secretariat prepares next year, which starts.
+    lastMinutesPublished();
+    assertThat(pi).isWaitingAt("CallActivity_AnnualEvaluation", "UserTask_PrepareNextYear");
     execute(job(pi, "CallActivity_AnnualEvaluation"));
     ProcessInstance evaluation = evaluation();
     assertThat(evaluation.getBusinessKey()).isEqualTo("evaluation-2027");
     assertThat(runtimeService().getVariable(evaluation.getId(), "year")).isEqualTo(2027);
+    assertThat(mocks.calls("nextYearFormData")).isEqualTo(1);
+    Task prepare =
+        taskService()
+            .createTaskQuery()
+            .processInstanceId(pi.getId())
+            .taskDefinitionKey("UserTask_PrepareNextYear")
+            .singleResult();
+    assertThat(prepare).hasCandidateGroup("secretariat");
+    complete(prepare, Map.of(NEXT_PLAN_YEAR, 2028));
+    assertThat(mocks.calls("startNextYearDelegate")).isEqualTo(1);
     assertThat(pi).isWaitingAt("CallActivity_AnnualEvaluation");
     completeEvaluation(evaluation);
-
-    // The last meeting's minutes: the secretariat prepares next year, which starts.
-    lastMinutesPublished();
-    assertThat(mocks.calls("nextYearFormData")).isEqualTo(1);
-    assertThat(task(pi)).hasCandidateGroup("secretariat");
-    complete(task(pi), Map.of(NEXT_PLAN_YEAR, 2028));
-    assertThat(mocks.calls("startNextYearDelegate")).isEqualTo(1);
 
     assertThat(pi)
         .isEnded()
@@ -160,24 +160,24 @@ class KluYearPlanProcessTest {
   }
 
   @Test
-  void yearWithoutDialogueMeeting_nextYearBeforeTheEvaluation() {
+  void yearWithoutDialogueMeeting_evaluationAfterTheLastMinutes() {
     dialogue = false;
     ProcessInstance pi = start();
     execute(job(pi, "ServiceTask_StartMeetings"));
 
     assertThat(pi).hasPassed("Gateway_DialoguePlanned", "Gateway_DialogueDone");
-    assertThat(pi).isWaitingAt("TimerEvent_EvaluationDue", "MessageEvent_LastMeetingMinutes");
+    assertThat(pi).isWaitingAt("MessageEvent_LastMeetingMinutes");
     assertThat(pi).hasNotPassed("TimerEvent_AnnounceDialogue");
+    // No date starts the evaluation: December's meeting belongs to the year it evaluates.
+    clock("2027-12-31T23:59:00+01:00");
+    assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).list()).isEmpty();
 
     lastMinutesPublished();
-    complete(task(pi), Map.of(NEXT_PLAN_YEAR, 2028));
-    assertThat(pi).isWaitingAt("TimerEvent_EvaluationDue");
-
-    clock("2027-12-01T09:01:00+01:00");
-    execute(timer(pi, "TimerEvent_EvaluationDue"));
     execute(job(pi, "CallActivity_AnnualEvaluation"));
     ProcessInstance evaluation = evaluation();
     completeEvaluation(evaluation);
+    assertThat(pi).isWaitingAt("UserTask_PrepareNextYear");
+    complete(task(pi), Map.of(NEXT_PLAN_YEAR, 2028));
     assertThat(pi).isEnded().hasNotPassed("UserTask_PlanDialogue");
     assertThat(mocks.calls("announceDialogueDelegate")).isZero();
     assertThat(

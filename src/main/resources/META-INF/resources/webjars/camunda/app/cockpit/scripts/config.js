@@ -42,11 +42,8 @@ export default {
     vendor: 'KLU –'
   },
   dateFormat: english ? {} : DANISH_DATES,
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // KLU: shows the buttons that change things only to administrators (scripts/klu-cockpit.js)
+  customScripts: ['scripts/klu-cockpit'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

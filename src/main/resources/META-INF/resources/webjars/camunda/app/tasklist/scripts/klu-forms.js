@@ -12,6 +12,8 @@
 //     /api/) in a new tab, in the same login, so the task stays open beside them.
 // Decisions: docs/adr/0010-danish-dates-and-texts-inside-camunda-forms.md.
 
+import {markAdministrator} from '../../klu/administrator.js';
+
 const MONTHS = [
   'januar',
   'februar',
@@ -373,42 +375,12 @@ new MutationObserver((mutations) => {
 
 // --- "Opret opgave" for administrators only ----------------------------------------------------
 
-const ADMIN_GROUP = 'camunda-admin';
-let checkedUser = null;
-
 /**
- * When Tasklist's header shows its actions (after each login), asks the engine whether the person
- * is an administrator (member of camunda-admin, the group the server's rule names) and marks the
- * page so; user-styles.css shows "Opret opgave" only then.
+ * When Tasklist's header shows its actions (after each login), marks the page for an
+ * administrator (../../klu/administrator.js); user-styles.css shows "Opret opgave" only then.
  */
 function checkAdministrator(node) {
-  const action = node.matches('li.create-task-action')
-    ? node
-    : node.querySelector('li.create-task-action');
-  if (!action) {
-    return;
+  if (node.matches('li.create-task-action') || node.querySelector('li.create-task-action')) {
+    markAdministrator();
   }
-  const base = document.querySelector('base');
-  const adminApi = base.getAttribute('admin-api');
-  const engineApi = base.getAttribute('engine-api');
-  fetch(adminApi + 'auth/user/default', {credentials: 'same-origin'})
-    .then((answer) => (answer.ok ? answer.json() : {}))
-    .then((user) => {
-      if (!user.userId || user.userId === checkedUser) {
-        return null;
-      }
-      checkedUser = user.userId;
-      return fetch(
-        engineApi + 'engine/default/identity/groups?userId=' + encodeURIComponent(user.userId),
-        {credentials: 'same-origin', headers: {Accept: 'application/json'}}
-      )
-        .then((answer) => (answer.ok ? answer.json() : {groups: []}))
-        .then((identity) => {
-          const admin = (identity.groups || []).some((group) => group.id === ADMIN_GROUP);
-          document.documentElement.classList.toggle('klu-admin', admin);
-        });
-    })
-    .catch(() => {
-      checkedUser = null;
-    });
 }

@@ -1,0 +1,38 @@
+// KLU: the committee's own script in Cockpit, loaded through config.js's customScripts. Cockpit
+// shows every person the buttons that change instances, variables, tasks, jobs and deployments,
+// whatever they may do; the process owner only reads, and the server refuses those changes to them
+// (EngineApiGate). When the header shows who is logged in (after each login), the page is marked
+// for an administrator (../../klu/administrator.js); user-styles.css shows the changing buttons only
+// then. Cockpit's icon-only buttons get their tooltip as their accessible name, so a screen reader
+// says what they do.
+
+import {markAdministrator} from '../../klu/administrator.js';
+
+const ICON_BUTTONS = 'a[uib-tooltip], button[uib-tooltip]';
+
+/** An icon-only button without a name gets its (Danish) tooltip as its name. */
+function nameIconButtons(node) {
+  const buttons = node.matches(ICON_BUTTONS) ? [node] : node.querySelectorAll(ICON_BUTTONS);
+  for (const button of buttons) {
+    if (!button.hasAttribute('aria-label') && !button.textContent.trim()) {
+      button.setAttribute('aria-label', button.getAttribute('uib-tooltip'));
+    }
+  }
+}
+
+new MutationObserver((mutations) => {
+  let header = false;
+  for (const mutation of mutations) {
+    for (const node of mutation.addedNodes) {
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        nameIconButtons(node);
+        header = header || node.matches('.account') || node.querySelector('.account') !== null;
+      }
+    }
+  }
+  if (header) {
+    markAdministrator();
+  }
+}).observe(document.documentElement, {subtree: true, childList: true});
+
+markAdministrator();
