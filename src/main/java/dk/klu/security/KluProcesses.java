@@ -1,14 +1,19 @@
 package dk.klu.security;
 
+import dk.klu.agreement.process.AgreementProcess;
 import java.util.List;
 
-/** Process keys of the committee's processes: the public contract the grants are scoped to. */
+/**
+ * Process keys of the committee's processes: the public contract the grants are scoped to. A
+ * process with a contract class ({@code <feature>.process.<Name>Process}, docs/adr/0012) owns its
+ * key; this list only gathers them.
+ */
 public final class KluProcesses {
 
   public static final String MEETING = "klu-meeting";
   public static final String AGENDA_ITEM = "klu-agenda-item";
   public static final String YEAR_PLAN = "klu-year-plan";
-  public static final String AGREEMENT = "klu-agreement";
+  public static final String AGREEMENT = AgreementProcess.KEY;
   public static final String EVALUATION = "klu-evaluation";
   public static final String HONORARIUM = "klu-honorarium";
 

@@ -1,12 +1,12 @@
 package dk.klu.evaluation.process;
 
 import static dk.klu.evaluation.process.EvaluationVariables.*;
+import static dk.klu.forms.FormRule.rule;
 
 import dk.klu.evaluation.EvaluationService;
 import dk.klu.forms.FormRule;
 import dk.klu.forms.FormSubmission;
 import java.util.List;
-import java.util.function.Function;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,20 +16,6 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration
 public class EvaluationFormRules {
-
-  static FormRule rule(String formId, Function<FormSubmission, List<String>> check) {
-    return new FormRule() {
-      @Override
-      public String formId() {
-        return formId;
-      }
-
-      @Override
-      public List<String> validate(FormSubmission submission) {
-        return check.apply(submission);
-      }
-    };
-  }
 
   @Bean
   FormRule evaluationStartRule(EvaluationService evaluations) {

@@ -1,5 +1,6 @@
 package dk.klu.honorarium.process;
 
+import static dk.klu.forms.FormRule.rule;
 import static dk.klu.honorarium.process.HonorariumVariables.*;
 
 import dk.klu.forms.FormRule;
@@ -9,7 +10,6 @@ import dk.klu.web.EngineAccess;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,20 +28,6 @@ public class HonorariumFormRules {
   public HonorariumFormRules(RuntimeService runtimeService, EngineAccess engineAccess) {
     this.runtimeService = runtimeService;
     this.engineAccess = engineAccess;
-  }
-
-  static FormRule rule(String formId, Function<FormSubmission, List<String>> check) {
-    return new FormRule() {
-      @Override
-      public String formId() {
-        return formId;
-      }
-
-      @Override
-      public List<String> validate(FormSubmission submission) {
-        return check.apply(submission);
-      }
-    };
   }
 
   Object processVariable(FormSubmission submission, String name) {
