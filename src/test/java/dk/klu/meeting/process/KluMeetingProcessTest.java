@@ -102,8 +102,7 @@ class KluMeetingProcessTest {
     AbstractAssertions.init(extension.getProcessEngine());
     ClockUtil.setCurrentTime(Date.from(NOW.toInstant()));
 
-    mocks.bean("agendaItemService", collections);
-    mocks.bean("followUpService", collections);
+    mocks.bean("meetingCollections", collections);
 
     mocks.delegate(
         "planMeetingDelegate",
