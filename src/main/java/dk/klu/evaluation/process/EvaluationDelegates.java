@@ -4,6 +4,7 @@ import static dk.klu.evaluation.process.EvaluationVariables.*;
 
 import dk.klu.document.EvaluationDocuments;
 import dk.klu.evaluation.Evaluation;
+import dk.klu.evaluation.EvaluationExistsException;
 import dk.klu.evaluation.EvaluationProperties;
 import dk.klu.evaluation.EvaluationService;
 import dk.klu.evaluation.EvaluationSummary;
@@ -16,6 +17,7 @@ import dk.klu.rules.MeetingSchedule;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.ZonedDateTime;
+import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -90,13 +92,24 @@ public class EvaluationDelegates {
     return iso == null ? "" : Meeting.danish(OffsetDateTime.parse(iso));
   }
 
-  /** Takes the year's figures and gives the evaluation to the secretariat. */
+  /**
+   * Takes the year's figures and gives the evaluation to the secretariat. A year another instance
+   * already evaluates ends this one at "Evaluering findes allerede" (error {@code
+   * EVALUATION_EXISTS}).
+   */
   @Bean
   JavaDelegate generateEvaluationDelegate() {
     return execution -> {
       int year = year(execution);
-      Evaluation evaluation =
-          evaluations.generate(year, execution.getProcessInstanceId(), text(execution, INITIATOR));
+      Evaluation evaluation;
+      try {
+        evaluation =
+            evaluations.generate(
+                year, execution.getProcessInstanceId(), text(execution, INITIATOR));
+      } catch (EvaluationExistsException e) {
+        // a business outcome the model shows ("Evaluering findes allerede"), not an incident
+        throw new BpmnError(ERROR_EVALUATION_EXISTS, e.getMessage());
+      }
       if (execution.getProcessBusinessKey() == null) {
         execution.setProcessBusinessKey(businessKey(year));
       }

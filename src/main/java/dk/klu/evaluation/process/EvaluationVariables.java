@@ -44,5 +44,11 @@ public final class EvaluationVariables {
     return "evaluation-" + year;
   }
 
+  /**
+   * The model's error when the year already has an evaluation of another instance: caught by
+   * BoundaryEvent_EvaluationExists, ends at EndEvent_EvaluationExists.
+   */
+  public static final String ERROR_EVALUATION_EXISTS = "EVALUATION_EXISTS";
+
   private EvaluationVariables() {}
 }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -126,6 +127,29 @@ class KluEvaluationProcessTest {
         .hasNotPassed("ServiceTask_RecordReturn");
     assertThat(mocks.calls("sendEvaluationDelegate")).isEqualTo(1);
     assertThat(mocks.calls("archiveEvaluationDelegate")).isEqualTo(1);
+  }
+
+  @Test
+  void yearAlreadyEvaluated_endsAsModelled_noIncident() {
+    mocks.delegate(
+        "generateEvaluationDelegate",
+        execution -> {
+          throw new BpmnError(
+              ERROR_EVALUATION_EXISTS, "Årsevalueringen for 2027 er allerede startet.");
+        });
+    ProcessInstance pi = start();
+
+    execute(job(pi));
+
+    assertThat(pi)
+        .isEnded()
+        .hasPassedInOrder(
+            "ServiceTask_GenerateReport",
+            "BoundaryEvent_EvaluationExists",
+            "EndEvent_EvaluationExists")
+        .hasNotPassed("UserTask_CompleteEvaluation");
+    assertThat(runtimeService().createIncidentQuery().processInstanceId(pi.getId()).count())
+        .isZero();
   }
 
   @Test
