@@ -1,6 +1,7 @@
 package dk.klu.security;
 
 import dk.klu.agreement.process.AgreementProcess;
+import dk.klu.evaluation.process.EvaluationProcess;
 import java.util.List;
 
 /**
@@ -14,7 +15,7 @@ public final class KluProcesses {
   public static final String AGENDA_ITEM = "klu-agenda-item";
   public static final String YEAR_PLAN = "klu-year-plan";
   public static final String AGREEMENT = AgreementProcess.KEY;
-  public static final String EVALUATION = "klu-evaluation";
+  public static final String EVALUATION = EvaluationProcess.KEY;
   public static final String HONORARIUM = "klu-honorarium";
 
   public static final List<String> ALL =

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.klu.forms.FormDefinition;
 import dk.klu.forms.FormParser;
+import dk.klu.process.contract.Variable;
 import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -18,16 +19,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The evaluation forms and the process agree on names: every field key of a {@code
- * klu-evaluation-*} form is a variable declared in {@link EvaluationVariables}, every form the
- * model references exists, and every form is referenced.
+ * klu-evaluation-*} form is a variable declared in {@link EvaluationProcess}, every form the model
+ * references exists, and every form is referenced.
  */
 class EvaluationFormsTest {
 
   static Set<String> declaredVariables() throws IllegalAccessException {
     Set<String> names = new HashSet<>();
-    for (Field field : EvaluationVariables.class.getDeclaredFields()) {
-      if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
-        names.add((String) field.get(null));
+    for (Field field : EvaluationProcess.class.getDeclaredFields()) {
+      if (Modifier.isStatic(field.getModifiers()) && field.getType() == Variable.class) {
+        names.add(((Variable<?>) field.get(null)).name());
       }
     }
     return names;
@@ -50,7 +51,7 @@ class EvaluationFormsTest {
         keys.addAll(form.fields().keySet());
       }
     }
-    assertThat(keys).contains(EvaluationVariables.YEAR, EvaluationVariables.ASSESSMENT);
+    assertThat(keys).contains(EvaluationProcess.YEAR.name(), EvaluationProcess.ASSESSMENT.name());
     assertThat(declared).containsAll(keys);
   }
 
