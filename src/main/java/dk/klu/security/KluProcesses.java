@@ -2,6 +2,7 @@ package dk.klu.security;
 
 import dk.klu.agreement.process.AgreementProcess;
 import dk.klu.evaluation.process.EvaluationProcess;
+import dk.klu.honorarium.process.HonorariumProcess;
 import java.util.List;
 
 /**
@@ -16,7 +17,7 @@ public final class KluProcesses {
   public static final String YEAR_PLAN = "klu-year-plan";
   public static final String AGREEMENT = AgreementProcess.KEY;
   public static final String EVALUATION = EvaluationProcess.KEY;
-  public static final String HONORARIUM = "klu-honorarium";
+  public static final String HONORARIUM = HonorariumProcess.KEY;
 
   public static final List<String> ALL =
       List.of(MEETING, AGENDA_ITEM, YEAR_PLAN, AGREEMENT, EVALUATION, HONORARIUM);

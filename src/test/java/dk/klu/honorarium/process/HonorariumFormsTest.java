@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.klu.forms.FormDefinition;
 import dk.klu.forms.FormParser;
+import dk.klu.process.contract.Variable;
 import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The fee forms and the process agree on names: every field key of a {@code klu-honorarium-*} form
- * is a variable declared in {@link HonorariumVariables} (or a row field of one of its row lists),
+ * is a variable declared in {@link HonorariumProcess} (or a row field of one of its row lists),
  * every form the model references exists, and every form is referenced.
  */
 class HonorariumFormsTest {
@@ -28,9 +29,9 @@ class HonorariumFormsTest {
 
   static Set<String> declaredVariables() throws IllegalAccessException {
     Set<String> names = new HashSet<>();
-    for (Field field : HonorariumVariables.class.getDeclaredFields()) {
-      if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
-        names.add((String) field.get(null));
+    for (Field field : HonorariumProcess.class.getDeclaredFields()) {
+      if (Modifier.isStatic(field.getModifiers()) && field.getType() == Variable.class) {
+        names.add(((Variable<?>) field.get(null)).name());
       }
     }
     return names;
@@ -53,7 +54,8 @@ class HonorariumFormsTest {
         keys.addAll(form.fields().keySet());
       }
     }
-    assertThat(keys).contains(HonorariumVariables.DECISION, HonorariumVariables.CORRECTION_REASON);
+    assertThat(keys)
+        .contains(HonorariumProcess.DECISION.name(), HonorariumProcess.CORRECTION_REASON.name());
     for (String key : keys) {
       String root = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
       assertThat(declared).as(key).contains(root);

@@ -8,7 +8,7 @@ import dk.klu.evaluation.process.EvaluationProcess;
 import dk.klu.forms.FormDefinition;
 import dk.klu.forms.FormField;
 import dk.klu.forms.FormParser;
-import dk.klu.honorarium.process.HonorariumVariables;
+import dk.klu.honorarium.process.HonorariumProcess;
 import dk.klu.meeting.process.MeetingCollections;
 import dk.klu.meeting.process.MeetingVariables;
 import dk.klu.yearplan.process.YearPlanVariables;
@@ -79,8 +79,8 @@ class FormsContractTest {
           YearPlanVariables.class,
           EvaluationProcess.KEY,
           EvaluationProcess.class,
-          "klu-honorarium",
-          HonorariumVariables.class);
+          HonorariumProcess.KEY,
+          HonorariumProcess.class);
 
   /**
    * Names an expression may use that are no process variables: the engine's own and the beans a
