@@ -93,16 +93,17 @@ public class EvaluationService {
   /**
    * Generates the year's report and stores it for the process instance. Retried by the same
    * instance, it takes the figures again; an evaluation of the year owned by another instance is
-   * refused (one evaluation per year).
+   * refused (one evaluation per year) with {@link EvaluationExistsException}, before anything is
+   * written: the caller's transaction stays good, so the process can end as modelled.
    */
-  @Transactional
+  @Transactional(noRollbackFor = EvaluationExistsException.class)
   public Evaluation generate(int year, String processInstanceId, String by) {
     EvaluationReport report = generator.generate(year);
     Optional<Evaluation> existing = find(year);
     if (existing.isPresent()) {
       Evaluation e = existing.get();
       if (processInstanceId == null || !processInstanceId.equals(e.processInstanceId())) {
-        throw new IllegalStateException("Årsevalueringen for " + year + " er allerede startet.");
+        throw new EvaluationExistsException(year);
       }
       jdbc.sql(
               "UPDATE klu_evaluation SET report_json = :json, generated_at = :now WHERE"

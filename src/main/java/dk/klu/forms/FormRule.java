@@ -1,6 +1,7 @@
 package dk.klu.forms;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A cross-field or domain rule for one form, checked on the server for every submission of that
@@ -18,4 +19,19 @@ public interface FormRule {
 
   /** Danish messages for what is wrong; empty when the submission is fine. */
   List<String> validate(FormSubmission submission);
+
+  /** A rule for {@code formId} from a check: how the process layers declare their rules. */
+  static FormRule rule(String formId, Function<FormSubmission, List<String>> check) {
+    return new FormRule() {
+      @Override
+      public String formId() {
+        return formId;
+      }
+
+      @Override
+      public List<String> validate(FormSubmission submission) {
+        return check.apply(submission);
+      }
+    };
+  }
 }

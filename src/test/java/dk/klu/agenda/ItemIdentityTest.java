@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.klu.agreement.AgreementService;
-import dk.klu.agreement.process.AgreementVariables;
+import dk.klu.agreement.process.AgreementProcess;
 import dk.klu.agreement.process.AgreementsFromMinutes;
 import dk.klu.meeting.Meeting;
 import dk.klu.meeting.MeetingPhase;
@@ -182,13 +182,13 @@ class ItemIdentityTest {
                 engine
                     .getRuntimeService()
                     .startProcessInstanceByKey(
-                        "klu-agreement",
+                        AgreementProcess.KEY,
                         Map.of(
                             "agreementTitle",
                             "Titel",
                             "agreementDraft",
                             "Udkast.",
-                            AgreementVariables.ITEM_ID,
+                            AgreementProcess.ITEM_ID.name(),
                             item)))
         .hasMessageContaining("Punktet " + item + " hører ikke til denne aftale");
 
@@ -196,9 +196,9 @@ class ItemIdentityTest {
     String pi =
         engine
             .getRuntimeService()
-            .createMessageCorrelation(AgreementVariables.MESSAGE_DRAFT_AGREED)
+            .createMessageCorrelation(AgreementProcess.MESSAGE_DRAFT_AGREED)
             .processInstanceBusinessKey(AgreementsFromMinutes.businessKey(item))
-            .setVariable(AgreementVariables.ITEM_ID, item)
+            .setVariable(AgreementProcess.ITEM_ID.name(), item)
             .correlateStartMessage()
             .getId();
     String job =

@@ -369,6 +369,27 @@ abstract class EvaluationFlowTest extends ApplicationTest {
     assertThat(again.status()).isEqualTo(400);
     assertThat(again.body()).contains("allerede startet");
 
+    // started past the form (through the engine API, as a call from another process would), the
+    // second evaluation of the year ends as the model shows it, not as an incident
+    String second =
+        engine
+            .getRuntimeService()
+            .startProcessInstanceByKey("klu-evaluation", Map.of("year", 2023))
+            .getId();
+    kit.runDueJobs();
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(second)
+                .activityId("EndEvent_EvaluationExists")
+                .finished()
+                .count())
+        .isOne();
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(second).count())
+        .isZero();
+    assertThat(evaluations.get(2023).processInstanceId()).isEqualTo(pi);
+
     // the preview: for the secretariat and the chairs, valid HTML and a PDF; not for members
     Answer preview = rest.get("/api/evaluations/2023/preview", "formand");
     assertThat(preview.status()).isEqualTo(200);

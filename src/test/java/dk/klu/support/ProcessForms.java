@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.klu.forms.FormDefinition;
 import dk.klu.forms.FormParser;
+import dk.klu.process.contract.Variable;
 import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -24,11 +25,19 @@ public final class ProcessForms {
 
   private ProcessForms() {}
 
-  /** The values of the {@code static String} constants of a variables class. */
-  public static Set<String> declaredVariables(Class<?> variables) throws IllegalAccessException {
+  /**
+   * The variables a process declares: the names of a contract's {@code static Variable} fields, or
+   * the values of the {@code static String} constants of a variables class not yet a contract.
+   */
+  public static Set<String> declaredVariables(Class<?> declarations) throws IllegalAccessException {
     Set<String> names = new HashSet<>();
-    for (Field field : variables.getDeclaredFields()) {
-      if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+    for (Field field : declarations.getDeclaredFields()) {
+      if (!Modifier.isStatic(field.getModifiers())) {
+        continue;
+      }
+      if (field.getType() == Variable.class) {
+        names.add(((Variable<?>) field.get(null)).name());
+      } else if (field.getType() == String.class) {
         names.add((String) field.get(null));
       }
     }

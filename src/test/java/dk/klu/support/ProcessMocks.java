@@ -74,9 +74,9 @@ public final class ProcessMocks {
   }
 
   /**
-   * The multi-instance collection beans of {@code klu-meeting}: {@code agendaItemService} and
-   * {@code followUpService}, with the ids a test wants them to return. Public with public methods,
-   * so that the expression language can call them.
+   * The multi-instance collection bean of {@code klu-meeting}, {@code meetingCollections} (the
+   * methods of {@link dk.klu.meeting.process.MeetingCollections}), with the ids a test wants it to
+   * return. Public with public methods, so that the expression language can call them.
    */
   public static class Collections {
 
@@ -104,19 +104,20 @@ public final class ProcessMocks {
       return this;
     }
 
-    public List<Long> toTriage(long meetingId) {
-      return forMeeting(meetingId, toTriage);
+    public List<Long> itemsToTriage(DelegateExecution execution) {
+      return forMeeting(execution, toTriage);
     }
 
-    public List<Long> onAgendaIds(long meetingId) {
-      return forMeeting(meetingId, onAgenda);
+    public List<Long> itemsOnAgenda(DelegateExecution execution) {
+      return forMeeting(execution, onAgenda);
     }
 
-    public List<Long> openActionIds(long meetingId) {
-      return forMeeting(meetingId, openActions);
+    public List<Long> openActions(DelegateExecution execution) {
+      return forMeeting(execution, openActions);
     }
 
-    private List<Long> forMeeting(long asked, List<Long> ids) {
+    private List<Long> forMeeting(DelegateExecution execution, List<Long> ids) {
+      long asked = id(execution, "meetingId");
       if (asked != meetingId) {
         throw new IllegalArgumentException("asked for meeting " + asked + ", not " + meetingId);
       }

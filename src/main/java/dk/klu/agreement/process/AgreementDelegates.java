@@ -1,6 +1,6 @@
 package dk.klu.agreement.process;
 
-import static dk.klu.agreement.process.AgreementVariables.*;
+import static dk.klu.agreement.process.AgreementProcess.*;
 
 import dk.klu.agenda.ItemKind;
 import dk.klu.agenda.Topic;
@@ -11,24 +11,22 @@ import dk.klu.agreement.AgreementService;
 import dk.klu.agreement.AgreementStatus;
 import dk.klu.agreement.Answer;
 import dk.klu.agreement.GpChannel;
-import dk.klu.agreement.Payer;
-import dk.klu.agreement.Route;
 import dk.klu.agreement.RouteDecision;
 import dk.klu.agreement.RouteFacts;
 import dk.klu.meeting.CommitteeProperties;
 import dk.klu.meeting.Meeting;
 import dk.klu.notification.Outbox;
-import dk.klu.process.Ids;
 import dk.klu.process.Iso;
 import dk.klu.process.WithoutAuthorization;
+import dk.klu.process.contract.Actors;
+import dk.klu.process.contract.Variable;
 import dk.klu.rules.MeetingSchedule;
 import dk.klu.security.KluProcesses;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -57,28 +55,15 @@ public class AgreementDelegates {
   }
 
   static long agreementId(DelegateExecution execution) {
-    return Ids.of(execution, AGREEMENT_ID);
+    return AGREEMENT_ID.from(execution).get();
   }
 
-  /** The person who completed the step's task, or null when the engine runs it (a job). */
-  static String actor(DelegateExecution execution) {
-    Authentication authentication =
-        execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return authentication == null ? null : authentication.getUserId();
+  private static String actor(DelegateExecution execution) {
+    return Actors.current(execution);
   }
 
-  static boolean flag(DelegateExecution execution, String name) {
-    return Boolean.TRUE.equals(execution.getVariable(name));
-  }
-
-  static String text(DelegateExecution execution, String name) {
-    Object value = execution.getVariable(name);
-    return value == null ? null : value.toString();
-  }
-
-  static LocalDate date(DelegateExecution execution, String name) {
-    String value = text(execution, name);
-    return value == null || value.isBlank() ? null : LocalDate.parse(value.substring(0, 10));
+  private static boolean flag(DelegateExecution execution, Variable<Boolean> question) {
+    return question.from(execution).getOrDefault(false);
   }
 
   /**
@@ -89,10 +74,9 @@ public class AgreementDelegates {
   @Bean
   JavaDelegate registerAgreementDelegate() {
     return execution -> {
-      Object itemId = execution.getVariable(ITEM_ID);
+      Long itemId = ITEM_ID.from(execution).getOrNull();
       if (itemId != null
-          && !AgreementsFromMinutes.businessKey(((Number) itemId).longValue())
-              .equals(execution.getProcessBusinessKey())) {
+          && !AgreementsFromMinutes.businessKey(itemId).equals(execution.getProcessBusinessKey())) {
         throw new IllegalStateException(
             "Punktet "
                 + itemId
@@ -102,20 +86,19 @@ public class AgreementDelegates {
       }
       Agreement agreement =
           itemId != null
-              ? agreements.createFromMinutes(
-                  ((Number) itemId).longValue(), execution.getProcessInstanceId())
+              ? agreements.createFromMinutes(itemId, execution.getProcessInstanceId())
               : agreements.create(
-                  text(execution, TITLE),
-                  text(execution, DRAFT),
-                  text(execution, INITIATOR),
+                  TITLE.from(execution).getOrNull(),
+                  DRAFT.from(execution).getOrNull(),
+                  INITIATOR.from(execution).getOrNull(),
                   execution.getProcessInstanceId());
-      execution.setVariable(AGREEMENT_ID, agreement.id());
-      execution.setVariable(TITLE, agreement.title());
-      execution.setVariable(DRAFT, agreement.draftText());
-      execution.setVariable(ORIGIN, origin(agreement));
-      for (String question :
-          new String[] {BINDING_OBLIGATIONS, NEW_UNPAID_TASK, SPECIAL_FEE, SETTLED_VIA_REGION}) {
-        execution.setVariable(question, false);
+      AGREEMENT_ID.set(execution, agreement.id());
+      TITLE.set(execution, agreement.title());
+      DRAFT.set(execution, agreement.draftText());
+      ORIGIN.set(execution, origin(agreement));
+      for (Variable<Boolean> question :
+          List.of(BINDING_OBLIGATIONS, NEW_UNPAID_TASK, SPECIAL_FEE, SETTLED_VIA_REGION)) {
+        question.set(execution, false);
       }
       if (execution.getProcessBusinessKey() == null) {
         execution.setProcessBusinessKey("agreement-" + agreement.id());
@@ -136,8 +119,8 @@ public class AgreementDelegates {
   JavaDelegate saveDraftDelegate() {
     return execution -> {
       long id = agreementId(execution);
-      if (WITHDRAW.equals(execution.getVariable(DRAFT_DECISION))) {
-        agreements.withdraw(id, text(execution, WITHDRAWAL_REASON), actor(execution));
+      if (WITHDRAW.equals(DRAFT_DECISION.from(execution).getOrNull())) {
+        agreements.withdraw(id, WITHDRAWAL_REASON.from(execution).getOrNull(), actor(execution));
         return;
       }
       RouteFacts facts =
@@ -147,12 +130,16 @@ public class AgreementDelegates {
               flag(execution, SPECIAL_FEE),
               flag(execution, SETTLED_VIA_REGION));
       // the decision table reads booleans: an unticked box may arrive as null
-      execution.setVariable(BINDING_OBLIGATIONS, facts.bindingObligations());
-      execution.setVariable(NEW_UNPAID_TASK, facts.newUnpaidTask());
-      execution.setVariable(SPECIAL_FEE, facts.specialFee());
-      execution.setVariable(SETTLED_VIA_REGION, facts.settledViaRegion());
+      BINDING_OBLIGATIONS.set(execution, facts.bindingObligations());
+      NEW_UNPAID_TASK.set(execution, facts.newUnpaidTask());
+      SPECIAL_FEE.set(execution, facts.specialFee());
+      SETTLED_VIA_REGION.set(execution, facts.settledViaRegion());
       agreements.saveDraft(
-          id, text(execution, TITLE), text(execution, DRAFT), facts, actor(execution));
+          id,
+          TITLE.from(execution).getOrNull(),
+          DRAFT.from(execution).getOrNull(),
+          facts,
+          actor(execution));
     };
   }
 
@@ -162,15 +149,15 @@ public class AgreementDelegates {
     return execution -> {
       RouteDecision decision =
           new RouteDecision(
-              Route.valueOf(text(execution, ROUTE)),
-              Payer.valueOf(text(execution, PAYER)),
+              ROUTE.from(execution).get(),
+              PAYER.from(execution).get(),
               flag(execution, SETTLEMENT_REQUIRED));
       Agreement agreement = agreements.decideRoute(agreementId(execution), decision);
-      execution.setVariable(
-          SETTLEMENT_MISSING, agreement.status() == AgreementStatus.AWAITING_SETTLEMENT_AGREEMENT);
-      execution.setVariable(ROUTE_LABEL, decision.route().danish());
-      execution.setVariable(PAYER_LABEL, decision.payer().danish());
-      execution.setVariable(BODY, decision.route().body());
+      SETTLEMENT_MISSING.set(
+          execution, agreement.status() == AgreementStatus.AWAITING_SETTLEMENT_AGREEMENT);
+      ROUTE_LABEL.set(execution, decision.route().danish());
+      PAYER_LABEL.set(execution, decision.payer().danish());
+      BODY.set(execution, decision.route().body());
     };
   }
 
@@ -179,11 +166,11 @@ public class AgreementDelegates {
   JavaDelegate recordSettlementAgreementDelegate() {
     return execution -> {
       long id = agreementId(execution);
-      if (NOT_POSSIBLE.equals(execution.getVariable(SETTLEMENT_OUTCOME))) {
-        String note = text(execution, SETTLEMENT_NOTE);
+      if (NOT_POSSIBLE.equals(SETTLEMENT_OUTCOME.from(execution).getOrNull())) {
+        String note = SETTLEMENT_NOTE.from(execution).getOrNull();
         agreements.settlementAgreementNotPossible(id, note, actor(execution));
-        execution.setVariable(
-            REVISION_NOTE,
+        REVISION_NOTE.set(
+            execution,
             "Der kunne ikke indgås en afregningsaftale med regionen: "
                 + note
                 + " Vælg en anden afregning af honoraret, eller opgiv aftalen.");
@@ -191,9 +178,9 @@ public class AgreementDelegates {
       }
       agreements.settlementAgreementConcluded(
           id,
-          date(execution, SETTLEMENT_CONCLUDED_ON),
-          text(execution, SETTLEMENT_REFERENCE),
-          text(execution, SETTLEMENT_NOTE),
+          SETTLEMENT_CONCLUDED_ON.from(execution).getOrNull(),
+          SETTLEMENT_REFERENCE.from(execution).getOrNull(),
+          SETTLEMENT_NOTE.from(execution).getOrNull(),
           actor(execution));
     };
   }
@@ -211,19 +198,19 @@ public class AgreementDelegates {
       Agreement sent =
           agreements.markSent(before.id(), properties.address(before.route()), subject, body);
       outbox.record(AgreementMessages.draft(sent, subject, body));
-      execution.setVariable(REMINDER_CYCLE, "R/" + properties.answerReminderInterval());
-      execution.setVariable(ESCALATION_AFTER, properties.answerEscalationAfter().toString());
-      execution.setVariable(
-          ANSWER_DUE,
+      REMINDER_CYCLE.set(execution, "R/" + properties.answerReminderInterval());
+      ESCALATION_AFTER.set(execution, properties.answerEscalationAfter().toString());
+      ANSWER_DUE.set(
+          execution,
           Iso.format(
               sent.sentAt()
                   .atZoneSameInstant(MeetingSchedule.KLU_ZONE)
                   .plus(properties.answerEscalationAfter())));
-      execution.setVariable(SENT_AT, Meeting.danish(sent.sentAt()));
-      execution.setVariable(REVISION_NOTE, null);
-      for (String answer :
-          new String[] {ANSWER, EFFECTIVE_DATE, CHANGES_REQUESTED, REJECTION_REASON}) {
-        execution.setVariable(answer, null);
+      SENT_AT.set(execution, Meeting.danish(sent.sentAt()));
+      REVISION_NOTE.clear(execution);
+      for (Variable<?> answer :
+          List.of(ANSWER, EFFECTIVE_DATE, CHANGES_REQUESTED, REJECTION_REASON)) {
+        answer.clear(execution);
       }
     };
   }
@@ -249,21 +236,21 @@ public class AgreementDelegates {
   @Bean
   JavaDelegate recordAnswerDelegate() {
     return execution -> {
-      Answer answer = Answer.valueOf(text(execution, ANSWER));
+      Answer answer = ANSWER.from(execution).get();
       Agreement agreement =
           agreements.recordAnswer(
               agreementId(execution),
               answer,
-              date(execution, EFFECTIVE_DATE),
-              text(execution, CHANGES_REQUESTED),
-              text(execution, REJECTION_REASON),
+              EFFECTIVE_DATE.from(execution).getOrNull(),
+              CHANGES_REQUESTED.from(execution).getOrNull(),
+              REJECTION_REASON.from(execution).getOrNull(),
               actor(execution));
       if (answer == Answer.CHANGES_REQUESTED) {
-        execution.setVariable(
-            REVISION_NOTE,
+        REVISION_NOTE.set(
+            execution,
             agreement.route().body() + " ønsker ændringer: " + agreement.changesRequested());
       } else if (answer == Answer.FORMALISED) {
-        execution.setVariable(GP_MESSAGE, AgreementMessages.gpText(agreement));
+        GP_MESSAGE.set(execution, AgreementMessages.gpText(agreement));
       }
     };
   }
@@ -314,12 +301,15 @@ public class AgreementDelegates {
   @Bean
   JavaDelegate informGpsDelegate() {
     return execution -> {
-      GpChannel channel = GpChannel.valueOf(text(execution, GP_CHANNEL));
+      GpChannel channel = GP_CHANNEL.from(execution).get();
       Agreement agreement =
           agreements.gpsInformed(agreementId(execution), channel, actor(execution));
       outbox.record(
           AgreementMessages.gps(
-              agreement, channel, text(execution, GP_MESSAGE), properties.gpMailingList()));
+              agreement,
+              channel,
+              GP_MESSAGE.from(execution).getOrNull(),
+              properties.gpMailingList()));
     };
   }
 

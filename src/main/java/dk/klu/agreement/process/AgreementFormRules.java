@@ -1,19 +1,19 @@
 package dk.klu.agreement.process;
 
-import static dk.klu.agreement.process.AgreementVariables.*;
+import static dk.klu.agreement.process.AgreementProcess.*;
+import static dk.klu.forms.FormRule.rule;
 
 import dk.klu.agreement.AgreementService;
 import dk.klu.agreement.Answer;
 import dk.klu.agreement.RouteFacts;
 import dk.klu.forms.FormRule;
 import dk.klu.forms.FormSubmission;
+import dk.klu.process.contract.Variable;
 import dk.klu.rules.KluClock;
 import dk.klu.web.EngineAccess;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,51 +34,22 @@ public class AgreementFormRules {
     this.engineAccess = engineAccess;
   }
 
-  static FormRule rule(String formId, Function<FormSubmission, List<String>> check) {
-    return new FormRule() {
-      @Override
-      public String formId() {
-        return formId;
-      }
-
-      @Override
-      public List<String> validate(FormSubmission submission) {
-        return check.apply(submission);
-      }
-    };
-  }
-
   /** The submitted value, else the process's current one (a REST client may send only some). */
-  Object value(FormSubmission s, String name) {
-    if (s.values().containsKey(name) || s.processInstanceId() == null) {
-      return s.value(name);
+  <T> T value(FormSubmission s, Variable<T> variable) {
+    if (s.values().containsKey(variable.name()) || s.processInstanceId() == null) {
+      return variable.from(s.values()).getOrNull();
     }
-    return engineAccess.asApplication(
-        () -> runtimeService.getVariable(s.processInstanceId(), name));
+    return variable.convert(
+        engineAccess.asApplication(
+            () -> runtimeService.getVariable(s.processInstanceId(), variable.name())));
   }
 
-  boolean flag(FormSubmission s, String name) {
-    return Boolean.TRUE.equals(value(s, name));
-  }
-
-  String text(FormSubmission s, String name) {
-    Object v = value(s, name);
-    return v == null ? null : v.toString();
+  boolean flag(FormSubmission s, Variable<Boolean> question) {
+    return Boolean.TRUE.equals(value(s, question));
   }
 
   static boolean blank(String text) {
     return text == null || text.isBlank();
-  }
-
-  static LocalDate date(String text) {
-    if (blank(text)) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (DateTimeParseException e) {
-      return null;
-    }
   }
 
   @Bean
@@ -87,7 +58,7 @@ public class AgreementFormRules {
         "klu-agreement-draft",
         s -> {
           if (WITHDRAW.equals(value(s, DRAFT_DECISION))) {
-            return blank(text(s, WITHDRAWAL_REASON))
+            return blank(value(s, WITHDRAWAL_REASON))
                 ? List.of("Feltet \"Begrundelse for at opgive aftalen\" skal udfyldes.")
                 : List.of();
           }
@@ -107,13 +78,13 @@ public class AgreementFormRules {
         s -> {
           List<String> problems = new ArrayList<>();
           if (NOT_POSSIBLE.equals(value(s, SETTLEMENT_OUTCOME))) {
-            if (blank(text(s, SETTLEMENT_NOTE))) {
+            if (blank(value(s, SETTLEMENT_NOTE))) {
               problems.add(
                   "Feltet \"Bemærkning\" skal udfyldes, når aftalen med regionen ikke kan indgås.");
             }
             return problems;
           }
-          LocalDate concluded = date(text(s, SETTLEMENT_CONCLUDED_ON));
+          LocalDate concluded = value(s, SETTLEMENT_CONCLUDED_ON);
           if (concluded == null) {
             problems.add(
                 "Feltet \"Aftalt den\" skal udfyldes, når aftalen med regionen er indgået.");
@@ -130,18 +101,17 @@ public class AgreementFormRules {
     return rule(
         "klu-agreement-answer",
         s -> {
-          String outcome = text(s, ANSWER);
           Answer answer;
           try {
-            answer = outcome == null ? null : Answer.valueOf(outcome);
+            answer = value(s, ANSWER);
           } catch (IllegalArgumentException e) {
             answer = null;
           }
           return AgreementService.checkAnswer(
               answer,
-              date(text(s, EFFECTIVE_DATE)),
-              text(s, CHANGES_REQUESTED),
-              text(s, REJECTION_REASON));
+              value(s, EFFECTIVE_DATE),
+              value(s, CHANGES_REQUESTED),
+              value(s, REJECTION_REASON));
         });
   }
 }

@@ -5,7 +5,6 @@ import dk.klu.agenda.AgendaItemService;
 import dk.klu.agreement.AgreementService;
 import dk.klu.meeting.MinutesPublished;
 import dk.klu.process.WithoutAuthorization;
-import dk.klu.security.KluProcesses;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
@@ -69,7 +68,7 @@ public class AgreementsFromMinutes {
               agreements.fromItem(itemId).isPresent()
                   || historyService
                           .createHistoricProcessInstanceQuery()
-                          .processDefinitionKey(KluProcesses.AGREEMENT)
+                          .processDefinitionKey(AgreementProcess.KEY)
                           .processInstanceBusinessKey(key)
                           .count()
                       > 0;
@@ -77,9 +76,9 @@ public class AgreementsFromMinutes {
             return false;
           }
           runtimeService
-              .createMessageCorrelation(AgreementVariables.MESSAGE_DRAFT_AGREED)
+              .createMessageCorrelation(AgreementProcess.MESSAGE_DRAFT_AGREED)
               .processInstanceBusinessKey(key)
-              .setVariable(AgreementVariables.ITEM_ID, itemId)
+              .setVariable(AgreementProcess.ITEM_ID.name(), itemId)
               .correlateStartMessage();
           return true;
         });

@@ -1,9 +1,10 @@
 package dk.klu.evaluation.process;
 
-import static dk.klu.evaluation.process.EvaluationVariables.*;
+import static dk.klu.evaluation.process.EvaluationProcess.*;
 
 import dk.klu.document.EvaluationDocuments;
 import dk.klu.evaluation.Evaluation;
+import dk.klu.evaluation.EvaluationExistsException;
 import dk.klu.evaluation.EvaluationProperties;
 import dk.klu.evaluation.EvaluationService;
 import dk.klu.evaluation.EvaluationSummary;
@@ -11,14 +12,17 @@ import dk.klu.meeting.CommitteeProperties;
 import dk.klu.meeting.Meeting;
 import dk.klu.notification.Outbox;
 import dk.klu.process.Iso;
+import dk.klu.process.contract.Actors;
+import dk.klu.process.contract.Variable;
 import dk.klu.rules.KluClock;
 import dk.klu.rules.MeetingSchedule;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.ZonedDateTime;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,7 +34,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class EvaluationDelegates {
 
-  static final String RELEASED_BY_PROCESS = "klu-evaluation";
+  static final String RELEASED_BY_PROCESS = KEY;
 
   private final EvaluationService evaluations;
   private final EvaluationDocuments documents;
@@ -60,53 +64,54 @@ public class EvaluationDelegates {
   }
 
   static int year(DelegateExecution execution) {
-    Object value = execution.getVariable(YEAR);
-    if (!(value instanceof Number number)) {
-      throw new IllegalArgumentException("Variablen \"year\" mangler eller er ikke et tal.");
-    }
-    return number.intValue();
+    return YEAR.from(execution).get();
   }
 
-  static String actor(DelegateExecution execution) {
-    Authentication authentication =
-        execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return authentication == null ? null : authentication.getUserId();
+  /** The due date {@code period} from now. */
+  private ZonedDateTime dueIn(Period period) {
+    return clock.now().atZoneSameInstant(MeetingSchedule.KLU_ZONE).plus(period);
   }
 
-  static String text(DelegateExecution execution, String name) {
-    Object value = execution.getVariable(name);
-    return value == null ? null : value.toString();
+  /** Its reminder, {@code reminderBefore} earlier. */
+  private String reminderBefore(ZonedDateTime due) {
+    return Iso.format(due.minus(properties.reminderBefore()));
   }
 
-  /** Sets a due date {@code period} from now and its reminder {@code reminderBefore} earlier. */
-  private void due(DelegateExecution execution, Period period, String due, String reminder) {
-    ZonedDateTime dueAt = clock.now().atZoneSameInstant(MeetingSchedule.KLU_ZONE).plus(period);
-    execution.setVariable(due, Iso.format(dueAt));
-    execution.setVariable(reminder, Iso.format(dueAt.minus(properties.reminderBefore())));
-  }
-
-  private static String danish(DelegateExecution execution, String name) {
-    String iso = text(execution, name);
+  private static String danish(DelegateExecution execution, Variable<String> isoDate) {
+    String iso = isoDate.from(execution).getOrNull();
     return iso == null ? "" : Meeting.danish(OffsetDateTime.parse(iso));
   }
 
-  /** Takes the year's figures and gives the evaluation to the secretariat. */
+  /**
+   * Takes the year's figures and gives the evaluation to the secretariat. A year another instance
+   * already evaluates ends this one at "Evaluering findes allerede" (error {@code
+   * EVALUATION_EXISTS}).
+   */
   @Bean
   JavaDelegate generateEvaluationDelegate() {
     return execution -> {
       int year = year(execution);
-      Evaluation evaluation =
-          evaluations.generate(year, execution.getProcessInstanceId(), text(execution, INITIATOR));
+      Evaluation evaluation;
+      try {
+        evaluation =
+            evaluations.generate(
+                year, execution.getProcessInstanceId(), INITIATOR.from(execution).getOrNull());
+      } catch (EvaluationExistsException e) {
+        // a business outcome the model shows ("Evaluering findes allerede"), not an incident
+        throw new BpmnError(ERROR_EVALUATION_EXISTS, e.getMessage());
+      }
       if (execution.getProcessBusinessKey() == null) {
         execution.setProcessBusinessKey(businessKey(year));
       }
-      execution.setVariable(CHAIR_USER, committee.chairUser());
-      execution.setVariable(GP_CHAIR_USER, committee.gpChairUser());
-      execution.setVariable(FIGURES, EvaluationSummary.of(evaluation.report()));
-      execution.setVariable(ASSESSMENT, evaluation.assessment());
-      execution.setVariable(RECOMMENDATIONS, evaluation.recommendations());
-      execution.setVariable(RETURN_NOTE, null);
-      due(execution, properties.completionPeriod(), COMPLETION_DUE, COMPLETION_REMINDER);
+      CHAIR_USER.set(execution, committee.chairUser());
+      GP_CHAIR_USER.set(execution, committee.gpChairUser());
+      FIGURES.set(execution, EvaluationSummary.of(evaluation.report()));
+      ASSESSMENT.set(execution, evaluation.assessment());
+      RECOMMENDATIONS.set(execution, evaluation.recommendations());
+      RETURN_NOTE.clear(execution);
+      ZonedDateTime due = dueIn(properties.completionPeriod());
+      COMPLETION_DUE.set(execution, Iso.format(due));
+      COMPLETION_REMINDER.set(execution, reminderBefore(due));
     };
   }
 
@@ -132,14 +137,16 @@ public class EvaluationDelegates {
     return execution -> {
       evaluations.complete(
           year(execution),
-          text(execution, ASSESSMENT),
-          text(execution, RECOMMENDATIONS),
-          actor(execution));
-      for (String name :
-          new String[] {CHAIR_DECISION, CHAIR_COMMENT, GP_CHAIR_DECISION, GP_CHAIR_COMMENT}) {
-        execution.setVariable(name, null);
+          ASSESSMENT.from(execution).getOrNull(),
+          RECOMMENDATIONS.from(execution).getOrNull(),
+          Actors.current(execution));
+      for (Variable<String> answer :
+          List.of(CHAIR_DECISION, CHAIR_COMMENT, GP_CHAIR_DECISION, GP_CHAIR_COMMENT)) {
+        answer.clear(execution);
       }
-      due(execution, properties.approvalPeriod(), APPROVAL_DUE, APPROVAL_REMINDER);
+      ZonedDateTime due = dueIn(properties.approvalPeriod());
+      APPROVAL_DUE.set(execution, Iso.format(due));
+      APPROVAL_REMINDER.set(execution, reminderBefore(due));
     };
   }
 
@@ -149,7 +156,7 @@ public class EvaluationDelegates {
         outbox.record(
             EvaluationMessages.approvalReminder(
                 evaluations.get(year(execution)),
-                text(execution, APPROVER),
+                APPROVER.from(execution).getOrNull(),
                 danish(execution, APPROVAL_DUE)));
   }
 
@@ -158,7 +165,7 @@ public class EvaluationDelegates {
     return execution ->
         outbox.record(
             EvaluationMessages.approvalOverdue(
-                evaluations.get(year(execution)), text(execution, APPROVER)));
+                evaluations.get(year(execution)), APPROVER.from(execution).getOrNull()));
   }
 
   /** A chair sent it back: the comments go to the secretariat with a new due date. */
@@ -171,22 +178,24 @@ public class EvaluationDelegates {
       String text = note.length() > 4000 ? note.substring(0, 3997) + "..." : note.toString();
       Evaluation evaluation = evaluations.returned(year(execution), text);
       outbox.record(EvaluationMessages.returned(evaluation));
-      execution.setVariable(RETURN_NOTE, text);
-      due(execution, properties.completionPeriod(), COMPLETION_DUE, COMPLETION_REMINDER);
+      RETURN_NOTE.set(execution, text);
+      ZonedDateTime due = dueIn(properties.completionPeriod());
+      COMPLETION_DUE.set(execution, Iso.format(due));
+      COMPLETION_REMINDER.set(execution, reminderBefore(due));
     };
   }
 
   private static void comment(
       StringBuilder note,
       DelegateExecution execution,
-      String decision,
-      String comment,
+      Variable<String> decision,
+      Variable<String> comment,
       String who) {
-    if (RETURN.equals(execution.getVariable(decision))) {
+    if (RETURN.equals(decision.from(execution).getOrNull())) {
       if (note.length() > 0) {
         note.append("\n\n");
       }
-      String text = text(execution, comment);
+      String text = comment.from(execution).getOrNull();
       note.append(who).append(": ").append(text == null ? "" : text.strip());
     }
   }

@@ -1,12 +1,13 @@
 package dk.klu.evaluation.process;
 
-import static dk.klu.evaluation.process.EvaluationVariables.*;
+import static dk.klu.evaluation.process.EvaluationProcess.*;
+import static dk.klu.forms.FormRule.rule;
 
 import dk.klu.evaluation.EvaluationService;
 import dk.klu.forms.FormRule;
 import dk.klu.forms.FormSubmission;
+import dk.klu.process.contract.Variable;
 import java.util.List;
-import java.util.function.Function;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,26 +18,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class EvaluationFormRules {
 
-  static FormRule rule(String formId, Function<FormSubmission, List<String>> check) {
-    return new FormRule() {
-      @Override
-      public String formId() {
-        return formId;
-      }
-
-      @Override
-      public List<String> validate(FormSubmission submission) {
-        return check.apply(submission);
-      }
-    };
-  }
-
   @Bean
   FormRule evaluationStartRule(EvaluationService evaluations) {
     return rule(
-        "klu-evaluation-start",
+        Form.START.id(),
         s -> {
-          Object year = s.value(YEAR);
+          Object year = s.value(YEAR.name());
           if (year instanceof Number n && n.doubleValue() != Math.rint(n.doubleValue())) {
             return List.of("Feltet \"År\" skal være et helt år, f.eks. 2027.");
           }
@@ -44,10 +31,11 @@ public class EvaluationFormRules {
         });
   }
 
-  static List<String> commentWhenReturned(FormSubmission s, String decision, String comment) {
-    if (RETURN.equals(s.value(decision))) {
-      Object text = s.value(comment);
-      if (text == null || text.toString().isBlank()) {
+  static List<String> commentWhenReturned(
+      FormSubmission s, Variable<String> decision, Variable<String> comment) {
+    if (RETURN.equals(decision.from(s.values()).getOrNull())) {
+      String text = comment.from(s.values()).getOrNull();
+      if (text == null || text.isBlank()) {
         return List.of(
             "Feltet \"Kommentarer til sekretariatet\" skal udfyldes, når årsevalueringen sendes"
                 + " tilbage.");
@@ -59,14 +47,13 @@ public class EvaluationFormRules {
   @Bean
   FormRule evaluationApprovalChairRule() {
     return rule(
-        "klu-evaluation-approval-chair",
-        s -> commentWhenReturned(s, CHAIR_DECISION, CHAIR_COMMENT));
+        Form.APPROVAL_CHAIR.id(), s -> commentWhenReturned(s, CHAIR_DECISION, CHAIR_COMMENT));
   }
 
   @Bean
   FormRule evaluationApprovalGpChairRule() {
     return rule(
-        "klu-evaluation-approval-gp-chair",
+        Form.APPROVAL_GP_CHAIR.id(),
         s -> commentWhenReturned(s, GP_CHAIR_DECISION, GP_CHAIR_COMMENT));
   }
 }

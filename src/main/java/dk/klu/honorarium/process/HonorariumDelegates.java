@@ -1,6 +1,6 @@
 package dk.klu.honorarium.process;
 
-import static dk.klu.honorarium.process.HonorariumVariables.*;
+import static dk.klu.honorarium.process.HonorariumProcess.*;
 
 import dk.klu.honorarium.DanishNumbers;
 import dk.klu.honorarium.FeeCandidate;
@@ -14,10 +14,10 @@ import dk.klu.meeting.MeetingService;
 import dk.klu.minutes.AttendanceService;
 import dk.klu.minutes.Attendee;
 import dk.klu.notification.Outbox;
-import dk.klu.process.Ids;
 import dk.klu.process.Iso;
 import dk.klu.process.JsonVariables;
 import dk.klu.process.WithoutAuthorization;
+import dk.klu.process.contract.Actors;
 import dk.klu.rules.MeetingSchedule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,7 +27,6 @@ import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -57,14 +56,11 @@ public class HonorariumDelegates {
   }
 
   static long meetingId(DelegateExecution execution) {
-    return Ids.of(execution, MEETING_ID);
+    return MEETING_ID.from(execution).get();
   }
 
-  /** The person who completed the step's task, or null when the engine runs it (a job). */
   static String actor(DelegateExecution execution) {
-    Authentication authentication =
-        execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return authentication == null ? null : authentication.getUserId();
+    return Actors.current(execution);
   }
 
   /** The decision table's answer for one person. */
@@ -108,21 +104,21 @@ public class HonorariumDelegates {
           fees.compute(
               meetingId, c -> decide(decisions, c, seats), execution.getProcessInstanceId());
       Meeting meeting = meetings.get(meetingId);
-      execution.setVariable(MEETING_LABEL, meeting.label());
-      execution.setVariable(FEE_LINES, JsonVariables.slots(rows(list)));
-      execution.setVariable(FEE_SUMMARY, summary(list));
-      execution.setVariable(FEE_TOTAL, DanishNumbers.amount(list.totalAmount()) + " kr.");
+      MEETING_LABEL.set(execution, meeting.label());
+      FEE_LINES.set(execution, JsonVariables.slots(rows(list)));
+      FEE_SUMMARY.set(execution, summary(list));
+      FEE_TOTAL.set(execution, DanishNumbers.amount(list.totalAmount()) + " kr.");
       FeeProperties properties = fees.properties();
-      execution.setVariable(REMINDER_CYCLE, "R/" + properties.approvalReminderAfter());
-      execution.setVariable(
-          APPROVAL_DUE,
+      REMINDER_CYCLE.set(execution, "R/" + properties.approvalReminderAfter());
+      APPROVAL_DUE.set(
+          execution,
           Iso.format(
               meetings
                   .now()
                   .atZoneSameInstant(MeetingSchedule.KLU_ZONE)
                   .plus(properties.approvalReminderAfter())));
-      execution.setVariable(DECISION, null);
-      execution.setVariable(CORRECTION_REASON, null);
+      DECISION.clear(execution);
+      CORRECTION_REASON.clear(execution);
     };
   }
 
@@ -189,8 +185,7 @@ public class HonorariumDelegates {
   JavaDelegate sendBackFeeListDelegate() {
     return execution -> {
       long meetingId = meetingId(execution);
-      Object reason = execution.getVariable(CORRECTION_REASON);
-      fees.sendBack(meetingId, reason == null ? null : reason.toString());
+      fees.sendBack(meetingId, CORRECTION_REASON.from(execution).getOrNull());
       List<Map<String, Object>> rows = new ArrayList<>();
       List<Map<String, Object>> additional = new ArrayList<>();
       for (Attendee a : attendance.of(meetingId)) {
@@ -205,8 +200,8 @@ public class HonorariumDelegates {
         row.put("replacedBy", a.replacedBy() == null ? "" : a.replacedBy());
         rows.add(row);
       }
-      execution.setVariable(ATTENDANCE, JsonVariables.slots(rows));
-      execution.setVariable(ADDITIONAL_GPS, JsonVariables.slots(additional));
+      ATTENDANCE.set(execution, JsonVariables.slots(rows));
+      ADDITIONAL_GPS.set(execution, JsonVariables.slots(additional));
     };
   }
 
@@ -220,7 +215,7 @@ public class HonorariumDelegates {
               .filter(a -> a.role() != Attendee.Role.ADDITIONAL_GP)
               .toList();
       List<Map<String, Object>> rows =
-          JsonVariables.rows(execution.getVariable(ATTENDANCE), base.size());
+          JsonVariables.rows(ATTENDANCE.from(execution).getOrNull(), base.size());
       if (rows.size() != base.size()) {
         throw new IllegalArgumentException("Fremmødelisten passer ikke til mødets deltagere.");
       }
@@ -234,7 +229,8 @@ public class HonorariumDelegates {
                 : null;
         corrected.add(new Attendee(b.name(), b.userId(), b.role(), status, replacedBy));
       }
-      for (Map<String, Object> extra : JsonVariables.rows(execution, ADDITIONAL_GPS)) {
+      for (Map<String, Object> extra :
+          JsonVariables.rows(ADDITIONAL_GPS.from(execution).getOrNull())) {
         String name = JsonVariables.text(extra, "name");
         if (name != null && !name.isBlank()) {
           corrected.add(

@@ -1,15 +1,16 @@
 package dk.klu.honorarium.process;
 
-import static dk.klu.honorarium.process.HonorariumVariables.*;
+import static dk.klu.forms.FormRule.rule;
+import static dk.klu.honorarium.process.HonorariumProcess.*;
 
 import dk.klu.forms.FormRule;
 import dk.klu.forms.FormSubmission;
 import dk.klu.process.JsonVariables;
+import dk.klu.process.contract.Variable;
 import dk.klu.web.EngineAccess;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,23 +31,10 @@ public class HonorariumFormRules {
     this.engineAccess = engineAccess;
   }
 
-  static FormRule rule(String formId, Function<FormSubmission, List<String>> check) {
-    return new FormRule() {
-      @Override
-      public String formId() {
-        return formId;
-      }
-
-      @Override
-      public List<String> validate(FormSubmission submission) {
-        return check.apply(submission);
-      }
-    };
-  }
-
-  Object processVariable(FormSubmission submission, String name) {
-    return engineAccess.asApplication(
-        () -> runtimeService.getVariable(submission.processInstanceId(), name));
+  <T> T processVariable(FormSubmission submission, Variable<T> variable) {
+    return variable.convert(
+        engineAccess.asApplication(
+            () -> runtimeService.getVariable(submission.processInstanceId(), variable.name())));
   }
 
   static boolean blank(Object value) {
@@ -56,13 +44,13 @@ public class HonorariumFormRules {
   @Bean
   FormRule feeApprovalRule() {
     return rule(
-        "klu-honorarium-approval",
+        Form.APPROVAL.id(),
         s -> {
-          Object decision = s.value(DECISION);
+          String decision = DECISION.from(s.values()).getOrNull();
           if (!APPROVE.equals(decision) && !CORRECT.equals(decision)) {
             return List.of("Vælg, om honorarlisten godkendes eller sendes tilbage til rettelse.");
           }
-          if (CORRECT.equals(decision) && blank(s.value(CORRECTION_REASON))) {
+          if (CORRECT.equals(decision) && blank(CORRECTION_REASON.from(s.values()).getOrNull())) {
             return List.of(
                 "Feltet \"Hvad skal rettes?\" skal udfyldes, når listen sendes tilbage.");
           }
@@ -73,11 +61,12 @@ public class HonorariumFormRules {
   @Bean
   FormRule feeCorrectionRule() {
     return rule(
-        "klu-honorarium-correction",
+        Form.CORRECTION.id(),
         s -> {
           List<String> problems = new ArrayList<>();
           int expected = JsonVariables.rows(processVariable(s, ATTENDANCE)).size();
-          List<Map<String, Object>> rows = JsonVariables.rows(s.value(ATTENDANCE), expected);
+          List<Map<String, Object>> rows =
+              JsonVariables.rows(ATTENDANCE.from(s.values()).getOrNull(), expected);
           if (rows.size() != expected) {
             problems.add("Fremmødelisten skal have " + expected + " personer; genindlæs opgaven.");
           }

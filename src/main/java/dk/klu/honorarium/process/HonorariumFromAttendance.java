@@ -1,6 +1,6 @@
 package dk.klu.honorarium.process;
 
-import static dk.klu.honorarium.process.HonorariumVariables.*;
+import static dk.klu.honorarium.process.HonorariumProcess.*;
 
 import dk.klu.honorarium.FeeList;
 import dk.klu.honorarium.HonorariumService;
@@ -8,7 +8,6 @@ import dk.klu.meeting.AttendanceRegistered;
 import dk.klu.meeting.MeetingService;
 import dk.klu.notification.Outbox;
 import dk.klu.process.WithoutAuthorization;
-import dk.klu.security.KluProcesses;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -77,7 +76,7 @@ public class HonorariumFromAttendance {
           boolean running =
               runtimeService
                       .createProcessInstanceQuery()
-                      .processDefinitionKey(KluProcesses.HONORARIUM)
+                      .processDefinitionKey(KEY)
                       .processInstanceBusinessKey(key)
                       .count()
                   > 0;
@@ -93,7 +92,7 @@ public class HonorariumFromAttendance {
           boolean ended =
               historyService
                       .createHistoricProcessInstanceQuery()
-                      .processDefinitionKey(KluProcesses.HONORARIUM)
+                      .processDefinitionKey(KEY)
                       .processInstanceBusinessKey(key)
                       .count()
                   > 0;
@@ -103,7 +102,7 @@ public class HonorariumFromAttendance {
           runtimeService
               .createMessageCorrelation(MESSAGE_ATTENDANCE_REGISTERED)
               .processInstanceBusinessKey(key)
-              .setVariable(MEETING_ID, meetingId)
+              .setVariable(MEETING_ID.name(), meetingId)
               .correlateStartMessage();
           return Outcome.STARTED;
         });

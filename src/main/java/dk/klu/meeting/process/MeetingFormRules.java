@@ -1,5 +1,6 @@
 package dk.klu.meeting.process;
 
+import static dk.klu.forms.FormRule.rule;
 import static dk.klu.meeting.process.MeetingVariables.*;
 
 import dk.klu.agenda.AgendaItemService;
@@ -12,7 +13,6 @@ import dk.klu.web.EngineAccess;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,20 +34,6 @@ public class MeetingFormRules {
   }
 
   /** A rule from a form id and a check. */
-  static FormRule rule(String formId, Function<FormSubmission, List<String>> check) {
-    return new FormRule() {
-      @Override
-      public String formId() {
-        return formId;
-      }
-
-      @Override
-      public List<String> validate(FormSubmission submission) {
-        return check.apply(submission);
-      }
-    };
-  }
-
   /** A variable of the task's process, read on the application's behalf. */
   Object processVariable(FormSubmission submission, String name) {
     return engineAccess.asApplication(

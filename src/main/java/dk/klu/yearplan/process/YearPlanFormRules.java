@@ -1,14 +1,13 @@
 package dk.klu.yearplan.process;
 
+import static dk.klu.forms.FormRule.rule;
 import static dk.klu.yearplan.process.YearPlanVariables.*;
 
 import dk.klu.forms.FormRule;
-import dk.klu.forms.FormSubmission;
 import dk.klu.yearplan.YearPlanProperties;
 import dk.klu.yearplan.YearPlanService;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,20 +24,6 @@ public class YearPlanFormRules {
   public static final String NEXT_YEAR_FORM = "klu-year-plan-next";
   public static final String DIALOGUE_PLAN_FORM = "klu-dialogue-plan";
   public static final String DIALOGUE_SUMMARY_FORM = "klu-dialogue-summary";
-
-  static FormRule rule(String formId, Function<FormSubmission, List<String>> check) {
-    return new FormRule() {
-      @Override
-      public String formId() {
-        return formId;
-      }
-
-      @Override
-      public List<String> validate(FormSubmission submission) {
-        return check.apply(submission);
-      }
-    };
-  }
 
   @Bean
   FormRule yearPlanStartRule(YearPlanService plans, YearPlanProperties properties) {

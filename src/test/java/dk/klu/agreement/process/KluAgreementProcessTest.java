@@ -1,6 +1,7 @@
 package dk.klu.agreement.process;
 
-import static dk.klu.agreement.process.AgreementVariables.*;
+import static dk.klu.agreement.process.AgreementProcess.*;
+import static dk.klu.agreement.process.AgreementProcess.Element.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -45,7 +46,7 @@ class KluAgreementProcessTest {
           .assertClassCoverageAtLeast(0.9)
           .build();
 
-  private static final String PROCESS = "klu-agreement";
+  private static final String PROCESS = KEY;
   private static final long AGREEMENT = 41L;
   private static final long ITEM = 501L;
   private static final OffsetDateTime NOW = OffsetDateTime.parse("2027-04-01T10:00:00+02:00");
@@ -61,27 +62,27 @@ class KluAgreementProcessTest {
     mocks.delegate(
         "registerAgreementDelegate",
         execution -> {
-          execution.setVariable(AGREEMENT_ID, AGREEMENT);
-          for (String q :
+          AGREEMENT_ID.set(execution, AGREEMENT);
+          for (var q :
               List.of(BINDING_OBLIGATIONS, NEW_UNPAID_TASK, SPECIAL_FEE, SETTLED_VIA_REGION)) {
-            execution.setVariable(q, false);
+            q.set(execution, false);
           }
         });
     mocks.delegate("saveDraftDelegate");
     mocks.delegate(
         "recordRouteDelegate",
         execution ->
-            execution.setVariable(
-                SETTLEMENT_MISSING,
-                Boolean.TRUE.equals(execution.getVariable(SETTLEMENT_REQUIRED))
+            SETTLEMENT_MISSING.set(
+                execution,
+                SETTLEMENT_REQUIRED.from(execution).getOrDefault(false)
                     && !settlementAgreementExists));
     mocks.delegate("recordSettlementAgreementDelegate");
     mocks.delegate(
         "sendDraftDelegate",
         execution -> {
-          execution.setVariable(REMINDER_CYCLE, "R/P14D");
-          execution.setVariable(ESCALATION_AFTER, "P60D");
-          execution.setVariable(ANSWER_DUE, "2027-05-31T10:00:00+02:00");
+          REMINDER_CYCLE.set(execution, "R/P14D");
+          ESCALATION_AFTER.set(execution, "P60D");
+          ANSWER_DUE.set(execution, "2027-05-31T10:00:00+02:00");
         });
     mocks.delegate("remindBodyDelegate");
     mocks.delegate("escalateAnswerDelegate");
@@ -102,31 +103,31 @@ class KluAgreementProcessTest {
   void routeA_sanctionableObligations_formalised_gpsInformed() {
     ProcessInstance pi = startBySecretariat();
 
-    draft(pi, Map.of(BINDING_OBLIGATIONS, true, DRAFT_DECISION, SEND));
+    draft(pi, Map.of(BINDING_OBLIGATIONS.name(), true, DRAFT_DECISION.name(), SEND));
 
     assertThat(pi)
         .variables()
-        .containsEntry(ROUTE, "SU_PARAGRAPH_2")
-        .containsEntry(PAYER, "NONE")
-        .containsEntry(SETTLEMENT_REQUIRED, false);
-    assertThat(pi).hasNotPassed("UserTask_ArrangeSettlementAgreement");
+        .containsEntry(ROUTE.name(), "SU_PARAGRAPH_2")
+        .containsEntry(PAYER.name(), "NONE")
+        .containsEntry(SETTLEMENT_REQUIRED.name(), false);
+    assertThat(pi).hasNotPassed(UserTask_ArrangeSettlementAgreement.id());
     send(pi);
-    answer(pi, Map.of(ANSWER, "FORMALISED", EFFECTIVE_DATE, "2027-06-01"));
+    answer(pi, Map.of(ANSWER.name(), "FORMALISED", EFFECTIVE_DATE.name(), "2027-06-01"));
     informGps(pi);
 
     assertThat(pi)
         .isEnded()
         .hasPassedInOrder(
-            "ServiceTask_RegisterAgreement",
-            "UserTask_DraftAgreement",
-            "BusinessRuleTask_DecideRoute",
-            "ServiceTask_RecordRoute",
-            "ServiceTask_SendDraft",
-            "UserTask_RegisterAnswer",
-            "ServiceTask_RecordAnswer",
-            "UserTask_InformGps",
-            "ServiceTask_InformGps",
-            "EndEvent_AgreementFormalised");
+            ServiceTask_RegisterAgreement.id(),
+            UserTask_DraftAgreement.id(),
+            BusinessRuleTask_DecideRoute.id(),
+            ServiceTask_RecordRoute.id(),
+            ServiceTask_SendDraft.id(),
+            UserTask_RegisterAnswer.id(),
+            ServiceTask_RecordAnswer.id(),
+            UserTask_InformGps.id(),
+            ServiceTask_InformGps.id(),
+            EndEvent_AgreementFormalised.id());
     assertThat(mocks.calls("reportRejectionDelegate")).isZero();
   }
 
@@ -134,21 +135,28 @@ class KluAgreementProcessTest {
   void routeA_newUnpaidTask_regionPays_rejected_committeeInformed() {
     ProcessInstance pi = startBySecretariat();
 
-    draft(pi, Map.of(NEW_UNPAID_TASK, true, SPECIAL_FEE, true, DRAFT_DECISION, SEND));
+    draft(
+        pi,
+        Map.of(
+            NEW_UNPAID_TASK.name(), true, SPECIAL_FEE.name(), true, DRAFT_DECISION.name(), SEND));
 
     assertThat(pi)
         .variables()
-        .containsEntry(ROUTE, "SU_PARAGRAPH_2")
-        .containsEntry(PAYER, "REGION")
-        .containsEntry(SETTLEMENT_REQUIRED, false);
+        .containsEntry(ROUTE.name(), "SU_PARAGRAPH_2")
+        .containsEntry(PAYER.name(), "REGION")
+        .containsEntry(SETTLEMENT_REQUIRED.name(), false);
     send(pi);
-    answer(pi, Map.of(ANSWER, "REJECTED", REJECTION_REASON, "Hører under overenskomsten."));
+    answer(
+        pi,
+        Map.of(ANSWER.name(), "REJECTED", REJECTION_REASON.name(), "Hører under overenskomsten."));
 
     assertThat(pi)
         .isEnded()
         .hasPassedInOrder(
-            "ServiceTask_RecordAnswer", "ServiceTask_ReportRejection", "EndEvent_AgreementRejected")
-        .hasNotPassed("UserTask_InformGps");
+            ServiceTask_RecordAnswer.id(),
+            ServiceTask_ReportRejection.id(),
+            EndEvent_AgreementRejected.id())
+        .hasNotPassed(UserTask_InformGps.id());
     assertThat(mocks.calls("reportRejectionDelegate")).isEqualTo(1);
   }
 
@@ -156,35 +164,55 @@ class KluAgreementProcessTest {
   void fromMinutes_routeB_feeViaRegion_settlementArranged_changesRequested_thenFormalised() {
     ProcessInstance pi = startFromMinutes();
 
-    draft(pi, Map.of(SPECIAL_FEE, true, SETTLED_VIA_REGION, true, DRAFT_DECISION, SEND));
+    draft(
+        pi,
+        Map.of(
+            SPECIAL_FEE.name(),
+            true,
+            SETTLED_VIA_REGION.name(),
+            true,
+            DRAFT_DECISION.name(),
+            SEND));
 
     assertThat(pi)
         .variables()
-        .containsEntry(ROUTE, "PRAKSISUDVALG_BILATERAL")
-        .containsEntry(PAYER, "MUNICIPALITY")
-        .containsEntry(SETTLEMENT_REQUIRED, true);
-    assertThat(pi).isWaitingAt("UserTask_ArrangeSettlementAgreement");
-    assertThat(task("UserTask_ArrangeSettlementAgreement", pi)).hasCandidateGroup("secretariat");
+        .containsEntry(ROUTE.name(), "PRAKSISUDVALG_BILATERAL")
+        .containsEntry(PAYER.name(), "MUNICIPALITY")
+        .containsEntry(SETTLEMENT_REQUIRED.name(), true);
+    assertThat(pi).isWaitingAt(UserTask_ArrangeSettlementAgreement.id());
+    assertThat(task(UserTask_ArrangeSettlementAgreement.id(), pi)).hasCandidateGroup("secretariat");
     complete(
-        task("UserTask_ArrangeSettlementAgreement", pi),
-        withVariables(SETTLEMENT_OUTCOME, CONCLUDED, SETTLEMENT_CONCLUDED_ON, "2027-03-15"));
+        task(UserTask_ArrangeSettlementAgreement.id(), pi),
+        withVariables(
+            SETTLEMENT_OUTCOME.name(), CONCLUDED, SETTLEMENT_CONCLUDED_ON.name(), "2027-03-15"));
     assertThat(mocks.calls("recordSettlementAgreementDelegate")).isEqualTo(1);
 
     send(pi);
-    answer(pi, Map.of(ANSWER, "CHANGES_REQUESTED", CHANGES_REQUESTED, "Præcisér honoraret."));
-    assertThat(pi).isWaitingAt("UserTask_DraftAgreement");
+    answer(
+        pi,
+        Map.of(
+            ANSWER.name(), "CHANGES_REQUESTED", CHANGES_REQUESTED.name(), "Præcisér honoraret."));
+    assertThat(pi).isWaitingAt(UserTask_DraftAgreement.id());
 
     // the drafters change the fee to be paid directly: no settlement agreement is needed now
-    draft(pi, Map.of(SPECIAL_FEE, true, SETTLED_VIA_REGION, false, DRAFT_DECISION, SEND));
+    draft(
+        pi,
+        Map.of(
+            SPECIAL_FEE.name(),
+            true,
+            SETTLED_VIA_REGION.name(),
+            false,
+            DRAFT_DECISION.name(),
+            SEND));
     assertThat(pi)
         .variables()
-        .containsEntry(PAYER, "MUNICIPALITY")
-        .containsEntry(SETTLEMENT_REQUIRED, false);
+        .containsEntry(PAYER.name(), "MUNICIPALITY")
+        .containsEntry(SETTLEMENT_REQUIRED.name(), false);
     send(pi);
-    answer(pi, Map.of(ANSWER, "FORMALISED", EFFECTIVE_DATE, "2027-09-01"));
+    answer(pi, Map.of(ANSWER.name(), "FORMALISED", EFFECTIVE_DATE.name(), "2027-09-01"));
     informGps(pi);
 
-    assertThat(pi).isEnded().hasPassed("EndEvent_AgreementFormalised");
+    assertThat(pi).isEnded().hasPassed(EndEvent_AgreementFormalised.id());
     assertThat(mocks.calls("sendDraftDelegate")).isEqualTo(2);
     assertThat(mocks.calls("recordAnswerDelegate")).isEqualTo(2);
   }
@@ -192,20 +220,37 @@ class KluAgreementProcessTest {
   @Test
   void routeB_settlementAgreementNotPossible_backToDrafting_thenWithdrawn() {
     ProcessInstance pi = startBySecretariat();
-    draft(pi, Map.of(SPECIAL_FEE, true, SETTLED_VIA_REGION, true, DRAFT_DECISION, SEND));
+    draft(
+        pi,
+        Map.of(
+            SPECIAL_FEE.name(),
+            true,
+            SETTLED_VIA_REGION.name(),
+            true,
+            DRAFT_DECISION.name(),
+            SEND));
 
     complete(
-        task("UserTask_ArrangeSettlementAgreement", pi),
+        task(UserTask_ArrangeSettlementAgreement.id(), pi),
         withVariables(
-            SETTLEMENT_OUTCOME, NOT_POSSIBLE, SETTLEMENT_NOTE, "Regionen afregner ikke for os."));
-    assertThat(pi).isWaitingAt("UserTask_DraftAgreement");
+            SETTLEMENT_OUTCOME.name(),
+            NOT_POSSIBLE,
+            SETTLEMENT_NOTE.name(),
+            "Regionen afregner ikke for os."));
+    assertThat(pi).isWaitingAt(UserTask_DraftAgreement.id());
 
-    draft(pi, Map.of(DRAFT_DECISION, WITHDRAW, WITHDRAWAL_REASON, "Uden honorar ingen aftale."));
+    draft(
+        pi,
+        Map.of(
+            DRAFT_DECISION.name(),
+            WITHDRAW,
+            WITHDRAWAL_REASON.name(),
+            "Uden honorar ingen aftale."));
 
     assertThat(pi)
         .isEnded()
-        .hasPassed("EndEvent_AgreementWithdrawn")
-        .hasNotPassed("ServiceTask_SendDraft");
+        .hasPassed(EndEvent_AgreementWithdrawn.id())
+        .hasNotPassed(ServiceTask_SendDraft.id());
     assertThat(mocks.calls("saveDraftDelegate")).isEqualTo(2);
   }
 
@@ -213,11 +258,19 @@ class KluAgreementProcessTest {
   void routeB_settlementAgreementExists_sentDirectly_remindedAndEscalated_thenRejected() {
     settlementAgreementExists = true;
     ProcessInstance pi = startBySecretariat();
-    draft(pi, Map.of(SPECIAL_FEE, true, SETTLED_VIA_REGION, true, DRAFT_DECISION, SEND));
-    assertThat(pi).hasNotPassed("UserTask_ArrangeSettlementAgreement");
+    draft(
+        pi,
+        Map.of(
+            SPECIAL_FEE.name(),
+            true,
+            SETTLED_VIA_REGION.name(),
+            true,
+            DRAFT_DECISION.name(),
+            SEND));
+    assertThat(pi).hasNotPassed(UserTask_ArrangeSettlementAgreement.id());
     send(pi);
 
-    Task waiting = task("UserTask_RegisterAnswer", pi);
+    Task waiting = task(UserTask_RegisterAnswer.id(), pi);
     assertThat(waiting)
         .hasCandidateGroup("secretariat")
         .hasDueDate(Date.from(OffsetDateTime.parse("2027-05-31T10:00:00+02:00").toInstant()));
@@ -234,17 +287,19 @@ class KluAgreementProcessTest {
     runDueTimers(pi);
     assertThat(mocks.calls("escalateAnswerDelegate")).isEqualTo(1);
     assertThat(mocks.calls("remindBodyDelegate")).isEqualTo(4);
-    assertThat(pi).isWaitingAt("UserTask_RegisterAnswer");
+    assertThat(pi).isWaitingAt(UserTask_RegisterAnswer.id());
 
-    answer(pi, Map.of(ANSWER, "REJECTED", REJECTION_REASON, "Ikke relevant for regionen."));
+    answer(
+        pi,
+        Map.of(ANSWER.name(), "REJECTED", REJECTION_REASON.name(), "Ikke relevant for regionen."));
     assertThat(pi)
         .isEnded()
         .hasPassed(
-            "ServiceTask_RemindBody",
-            "EndEvent_BodyReminded",
-            "ServiceTask_EscalateAnswer",
-            "EndEvent_AnswerEscalated",
-            "EndEvent_AgreementRejected");
+            ServiceTask_RemindBody.id(),
+            EndEvent_BodyReminded.id(),
+            ServiceTask_EscalateAnswer.id(),
+            EndEvent_AnswerEscalated.id(),
+            EndEvent_AgreementRejected.id());
     // the answer ended the reminders
     assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
   }
@@ -252,17 +307,17 @@ class KluAgreementProcessTest {
   @Test
   void routeB_noFee_bilateral_formalised() {
     ProcessInstance pi = startBySecretariat();
-    draft(pi, Map.of(DRAFT_DECISION, SEND));
+    draft(pi, Map.of(DRAFT_DECISION.name(), SEND));
 
     assertThat(pi)
         .variables()
-        .containsEntry(ROUTE, "PRAKSISUDVALG_BILATERAL")
-        .containsEntry(PAYER, "NONE")
-        .containsEntry(SETTLEMENT_REQUIRED, false);
+        .containsEntry(ROUTE.name(), "PRAKSISUDVALG_BILATERAL")
+        .containsEntry(PAYER.name(), "NONE")
+        .containsEntry(SETTLEMENT_REQUIRED.name(), false);
     send(pi);
-    answer(pi, Map.of(ANSWER, "FORMALISED", EFFECTIVE_DATE, "2027-06-01"));
+    answer(pi, Map.of(ANSWER.name(), "FORMALISED", EFFECTIVE_DATE.name(), "2027-06-01"));
     informGps(pi);
-    assertThat(pi).isEnded().hasPassed("EndEvent_AgreementFormalised");
+    assertThat(pi).isEnded().hasPassed(EndEvent_AgreementFormalised.id());
   }
 
   // --- helpers -----------------------------------------------------------------------------
@@ -275,17 +330,21 @@ class KluAgreementProcessTest {
           runtimeService()
               .startProcessInstanceByKey(
                   PROCESS,
-                  withVariables(TITLE, "Opsporing af KOL", DRAFT, "Lægerne tilbyder spirometri."));
+                  withVariables(
+                      TITLE.name(),
+                      "Opsporing af KOL",
+                      DRAFT.name(),
+                      "Lægerne tilbyder spirometri."));
     } finally {
       identityService().clearAuthentication();
     }
     assertThat(pi)
-        .hasPassed("StartEvent_AgreementCreated", "ServiceTask_RegisterAgreement")
-        .isWaitingAt("UserTask_DraftAgreement")
+        .hasPassed(StartEvent_AgreementCreated.id(), ServiceTask_RegisterAgreement.id())
+        .isWaitingAt(UserTask_DraftAgreement.id())
         .variables()
-        .containsEntry(INITIATOR, "sekretaer")
-        .containsEntry(AGREEMENT_ID, AGREEMENT);
-    assertThat(task("UserTask_DraftAgreement", pi))
+        .containsEntry(INITIATOR.name(), "sekretaer")
+        .containsEntry(AGREEMENT_ID.name(), AGREEMENT);
+    assertThat(task(UserTask_DraftAgreement.id(), pi))
         .hasCandidateGroup("secretariat")
         .hasCandidateGroup("practice-consultant");
     return pi;
@@ -297,49 +356,50 @@ class KluAgreementProcessTest {
         runtimeService()
             .createMessageCorrelation(MESSAGE_DRAFT_AGREED)
             .processInstanceBusinessKey("agreement-item-" + ITEM)
-            .setVariable(ITEM_ID, ITEM)
+            .setVariable(ITEM_ID.name(), ITEM)
             .correlateStartMessage();
     // the start is all the publishing step does: registration is the agreement's own job
-    assertThat(pi).hasBusinessKey("agreement-item-" + ITEM).isWaitingAt("StartEvent_DraftAgreed");
-    assertThat(mocks.calls("registerAgreementDelegate")).isZero();
-    execute(job("StartEvent_DraftAgreed", pi));
     assertThat(pi)
-        .hasPassed("StartEvent_DraftAgreed", "ServiceTask_RegisterAgreement")
-        .isWaitingAt("UserTask_DraftAgreement");
+        .hasBusinessKey("agreement-item-" + ITEM)
+        .isWaitingAt(StartEvent_DraftAgreed.id());
+    assertThat(mocks.calls("registerAgreementDelegate")).isZero();
+    execute(job(StartEvent_DraftAgreed.id(), pi));
+    assertThat(pi)
+        .hasPassed(StartEvent_DraftAgreed.id(), ServiceTask_RegisterAgreement.id())
+        .isWaitingAt(UserTask_DraftAgreement.id());
     return pi;
   }
 
   private void draft(ProcessInstance pi, Map<String, Object> values) {
-    assertThat(pi).isWaitingAt("UserTask_DraftAgreement");
+    assertThat(pi).isWaitingAt(UserTask_DraftAgreement.id());
     Map<String, Object> all = new java.util.HashMap<>();
-    for (String q :
-        List.of(BINDING_OBLIGATIONS, NEW_UNPAID_TASK, SPECIAL_FEE, SETTLED_VIA_REGION)) {
-      all.put(q, false);
+    for (var q : List.of(BINDING_OBLIGATIONS, NEW_UNPAID_TASK, SPECIAL_FEE, SETTLED_VIA_REGION)) {
+      all.put(q.name(), false);
     }
     all.putAll(values);
-    complete(task("UserTask_DraftAgreement", pi), all);
+    complete(task(UserTask_DraftAgreement.id(), pi), all);
   }
 
   /** The draft is sent by a job (asynchronous, retried on failure). */
   private void send(ProcessInstance pi) {
-    assertThat(pi).isWaitingAt("ServiceTask_SendDraft");
-    Job sending = job("ServiceTask_SendDraft", pi);
+    assertThat(pi).isWaitingAt(ServiceTask_SendDraft.id());
+    Job sending = job(ServiceTask_SendDraft.id(), pi);
     execute(sending);
-    assertThat(pi).isWaitingAt("UserTask_RegisterAnswer");
+    assertThat(pi).isWaitingAt(UserTask_RegisterAnswer.id());
   }
 
   private void answer(ProcessInstance pi, Map<String, Object> values) {
-    complete(task("UserTask_RegisterAnswer", pi), values);
+    complete(task(UserTask_RegisterAnswer.id(), pi), values);
   }
 
   private void informGps(ProcessInstance pi) {
-    assertThat(pi).isWaitingAt("UserTask_InformGps");
-    assertThat(task("UserTask_InformGps", pi))
+    assertThat(pi).isWaitingAt(UserTask_InformGps.id());
+    assertThat(task(UserTask_InformGps.id(), pi))
         .hasCandidateGroup("practice-consultant")
         .hasCandidateGroup("secretariat");
     complete(
-        task("UserTask_InformGps", pi),
-        withVariables(GP_CHANNEL, "MAIL", GP_MESSAGE, "Ny aftale om KOL."));
+        task(UserTask_InformGps.id(), pi),
+        withVariables(GP_CHANNEL.name(), "MAIL", GP_MESSAGE.name(), "Ny aftale om KOL."));
   }
 
   private static void moveClock(int days) {

@@ -8,16 +8,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The evaluation forms and the process agree on names: every field key of a {@code
- * klu-evaluation-*} form is a variable declared in {@link EvaluationVariables}, every form the
- * model references exists, and every form is referenced.
+ * klu-evaluation-*} form is a variable declared in {@link EvaluationProcess}, every form the model
+ * references exists, and every form is referenced.
  */
 class EvaluationFormsTest {
 
   @Test
   void everyFieldIsADeclaredVariable() throws Exception {
     List<String> keys = ProcessForms.fieldKeys(ProcessForms.files("klu-evaluation-"));
-    assertThat(keys).contains(EvaluationVariables.YEAR, EvaluationVariables.ASSESSMENT);
-    assertThat(ProcessForms.declaredVariables(EvaluationVariables.class)).containsAll(keys);
+    assertThat(keys).contains(EvaluationProcess.YEAR.name(), EvaluationProcess.ASSESSMENT.name());
+    assertThat(ProcessForms.declaredVariables(EvaluationProcess.class)).containsAll(keys);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dk.klu.evaluation.process;
 
-import static dk.klu.evaluation.process.EvaluationVariables.*;
+import static dk.klu.evaluation.process.EvaluationProcess.*;
+import static dk.klu.evaluation.process.EvaluationProcess.Element.*;
 import static dk.klu.support.ProcessTestKit.clock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -42,7 +44,7 @@ class KluEvaluationProcessTest {
 
   @RegisterExtension final ProcessTestKit kit = ProcessTestKit.forUnitTests(extension);
 
-  private static final String PROCESS = "klu-evaluation";
+  private static final String PROCESS = KEY;
   private static final OffsetDateTime NOW = OffsetDateTime.parse("2027-12-01T09:00:00+01:00");
 
   private final ProcessMocks mocks = new ProcessMocks();
@@ -55,29 +57,29 @@ class KluEvaluationProcessTest {
     mocks.delegate(
         "generateEvaluationDelegate",
         execution -> {
-          execution.setVariable(CHAIR_USER, "formand");
-          execution.setVariable(GP_CHAIR_USER, "plo-formand");
-          execution.setVariable(FIGURES, "Møder: 4 planlagt, 4 afholdt");
-          execution.setVariable(COMPLETION_DUE, "2027-12-15T09:00:00+01:00");
-          execution.setVariable(COMPLETION_REMINDER, "2027-12-13T09:00:00+01:00");
+          CHAIR_USER.set(execution, "formand");
+          GP_CHAIR_USER.set(execution, "plo-formand");
+          FIGURES.set(execution, "Møder: 4 planlagt, 4 afholdt");
+          COMPLETION_DUE.set(execution, "2027-12-15T09:00:00+01:00");
+          COMPLETION_REMINDER.set(execution, "2027-12-13T09:00:00+01:00");
         });
     mocks.delegate("remindEvaluationCompletionDelegate");
     mocks.delegate("escalateEvaluationCompletionDelegate");
     mocks.delegate(
         "saveEvaluationDelegate",
         execution -> {
-          execution.setVariable(APPROVAL_DUE, "2027-12-22T09:00:00+01:00");
-          execution.setVariable(APPROVAL_REMINDER, "2027-12-20T09:00:00+01:00");
+          APPROVAL_DUE.set(execution, "2027-12-22T09:00:00+01:00");
+          APPROVAL_REMINDER.set(execution, "2027-12-20T09:00:00+01:00");
         });
     mocks.delegate(
         "remindEvaluationApprovalDelegate",
-        execution -> approvers.add("remind:" + execution.getVariable(APPROVER)));
+        execution -> approvers.add("remind:" + APPROVER.from(execution).getOrNull()));
     mocks.delegate(
         "escalateEvaluationApprovalDelegate",
-        execution -> approvers.add("escalate:" + execution.getVariable(APPROVER)));
+        execution -> approvers.add("escalate:" + APPROVER.from(execution).getOrNull()));
     mocks.delegate(
         "returnEvaluationDelegate",
-        execution -> execution.setVariable(RETURN_NOTE, "Formand: uddyb anbefalingerne."));
+        execution -> RETURN_NOTE.set(execution, "Formand: uddyb anbefalingerne."));
     mocks.delegate("sendEvaluationDelegate");
     mocks.delegate("archiveEvaluationDelegate");
   }
@@ -91,35 +93,58 @@ class KluEvaluationProcessTest {
   void completedAndApprovedByBoth_sentAndArchived() {
     ProcessInstance pi = start();
 
-    assertThat(pi).isWaitingAt("ServiceTask_GenerateReport");
+    assertThat(pi).isWaitingAt(ServiceTask_GenerateReport.id());
     execute(job(pi));
-    assertThat(pi).isWaitingAt("UserTask_CompleteEvaluation");
+    assertThat(pi).isWaitingAt(UserTask_CompleteEvaluation.id());
     assertThat(task(pi)).hasCandidateGroup("secretariat");
     assertThat(task(pi).getDueDate())
         .isEqualTo(Date.from(OffsetDateTime.parse("2027-12-15T09:00:00+01:00").toInstant()));
     completeEvaluation();
 
-    assertThat(pi).isWaitingAt("UserTask_ApproveChair", "UserTask_ApproveGpChair");
-    assertThat(task("UserTask_ApproveChair", pi)).isAssignedTo("formand");
-    assertThat(task("UserTask_ApproveGpChair", pi)).isAssignedTo("plo-formand");
-    approve("UserTask_ApproveChair", CHAIR_DECISION, APPROVE);
-    approve("UserTask_ApproveGpChair", GP_CHAIR_DECISION, APPROVE);
+    assertThat(pi).isWaitingAt(UserTask_ApproveChair.id(), UserTask_ApproveGpChair.id());
+    assertThat(task(UserTask_ApproveChair.id(), pi)).isAssignedTo("formand");
+    assertThat(task(UserTask_ApproveGpChair.id(), pi)).isAssignedTo("plo-formand");
+    approve(UserTask_ApproveChair.id(), CHAIR_DECISION.name(), APPROVE);
+    approve(UserTask_ApproveGpChair.id(), GP_CHAIR_DECISION.name(), APPROVE);
 
-    assertThat(pi).isWaitingAt("ServiceTask_SendEvaluation");
+    assertThat(pi).isWaitingAt(ServiceTask_SendEvaluation.id());
     execute(job(pi));
     assertThat(pi)
         .isEnded()
         .hasPassedInOrder(
-            "ServiceTask_GenerateReport",
-            "UserTask_CompleteEvaluation",
-            "ServiceTask_SaveEvaluation",
-            "Gateway_Approved",
-            "ServiceTask_SendEvaluation",
-            "ServiceTask_ArchiveEvaluation",
-            "EndEvent_EvaluationArchived")
-        .hasNotPassed("ServiceTask_RecordReturn");
+            ServiceTask_GenerateReport.id(),
+            UserTask_CompleteEvaluation.id(),
+            ServiceTask_SaveEvaluation.id(),
+            Gateway_Approved.id(),
+            ServiceTask_SendEvaluation.id(),
+            ServiceTask_ArchiveEvaluation.id(),
+            EndEvent_EvaluationArchived.id())
+        .hasNotPassed(ServiceTask_RecordReturn.id());
     assertThat(mocks.calls("sendEvaluationDelegate")).isEqualTo(1);
     assertThat(mocks.calls("archiveEvaluationDelegate")).isEqualTo(1);
+  }
+
+  @Test
+  void yearAlreadyEvaluated_endsAsModelled_noIncident() {
+    mocks.delegate(
+        "generateEvaluationDelegate",
+        execution -> {
+          throw new BpmnError(
+              ERROR_EVALUATION_EXISTS, "Årsevalueringen for 2027 er allerede startet.");
+        });
+    ProcessInstance pi = start();
+
+    execute(job(pi));
+
+    assertThat(pi)
+        .isEnded()
+        .hasPassedInOrder(
+            ServiceTask_GenerateReport.id(),
+            BoundaryEvent_EvaluationExists.id(),
+            EndEvent_EvaluationExists.id())
+        .hasNotPassed(UserTask_CompleteEvaluation.id());
+    assertThat(runtimeService().createIncidentQuery().processInstanceId(pi.getId()).count())
+        .isZero();
   }
 
   @Test
@@ -127,17 +152,19 @@ class KluEvaluationProcessTest {
     ProcessInstance pi = start();
     execute(job(pi));
     completeEvaluation();
-    approve("UserTask_ApproveChair", CHAIR_DECISION, RETURN);
-    approve("UserTask_ApproveGpChair", GP_CHAIR_DECISION, APPROVE);
+    approve(UserTask_ApproveChair.id(), CHAIR_DECISION.name(), RETURN);
+    approve(UserTask_ApproveGpChair.id(), GP_CHAIR_DECISION.name(), APPROVE);
 
-    assertThat(pi).hasPassed("ServiceTask_RecordReturn").isWaitingAt("UserTask_CompleteEvaluation");
-    assertThat(pi).variables().containsEntry(RETURN_NOTE, "Formand: uddyb anbefalingerne.");
+    assertThat(pi)
+        .hasPassed(ServiceTask_RecordReturn.id())
+        .isWaitingAt(UserTask_CompleteEvaluation.id());
+    assertThat(pi).variables().containsEntry(RETURN_NOTE.name(), "Formand: uddyb anbefalingerne.");
     assertThat(mocks.calls("sendEvaluationDelegate")).isZero();
 
     completeEvaluation();
     assertThat(mocks.calls("saveEvaluationDelegate")).isEqualTo(2);
-    approve("UserTask_ApproveChair", CHAIR_DECISION, APPROVE);
-    approve("UserTask_ApproveGpChair", GP_CHAIR_DECISION, APPROVE);
+    approve(UserTask_ApproveChair.id(), CHAIR_DECISION.name(), APPROVE);
+    approve(UserTask_ApproveGpChair.id(), GP_CHAIR_DECISION.name(), APPROVE);
     execute(job(pi));
     assertThat(pi).isEnded();
   }
@@ -147,10 +174,10 @@ class KluEvaluationProcessTest {
     ProcessInstance pi = start();
     execute(job(pi));
     completeEvaluation();
-    approve("UserTask_ApproveGpChair", GP_CHAIR_DECISION, RETURN);
-    assertThat(pi).isWaitingAt("UserTask_ApproveChair");
-    approve("UserTask_ApproveChair", CHAIR_DECISION, APPROVE);
-    assertThat(pi).isWaitingAt("UserTask_CompleteEvaluation");
+    approve(UserTask_ApproveGpChair.id(), GP_CHAIR_DECISION.name(), RETURN);
+    assertThat(pi).isWaitingAt(UserTask_ApproveChair.id());
+    approve(UserTask_ApproveChair.id(), CHAIR_DECISION.name(), APPROVE);
+    assertThat(pi).isWaitingAt(UserTask_CompleteEvaluation.id());
     assertThat(mocks.calls("returnEvaluationDelegate")).isEqualTo(1);
   }
 
@@ -167,8 +194,8 @@ class KluEvaluationProcessTest {
     runDueTimers();
     assertThat(mocks.calls("escalateEvaluationCompletionDelegate")).isEqualTo(1);
     assertThat(pi)
-        .hasPassed("EndEvent_SecretariatReminded", "EndEvent_CompletionEscalated")
-        .isWaitingAt("UserTask_CompleteEvaluation");
+        .hasPassed(EndEvent_SecretariatReminded.id(), EndEvent_CompletionEscalated.id())
+        .isWaitingAt(UserTask_CompleteEvaluation.id());
   }
 
   @Test
@@ -180,15 +207,17 @@ class KluEvaluationProcessTest {
     clock("2027-12-20T09:00:01+01:00");
     runDueTimers();
     assertThat(approvers).containsExactlyInAnyOrder("remind:formand", "remind:plo-formand");
-    approve("UserTask_ApproveChair", CHAIR_DECISION, APPROVE);
+    approve(UserTask_ApproveChair.id(), CHAIR_DECISION.name(), APPROVE);
     clock("2027-12-22T09:00:01+01:00");
     runDueTimers();
     assertThat(approvers).contains("escalate:plo-formand").doesNotContain("escalate:formand");
     assertThat(pi)
         .hasPassed(
-            "EndEvent_ChairReminded", "EndEvent_GpChairReminded", "EndEvent_GpChairEscalated")
-        .isWaitingAt("UserTask_ApproveGpChair");
-    approve("UserTask_ApproveGpChair", GP_CHAIR_DECISION, APPROVE);
+            EndEvent_ChairReminded.id(),
+            EndEvent_GpChairReminded.id(),
+            EndEvent_GpChairEscalated.id())
+        .isWaitingAt(UserTask_ApproveGpChair.id());
+    approve(UserTask_ApproveGpChair.id(), GP_CHAIR_DECISION.name(), APPROVE);
     execute(job(pi));
     assertThat(pi).isEnded();
   }
@@ -198,35 +227,39 @@ class KluEvaluationProcessTest {
     ProcessInstance pi = start();
     execute(job(pi));
     completeEvaluation();
-    approve("UserTask_ApproveGpChair", GP_CHAIR_DECISION, APPROVE);
+    approve(UserTask_ApproveGpChair.id(), GP_CHAIR_DECISION.name(), APPROVE);
     clock("2027-12-22T09:00:01+01:00");
     runDueTimers();
     assertThat(approvers).containsExactlyInAnyOrder("remind:formand", "escalate:formand");
-    assertThat(pi).hasPassed("EndEvent_ChairEscalated").isWaitingAt("UserTask_ApproveChair");
+    assertThat(pi).hasPassed(EndEvent_ChairEscalated.id()).isWaitingAt(UserTask_ApproveChair.id());
   }
 
   @Test
   void theYearPlanStartsItWithTheYearAndItsBusinessKey() {
     ProcessInstance pi =
         runtimeService()
-            .startProcessInstanceByKey(PROCESS, businessKey(2027), withVariables(YEAR, 2027));
-    assertThat(pi).hasBusinessKey("evaluation-2027").variables().containsEntry(YEAR, 2027);
+            .startProcessInstanceByKey(
+                PROCESS, businessKey(2027), withVariables(YEAR.name(), 2027));
+    assertThat(pi).hasBusinessKey("evaluation-2027").variables().containsEntry(YEAR.name(), 2027);
     execute(job(pi));
-    assertThat(pi).isWaitingAt("UserTask_CompleteEvaluation");
+    assertThat(pi).isWaitingAt(UserTask_CompleteEvaluation.id());
     assertThat(mocks.calls("generateEvaluationDelegate")).isEqualTo(1);
   }
 
   // --- helpers ---------------------------------------------------------------------------
 
   private ProcessInstance start() {
-    return runtimeService().startProcessInstanceByKey(PROCESS, withVariables(YEAR, 2027));
+    return runtimeService().startProcessInstanceByKey(PROCESS, withVariables(YEAR.name(), 2027));
   }
 
   private void completeEvaluation() {
     complete(
-        taskQuery().taskDefinitionKey("UserTask_CompleteEvaluation").singleResult(),
+        taskQuery().taskDefinitionKey(UserTask_CompleteEvaluation.id()).singleResult(),
         withVariables(
-            ASSESSMENT, "Samarbejdet fungerer godt.", RECOMMENDATIONS, "Fortsæt med fire møder."));
+            ASSESSMENT.name(),
+            "Samarbejdet fungerer godt.",
+            RECOMMENDATIONS.name(),
+            "Fortsæt med fire møder."));
   }
 
   private void approve(String taskKey, String decisionVariable, String decision) {
@@ -235,7 +268,9 @@ class KluEvaluationProcessTest {
             ? withVariables(
                 decisionVariable,
                 decision,
-                decisionVariable.equals(CHAIR_DECISION) ? CHAIR_COMMENT : GP_CHAIR_COMMENT,
+                decisionVariable.equals(CHAIR_DECISION.name())
+                    ? CHAIR_COMMENT.name()
+                    : GP_CHAIR_COMMENT.name(),
                 "Uddyb anbefalingerne.")
             : withVariables(decisionVariable, decision);
     complete(taskQuery().taskDefinitionKey(taskKey).singleResult(), values);

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The fee forms and the process agree on names: every field key of a {@code klu-honorarium-*} form
- * is a variable declared in {@link HonorariumVariables} (or a row field of one of its row lists),
+ * is a variable declared in {@link HonorariumProcess} (or a row field of one of its row lists),
  * every form the model references exists, and every form is referenced.
  */
 class HonorariumFormsTest {
@@ -19,9 +19,10 @@ class HonorariumFormsTest {
 
   @Test
   void everyFieldIsADeclaredVariable() throws Exception {
-    Set<String> declared = ProcessForms.declaredVariables(HonorariumVariables.class);
+    Set<String> declared = ProcessForms.declaredVariables(HonorariumProcess.class);
     List<String> keys = ProcessForms.fieldKeys(ProcessForms.files("klu-honorarium-"));
-    assertThat(keys).contains(HonorariumVariables.DECISION, HonorariumVariables.CORRECTION_REASON);
+    assertThat(keys)
+        .contains(HonorariumProcess.DECISION.name(), HonorariumProcess.CORRECTION_REASON.name());
     for (String key : keys) {
       String root = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
       assertThat(declared).as(key).contains(root);

@@ -1,6 +1,7 @@
 package dk.klu.honorarium.process;
 
-import static dk.klu.honorarium.process.HonorariumVariables.*;
+import static dk.klu.honorarium.process.HonorariumProcess.*;
+import static dk.klu.honorarium.process.HonorariumProcess.Element.*;
 import static dk.klu.support.ProcessTestKit.moveClock;
 import static dk.klu.support.ProcessTestKit.runDueTimers;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,11 +51,11 @@ class KluHonorariumProcessTest {
     mocks.delegate(
         "computeFeesDelegate",
         execution -> {
-          assertThat(ProcessMocks.id(execution, MEETING_ID)).isEqualTo(MEETING);
-          execution.setVariable(REMINDER_CYCLE, "R/P7D");
-          execution.setVariable(APPROVAL_DUE, "2027-06-18T09:00:00+02:00");
-          execution.setVariable(DECISION, null);
-          execution.setVariable(CORRECTION_REASON, null);
+          assertThat(ProcessMocks.id(execution, MEETING_ID.name())).isEqualTo(MEETING);
+          REMINDER_CYCLE.set(execution, "R/P7D");
+          APPROVAL_DUE.set(execution, "2027-06-18T09:00:00+02:00");
+          DECISION.clear(execution);
+          CORRECTION_REASON.clear(execution);
         });
     mocks.delegate("approveFeeListDelegate");
     mocks.delegate("sendBackFeeListDelegate");
@@ -71,21 +72,21 @@ class KluHonorariumProcessTest {
   void approvedAtOnce_listLocked() {
     ProcessInstance pi = start();
 
-    assertThat(task("UserTask_ApproveFeeList", pi))
+    assertThat(task(UserTask_ApproveFeeList.id(), pi))
         .hasCandidateGroup("secretariat")
         .hasDueDate(Date.from(OffsetDateTime.parse("2027-06-18T09:00:00+02:00").toInstant()));
-    complete(task("UserTask_ApproveFeeList", pi), withVariables(DECISION, APPROVE));
+    complete(task(UserTask_ApproveFeeList.id(), pi), withVariables(DECISION.name(), APPROVE));
 
     assertThat(pi)
         .isEnded()
         .hasPassedInOrder(
-            "StartEvent_AttendanceRegistered",
-            "ServiceTask_ComputeFees",
-            "UserTask_ApproveFeeList",
-            "Gateway_FeeListApproved",
-            "ServiceTask_LockFeeList",
-            "EndEvent_FeeListApproved")
-        .hasNotPassed("UserTask_CorrectAttendance", "ServiceTask_RemindSecretariat");
+            StartEvent_AttendanceRegistered.id(),
+            ServiceTask_ComputeFees.id(),
+            UserTask_ApproveFeeList.id(),
+            Gateway_FeeListApproved.id(),
+            ServiceTask_LockFeeList.id(),
+            EndEvent_FeeListApproved.id())
+        .hasNotPassed(UserTask_CorrectAttendance.id(), ServiceTask_RemindSecretariat.id());
     assertThat(mocks.calls("computeFeesDelegate")).isEqualTo(1);
     assertThat(mocks.calls("approveFeeListDelegate")).isEqualTo(1);
     assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
@@ -96,56 +97,57 @@ class KluHonorariumProcessTest {
     ProcessInstance pi = start();
 
     complete(
-        task("UserTask_ApproveFeeList", pi),
-        withVariables(DECISION, CORRECT, CORRECTION_REASON, "Læge To gik før mødet."));
-    assertThat(pi).isWaitingAt("UserTask_CorrectAttendance");
+        task(UserTask_ApproveFeeList.id(), pi),
+        withVariables(
+            DECISION.name(), CORRECT, CORRECTION_REASON.name(), "Læge To gik før mødet."));
+    assertThat(pi).isWaitingAt(UserTask_CorrectAttendance.id());
     assertThat(mocks.calls("sendBackFeeListDelegate")).isEqualTo(1);
     assertThat(mocks.calls("approveFeeListDelegate")).isZero();
-    assertThat(task("UserTask_CorrectAttendance", pi)).hasCandidateGroup("secretariat");
+    assertThat(task(UserTask_CorrectAttendance.id(), pi)).hasCandidateGroup("secretariat");
 
-    complete(task("UserTask_CorrectAttendance", pi));
+    complete(task(UserTask_CorrectAttendance.id(), pi));
     assertThat(mocks.calls("saveCorrectedAttendanceDelegate")).isEqualTo(1);
     // the new computation is a job of its own
-    assertThat(pi).isWaitingAt("ServiceTask_ComputeFees");
-    execute(job("ServiceTask_ComputeFees", pi));
+    assertThat(pi).isWaitingAt(ServiceTask_ComputeFees.id());
+    execute(job(ServiceTask_ComputeFees.id(), pi));
     assertThat(mocks.calls("computeFeesDelegate")).isEqualTo(2);
 
-    complete(task("UserTask_ApproveFeeList", pi), withVariables(DECISION, APPROVE));
+    complete(task(UserTask_ApproveFeeList.id(), pi), withVariables(DECISION.name(), APPROVE));
     assertThat(pi)
         .isEnded()
         .hasPassedInOrder(
-            "ServiceTask_ComputeFees",
-            "UserTask_ApproveFeeList",
-            "ServiceTask_SendBackFeeList",
-            "UserTask_CorrectAttendance",
-            "ServiceTask_SaveCorrectedAttendance",
-            "Gateway_ComputeMerge",
-            "ServiceTask_ComputeFees",
-            "UserTask_ApproveFeeList",
-            "ServiceTask_LockFeeList",
-            "EndEvent_FeeListApproved");
+            ServiceTask_ComputeFees.id(),
+            UserTask_ApproveFeeList.id(),
+            ServiceTask_SendBackFeeList.id(),
+            UserTask_CorrectAttendance.id(),
+            ServiceTask_SaveCorrectedAttendance.id(),
+            Gateway_ComputeMerge.id(),
+            ServiceTask_ComputeFees.id(),
+            UserTask_ApproveFeeList.id(),
+            ServiceTask_LockFeeList.id(),
+            EndEvent_FeeListApproved.id());
   }
 
   @Test
   void attendanceRegisteredAgainWhileAwaitingApproval_computedAgain() {
     ProcessInstance pi = start();
-    String firstTask = task("UserTask_ApproveFeeList", pi).getId();
+    String firstTask = task(UserTask_ApproveFeeList.id(), pi).getId();
 
     runtimeService()
         .createMessageCorrelation(MESSAGE_ATTENDANCE_CORRECTED)
         .processInstanceBusinessKey(KEY)
         .correlateAllWithResult();
 
-    assertThat(pi).hasPassed("BoundaryEvent_AttendanceRegisteredAgain");
-    execute(job("ServiceTask_ComputeFees", pi));
+    assertThat(pi).hasPassed(BoundaryEvent_AttendanceRegisteredAgain.id());
+    execute(job(ServiceTask_ComputeFees.id(), pi));
     assertThat(mocks.calls("computeFeesDelegate")).isEqualTo(2);
-    assertThat(task("UserTask_ApproveFeeList", pi).getId()).isNotEqualTo(firstTask);
+    assertThat(task(UserTask_ApproveFeeList.id(), pi).getId()).isNotEqualTo(firstTask);
     assertThat(
             runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(KEY).count())
         .isEqualTo(1);
 
-    complete(task("UserTask_ApproveFeeList", pi), withVariables(DECISION, APPROVE));
-    assertThat(pi).isEnded().hasPassed("EndEvent_FeeListApproved");
+    complete(task(UserTask_ApproveFeeList.id(), pi), withVariables(DECISION.name(), APPROVE));
+    assertThat(pi).isEnded().hasPassed(EndEvent_FeeListApproved.id());
   }
 
   @Test
@@ -162,10 +164,10 @@ class KluHonorariumProcessTest {
     runDueTimers(pi);
     assertThat(mocks.calls("remindFeeApprovalDelegate")).isEqualTo(2);
     assertThat(pi)
-        .isWaitingAt("UserTask_ApproveFeeList")
-        .hasPassed("ServiceTask_RemindSecretariat", "EndEvent_SecretariatReminded");
+        .isWaitingAt(UserTask_ApproveFeeList.id())
+        .hasPassed(ServiceTask_RemindSecretariat.id(), EndEvent_SecretariatReminded.id());
 
-    complete(task("UserTask_ApproveFeeList", pi), withVariables(DECISION, APPROVE));
+    complete(task(UserTask_ApproveFeeList.id(), pi), withVariables(DECISION.name(), APPROVE));
     assertThat(pi).isEnded();
     // the approval ended the reminders
     assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
@@ -179,12 +181,12 @@ class KluHonorariumProcessTest {
         runtimeService()
             .createMessageCorrelation(MESSAGE_ATTENDANCE_REGISTERED)
             .processInstanceBusinessKey(KEY)
-            .setVariable(MEETING_ID, MEETING)
+            .setVariable(MEETING_ID.name(), MEETING)
             .correlateStartMessage();
-    assertThat(pi).hasBusinessKey(KEY).isWaitingAt("ServiceTask_ComputeFees");
+    assertThat(pi).hasBusinessKey(KEY).isWaitingAt(ServiceTask_ComputeFees.id());
     assertThat(mocks.calls("computeFeesDelegate")).isZero();
-    execute(job("ServiceTask_ComputeFees", pi));
-    assertThat(pi).isWaitingAt("UserTask_ApproveFeeList");
+    execute(job(ServiceTask_ComputeFees.id(), pi));
+    assertThat(pi).isWaitingAt(UserTask_ApproveFeeList.id());
     return pi;
   }
 }

@@ -94,8 +94,7 @@ class KluMeetingProcessTest {
   void setUp() {
     ClockUtil.setCurrentTime(Date.from(NOW.toInstant()));
 
-    mocks.bean("agendaItemService", collections);
-    mocks.bean("followUpService", collections);
+    mocks.bean("meetingCollections", collections);
 
     mocks.delegate(
         "planMeetingDelegate",

@@ -1,0 +1,179 @@
+package dk.klu.agreement.process;
+
+import static dk.klu.process.contract.Variable.*;
+
+import dk.klu.agreement.Answer;
+import dk.klu.agreement.GpChannel;
+import dk.klu.agreement.Payer;
+import dk.klu.agreement.Route;
+import dk.klu.process.contract.Variable;
+import java.time.LocalDate;
+
+/**
+ * The contract of {@code klu-agreement} (docs/adr/0012): its key, the elements of
+ * bpmn/klu-agreement.bpmn, its message, its forms and its variables, each declared once and typed.
+ * Form field keys are these variable names, and the decision table {@code klu-agreement-route}
+ * reads the four route questions by them.
+ *
+ * <p>Process variables hold the agreement's id and the values gateways, timers and forms need; the
+ * agreement itself lives in klu_agreement.
+ */
+public final class AgreementProcess {
+
+  public static final String KEY = "klu-agreement";
+
+  /** The decision table that chooses the route. */
+  public static final String ROUTE_DECISION = "klu-agreement-route";
+
+  /** The message that starts an agreement from the published minutes. */
+  public static final String MESSAGE_DRAFT_AGREED = "Message_AgreementDraftAgreed";
+
+  /**
+   * The flow nodes of the model, named by their BPMN ids (one spelling: the constant is the id, so
+   * a renamed element breaks the compile, and {@code AgreementProcessContractTest} checks the list
+   * against the model).
+   */
+  public enum Element {
+    StartEvent_AgreementCreated,
+    StartEvent_DraftAgreed,
+    Gateway_StartMerge,
+    ServiceTask_RegisterAgreement,
+    Gateway_DraftMerge,
+    UserTask_DraftAgreement,
+    ServiceTask_SaveDraft,
+    Gateway_DraftDecision,
+    EndEvent_AgreementWithdrawn,
+    BusinessRuleTask_DecideRoute,
+    ServiceTask_RecordRoute,
+    Gateway_SettlementAgreement,
+    UserTask_ArrangeSettlementAgreement,
+    ServiceTask_RecordSettlementAgreement,
+    Gateway_SettlementConcluded,
+    Gateway_SendMerge,
+    ServiceTask_SendDraft,
+    UserTask_RegisterAnswer,
+    BoundaryEvent_AnswerReminder,
+    BoundaryEvent_AnswerOverdue,
+    ServiceTask_RemindBody,
+    EndEvent_BodyReminded,
+    ServiceTask_EscalateAnswer,
+    EndEvent_AnswerEscalated,
+    ServiceTask_RecordAnswer,
+    Gateway_AnswerOutcome,
+    UserTask_InformGps,
+    ServiceTask_InformGps,
+    EndEvent_AgreementFormalised,
+    ServiceTask_ReportRejection,
+    EndEvent_AgreementRejected;
+
+    public String id() {
+      return name();
+    }
+
+    /** The ids of {@code elements}, for camunda-bpm-assert's {@code hasPassed(String...)}. */
+    public static String[] ids(Element... elements) {
+      String[] ids = new String[elements.length];
+      for (int i = 0; i < elements.length; i++) {
+        ids[i] = elements[i].id();
+      }
+      return ids;
+    }
+  }
+
+  /** The forms of the model ({@code camunda:formRef}), one per start event or user task. */
+  public enum Form {
+    START("klu-agreement-start"),
+    DRAFT("klu-agreement-draft"),
+    SETTLEMENT("klu-agreement-settlement"),
+    ANSWER("klu-agreement-answer"),
+    INFORM_GPS("klu-agreement-inform-gps");
+
+    private final String id;
+
+    Form(String id) {
+      this.id = id;
+    }
+
+    public String id() {
+      return id;
+    }
+  }
+
+  // start form klu-agreement-start (and shown, editable, in the draft form)
+  public static final Variable<String> TITLE = stringVariable("agreementTitle");
+  public static final Variable<String> DRAFT = stringVariable("agreementDraft");
+
+  /** Set by the start event ({@code camunda:initiator}). */
+  public static final Variable<String> INITIATOR = stringVariable("agreementInitiator");
+
+  /** Carried by the message start from the published minutes. */
+  public static final Variable<Long> ITEM_ID = longVariable("agreementItemId");
+
+  // set by registration
+  public static final Variable<Long> AGREEMENT_ID = longVariable("agreementId");
+  public static final Variable<String> ORIGIN = stringVariable("agreementOrigin");
+
+  /** Why the draft is back with its drafters (changes requested, no settlement agreement). */
+  public static final Variable<String> REVISION_NOTE = stringVariable("agreementRevisionNote");
+
+  // draft form klu-agreement-draft: the route questions (the decision table's inputs)
+  public static final Variable<Boolean> BINDING_OBLIGATIONS = booleanVariable("bindingObligations");
+  public static final Variable<Boolean> NEW_UNPAID_TASK = booleanVariable("newUnpaidTask");
+  public static final Variable<Boolean> SPECIAL_FEE = booleanVariable("specialFee");
+  public static final Variable<Boolean> SETTLED_VIA_REGION = booleanVariable("settledViaRegion");
+
+  /** {@link #SEND} or {@link #WITHDRAW}. */
+  public static final Variable<String> DRAFT_DECISION = stringVariable("draftDecision");
+
+  public static final Variable<String> WITHDRAWAL_REASON = stringVariable("withdrawalReason");
+
+  // the decision table's outputs (output mapping of the business rule task)
+  public static final Variable<Route> ROUTE = enumVariable("agreementRoute", Route.class);
+  public static final Variable<Payer> PAYER = enumVariable("agreementPayer", Payer.class);
+  public static final Variable<Boolean> SETTLEMENT_REQUIRED =
+      booleanVariable("settlementAgreementRequired");
+
+  // set when the route is registered
+  public static final Variable<Boolean> SETTLEMENT_MISSING =
+      booleanVariable("settlementAgreementMissing");
+  public static final Variable<String> ROUTE_LABEL = stringVariable("agreementRouteLabel");
+  public static final Variable<String> PAYER_LABEL = stringVariable("agreementPayerLabel");
+  public static final Variable<String> BODY = stringVariable("agreementBody");
+
+  // settlement agreement form klu-agreement-settlement
+  /** {@link #CONCLUDED} or {@link #NOT_POSSIBLE}. */
+  public static final Variable<String> SETTLEMENT_OUTCOME = stringVariable("settlementOutcome");
+
+  public static final Variable<LocalDate> SETTLEMENT_CONCLUDED_ON =
+      localDateVariable("settlementConcludedOn");
+  public static final Variable<String> SETTLEMENT_REFERENCE = stringVariable("settlementReference");
+  public static final Variable<String> SETTLEMENT_NOTE = stringVariable("settlementNote");
+
+  // set when the draft is sent: the reminder cycle, the escalation and the answer task's due date
+  public static final Variable<String> REMINDER_CYCLE = stringVariable("answerReminderCycle");
+  public static final Variable<String> ESCALATION_AFTER = stringVariable("answerEscalationAfter");
+  public static final Variable<String> ANSWER_DUE = stringVariable("answerDue");
+  public static final Variable<String> SENT_AT = stringVariable("agreementSentAt");
+
+  // answer form klu-agreement-answer
+  public static final Variable<Answer> ANSWER = enumVariable("answerOutcome", Answer.class);
+  public static final Variable<LocalDate> EFFECTIVE_DATE = localDateVariable("answerEffectiveDate");
+  public static final Variable<String> CHANGES_REQUESTED = stringVariable("answerChangesRequested");
+  public static final Variable<String> REJECTION_REASON = stringVariable("answerRejectionReason");
+
+  // inform GPs form klu-agreement-inform-gps
+  public static final Variable<GpChannel> GP_CHANNEL = enumVariable("gpChannel", GpChannel.class);
+  public static final Variable<String> GP_MESSAGE = stringVariable("gpMessage");
+
+  /** Draft decisions. */
+  public static final String SEND = "SEND";
+
+  public static final String WITHDRAW = "WITHDRAW";
+
+  /** Settlement agreement outcomes. */
+  public static final String CONCLUDED = "CONCLUDED";
+
+  public static final String NOT_POSSIBLE = "NOT_POSSIBLE";
+
+  private AgreementProcess() {}
+}
