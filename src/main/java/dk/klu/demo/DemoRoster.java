@@ -31,7 +31,8 @@ public class DemoRoster implements ApplicationRunner {
   private static final String PLO = "PLO-Aalborg";
   private static final String SUNDHED = "Sundheds- og Kulturforvaltningen";
 
-  static final List<NewTerm> TERMS =
+  /** The demo roster's terms, in the order they are entered. */
+  public static final List<NewTerm> TERMS =
       List.of(
           term(
               "formand",

@@ -131,9 +131,10 @@ public class HonorariumService {
     return switch (a.role()) {
       case ADDITIONAL_GP -> Participation.ADDITIONAL_GP;
       case PRACTICE_CONSULTANT -> Participation.PRACTICE_CONSULTANT;
-      case MUNICIPAL_MEMBER -> Participation.MUNICIPAL_MEMBER;
+      case MUNICIPAL_MEMBER, HOSPITAL_MEMBER, SECRETARY -> Participation.MUNICIPAL_MEMBER;
+      // attendance registered before the roster named the GP chair by the chairs' group
       case CHAIR -> gpChair ? appointed(a) : Participation.MUNICIPAL_MEMBER;
-      case GP_MEMBER -> appointed(a);
+      case GP_CHAIR, GP_MEMBER -> appointed(a);
     };
   }
 
@@ -148,6 +149,9 @@ public class HonorariumService {
   private String roleText(Attendee a, Participation participation) {
     if (a.role() == Attendee.Role.CHAIR) {
       return participation == Participation.MUNICIPAL_MEMBER ? "Formand for KLU" : "PLO-formand";
+    }
+    if (a.role() == Attendee.Role.GP_CHAIR) {
+      return "PLO-formand";
     }
     return a.role().danish();
   }

@@ -105,6 +105,64 @@ class HonorariumServiceTest {
   }
 
   @Test
+  void withAalborgsRosterOnlyPloGpsFillThePaidSeats_aSubstituteInTheMembersPlace() {
+    List<Attendee> people = new java.util.ArrayList<>();
+    for (var term : dk.klu.demo.DemoRoster.TERMS) {
+      boolean replaced = term.name().equals("Birthe Bach");
+      people.add(
+          new Attendee(
+              term.name(),
+              term.userId(),
+              Role.of(term.role()),
+              replaced ? Status.REPLACED : Status.PRESENT,
+              replaced ? "Vera Vikar" : null));
+    }
+    people.add(new Attendee("Ekstra Læge", null, Role.ADDITIONAL_GP, Status.PRESENT, null));
+
+    List<FeeCandidate> candidates =
+        service(properties(FeeProperties.TimeBasis.MEETING_LENGTH, "2.5", true), people)
+            .candidates(1L);
+
+    assertThat(candidates.stream().filter(c -> c.seatNumber() != null))
+        .as("six paid seats: five PLO GPs present and the substitute for the sixth")
+        .extracting(FeeCandidate::name, FeeCandidate::seatNumber)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("Pernille PLO-formand", 1),
+            org.assertj.core.groups.Tuple.tuple("Lars Læge", 2),
+            org.assertj.core.groups.Tuple.tuple("Lene Læge", 3),
+            org.assertj.core.groups.Tuple.tuple("Anders Andersen", 4),
+            org.assertj.core.groups.Tuple.tuple("Carsten Christensen", 5),
+            org.assertj.core.groups.Tuple.tuple("Vera Vikar", 6));
+    assertThat(candidates)
+        .filteredOn(
+            c ->
+                List.of(
+                        "Frederik Formand",
+                        "Dorte Damgaard",
+                        "Hanne Holm",
+                        "Jette Jakobsen",
+                        "Peter Praksiskonsulent",
+                        "Sara Sekretær")
+                    .contains(c.name()))
+        .as("the chair, municipal and hospital members, consultant and secretary: never paid")
+        .hasSize(6)
+        .allSatisfy(
+            c -> {
+              assertThat(c.seatNumber()).isNull();
+              assertThat(c.participation())
+                  .isIn(Participation.MUNICIPAL_MEMBER, Participation.PRACTICE_CONSULTANT);
+            });
+    assertThat(candidates)
+        .filteredOn(c -> c.name().equals("Pernille PLO-formand"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.roleText()).isEqualTo("PLO-formand"));
+    assertThat(candidates)
+        .filteredOn(c -> c.name().equals("Ekstra Læge"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.seatNumber()).isNull());
+  }
+
+  @Test
   void paidTimeIsTheMeetingsLengthRoundedUpToHalfHours() {
     Meeting twoHoursTen = meeting("2027-06-10T14:00:00+02:00", "2027-06-10T16:10:00+02:00");
     assertThat(

@@ -71,6 +71,70 @@ class RosterTest {
         .contains("Datoen skal skrives ÅÅÅÅ-MM-DD");
   }
 
+  @Autowired dk.klu.meeting.process.MeetingRecipients recipients;
+
+  @Test
+  void theRosterOnTheMeetingsDaySaysWhoIsCalledAndWhoReadsTheAgendaAndMinutes() {
+    var start = java.time.OffsetDateTime.parse("2027-03-11T14:00+01:00");
+    var meeting =
+        new dk.klu.meeting.Meeting(
+            1,
+            "KLU-møde",
+            "Rådhuset",
+            start,
+            start.plusHours(2),
+            "Aalborg",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            dk.klu.meeting.MeetingPhase.PLANNED,
+            null);
+    assertThat(recipients.called(meeting))
+        .as("the members: chairs, PLO GPs, municipal and hospital members")
+        .hasSize(14)
+        .contains(
+            "formand@klu.example",
+            "plo-formand@klu.example",
+            "laege@klu.example",
+            "anders.andersen@klu.example",
+            "dorte.damgaard@klu.example",
+            "jette.jakobsen@klu.example")
+        .doesNotContain("praksiskonsulent@klu.example", "sekretaer@klu.example");
+    assertThat(recipients.readers(meeting))
+        .as("agenda and minutes: the members, the practice consultant and the secretary")
+        .hasSize(16)
+        .contains("praksiskonsulent@klu.example", "sekretaer@klu.example");
+    var before = start.minusYears(2);
+    var earlier =
+        new dk.klu.meeting.Meeting(
+            2,
+            "KLU-møde",
+            "Rådhuset",
+            before,
+            before.plusHours(2),
+            "Aalborg",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            dk.klu.meeting.MeetingPhase.PLANNED,
+            null);
+    assertThat(recipients.called(earlier))
+        .as("before anyone was on the roster: the groups, as before the roster")
+        .containsExactly("group:member");
+  }
+
   @Test
   void theSecretariatEntersAndEndsATermAndTheGroupsFollow() throws Exception {
     int before = rows();

@@ -53,6 +53,7 @@ public class MeetingDelegates {
   private final RulesOfProcedure rules;
   private final RuntimeService runtimeService;
   private final DocumentArchive documents;
+  private final MeetingRecipients recipients;
 
   public MeetingDelegates(
       MeetingService meetings,
@@ -62,8 +63,10 @@ public class MeetingDelegates {
       CommitteeProperties committee,
       RulesOfProcedure rules,
       RuntimeService runtimeService,
-      DocumentArchive documents) {
+      DocumentArchive documents,
+      MeetingRecipients recipients) {
     this.documents = documents;
+    this.recipients = recipients;
     this.meetings = meetings;
     this.items = items;
     this.followUps = followUps;
@@ -133,13 +136,16 @@ public class MeetingDelegates {
       Meeting m = meeting(execution);
       meetings.moveTo(m.id(), MeetingPhase.INTAKE_OPEN);
       items.attachWaiting(m.id());
-      outbox.record(MeetingMessages.callForItems(m));
+      outbox.record(MeetingMessages.callForItems(m, recipients.called(m)));
     };
   }
 
   @Bean
   JavaDelegate sendIntakeReminderDelegate() {
-    return execution -> outbox.record(MeetingMessages.intakeReminder(meeting(execution)));
+    return execution -> {
+      Meeting m = meeting(execution);
+      outbox.record(MeetingMessages.intakeReminder(m, recipients.called(m)));
+    };
   }
 
   @Bean
@@ -343,7 +349,7 @@ public class MeetingDelegates {
       meetings.moveTo(m.id(), MeetingPhase.AGENDA_SENT);
       ReleasedDocument released =
           documents.release(m.id(), DocumentKind.AGENDA, RELEASED_BY_PROCESS, null);
-      outbox.record(MeetingMessages.agenda(m, agenda, released.id()));
+      outbox.record(MeetingMessages.agenda(m, agenda, released.id(), recipients.readers(m)));
       for (AgendaItem item : agenda) {
         if (item.submittedBy() != null) {
           outbox.record(MeetingMessages.onAgenda(item, m));
@@ -361,7 +367,7 @@ public class MeetingDelegates {
         conclude(item);
       }
       documents.release(m.id(), DocumentKind.MINUTES, RELEASED_BY_PROCESS, null);
-      outbox.record(MeetingMessages.minutesPublished(m));
+      outbox.record(MeetingMessages.minutesPublished(m, recipients.readers(m)));
       events.publishEvent(new MinutesPublished(m.id()));
     };
   }

@@ -11,11 +11,13 @@ final class MeetingMessages {
 
   private MeetingMessages() {}
 
-  static Message callForItems(Meeting m) {
+  static Message callForItems(Meeting m, List<String> members) {
+    List<String> recipients = new java.util.ArrayList<>(members);
+    recipients.add(Message.group(KluGroups.SECRETARIAT));
     return new Message(
             "call:" + m.id(),
             "CALL_FOR_ITEMS",
-            List.of(Message.group(KluGroups.MEMBER), Message.group(KluGroups.SECRETARIAT)),
+            recipients,
             "Indkaldelse af punkter til " + m.label(),
             "Der indkaldes punkter til dagsordenen for "
                 + m.label()
@@ -29,11 +31,11 @@ final class MeetingMessages {
         .withLink(SUBMIT_ITEM_LINK, "Indsend et punkt");
   }
 
-  static Message intakeReminder(Meeting m) {
+  static Message intakeReminder(Meeting m, List<String> members) {
     return new Message(
             "intake-reminder:" + m.id(),
             "INTAKE_REMINDER",
-            List.of(Message.group(KluGroups.MEMBER)),
+            members,
             "Påmindelse: frist for punkter til " + m.label(),
             "Fristen for punkter til "
                 + m.label()
@@ -106,7 +108,7 @@ final class MeetingMessages {
     return "/public/meetings/" + m.id();
   }
 
-  static Message agenda(Meeting m, List<AgendaItem> agenda, long documentId) {
+  static Message agenda(Meeting m, List<AgendaItem> agenda, long documentId, List<String> readers) {
     StringBuilder body = new StringBuilder("Dagsorden for " + m.label() + "\n\n");
     body.append("1. Godkendelse af dagsorden\n");
     int n = 2;
@@ -130,7 +132,7 @@ final class MeetingMessages {
     return new Message(
             "agenda:" + m.id(),
             "AGENDA",
-            List.of(Message.group(KluGroups.MEMBER), Message.group(KluGroups.CHAIR)),
+            readers,
             "Dagsorden: " + m.label(),
             body.toString()
                 + "\nDagsordenen med sagsfremstillinger er vedhæftet som PDF, og en"
@@ -143,11 +145,11 @@ final class MeetingMessages {
                 Message.Attachments.document(documentId), Message.Attachments.invitation(m.id())));
   }
 
-  static Message minutesPublished(Meeting m) {
+  static Message minutesPublished(Meeting m, List<String> readers) {
     return new Message(
             "minutes:" + m.id(),
             "MINUTES_PUBLISHED",
-            List.of(Message.group(KluGroups.MEMBER), Message.group(KluGroups.CHAIR)),
+            readers,
             "Referat offentliggjort: " + m.label(),
             "Referatet fra " + m.label() + " er godkendt af formandskabet og offentliggjort.",
             m.id(),
@@ -155,11 +157,11 @@ final class MeetingMessages {
         .withLink(meetingPage(m), "Læs referatet");
   }
 
-  static Message minutesCorrected(Meeting m, int version, String note) {
+  static Message minutesCorrected(Meeting m, int version, String note, List<String> readers) {
     return new Message(
             "minutes:" + m.id() + ":v" + version,
             "MINUTES_CORRECTED",
-            List.of(Message.group(KluGroups.MEMBER), Message.group(KluGroups.CHAIR)),
+            readers,
             "Rettet referat: " + m.label(),
             "Referatet fra "
                 + m.label()

@@ -55,9 +55,15 @@ public class MinutesCorrection {
   private final AgendaItemService items;
   private final DocumentArchive documents;
   private final Outbox outbox;
+  private final MeetingRecipients recipients;
 
   public MinutesCorrection(
-      MeetingService meetings, AgendaItemService items, DocumentArchive documents, Outbox outbox) {
+      MeetingService meetings,
+      AgendaItemService items,
+      DocumentArchive documents,
+      Outbox outbox,
+      MeetingRecipients recipients) {
+    this.recipients = recipients;
     this.meetings = meetings;
     this.items = items;
     this.documents = documents;
@@ -128,7 +134,9 @@ public class MinutesCorrection {
       TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
       return Result.rejected("Rettelsen ændrer intet i referatet. Intet er gemt.");
     }
-    outbox.record(MeetingMessages.minutesCorrected(meeting, released.version(), note));
+    outbox.record(
+        MeetingMessages.minutesCorrected(
+            meeting, released.version(), note, recipients.readers(meeting)));
     return new Result(Optional.of(released), List.of());
   }
 

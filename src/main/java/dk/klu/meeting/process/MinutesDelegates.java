@@ -9,6 +9,9 @@ import dk.klu.minutes.AttendanceService;
 import dk.klu.minutes.Attendee;
 import dk.klu.process.JsonVariables;
 import dk.klu.process.WithoutAuthorization;
+import dk.klu.roster.RosterEntry;
+import dk.klu.roster.RosterService;
+import dk.klu.rules.MeetingSchedule;
 import dk.klu.security.KluGroups;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,18 +36,21 @@ public class MinutesDelegates {
   private final MinutesForm minutesForm;
   private final IdentityService identityService;
   private final ApplicationEventPublisher events;
+  private final RosterService roster;
 
   public MinutesDelegates(
       MeetingService meetings,
       AttendanceService attendance,
       MinutesForm minutesForm,
       IdentityService identityService,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      RosterService roster) {
     this.meetings = meetings;
     this.attendance = attendance;
     this.minutesForm = minutesForm;
     this.identityService = identityService;
     this.events = events;
+    this.roster = roster;
   }
 
   /** The meeting was held: the attendance list starts as the committee, everyone present. */
@@ -53,12 +59,40 @@ public class MinutesDelegates {
     return execution -> {
       long meetingId = MeetingDelegates.meetingId(execution);
       meetings.moveTo(meetingId, MeetingPhase.HELD);
-      attendance.register(meetingId, committee());
+      attendance.register(meetingId, committee(meetingId));
       execution.setVariable(FOLLOW_UP_ACTIONS, JsonVariables.slots(List.of()));
     };
   }
 
-  private List<Attendee> committee() {
+  /**
+   * The committee on the meeting's day, from the roster, each with their role. Until the roster has
+   * anyone on that day, the committee is read from the Camunda groups as before the roster existed
+   * (the chairs, the members as PLO GPs, the practice consultants).
+   */
+  private List<Attendee> committee(long meetingId) {
+    java.time.LocalDate day =
+        meetings
+            .get(meetingId)
+            .startsAt()
+            .atZoneSameInstant(MeetingSchedule.KLU_ZONE)
+            .toLocalDate();
+    List<RosterEntry> onTheDay = roster.on(day);
+    if (!onTheDay.isEmpty()) {
+      return onTheDay.stream()
+          .map(
+              e ->
+                  new Attendee(
+                      e.name(),
+                      e.userId(),
+                      Attendee.Role.of(e.role()),
+                      Attendee.Status.PRESENT,
+                      null))
+          .toList();
+    }
+    return committeeFromGroups();
+  }
+
+  private List<Attendee> committeeFromGroups() {
     List<Attendee> people = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     Map<String, Attendee.Role> roles = new LinkedHashMap<>();
