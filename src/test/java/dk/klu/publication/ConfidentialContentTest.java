@@ -18,6 +18,7 @@ import dk.klu.support.Backstage.OpenTask;
 import dk.klu.support.CycleDriver;
 import dk.klu.support.CycleDriver.Reply;
 import dk.klu.support.Mails;
+import dk.klu.support.OParlChecker;
 import dk.klu.support.RestClient;
 import dk.klu.support.RestClient.Answer;
 import jakarta.mail.internet.MimeMessage;
@@ -73,6 +74,7 @@ import org.springframework.test.context.DynamicPropertySource;
       "spring.mail.host=localhost",
       "klu.mail.scheduler-enabled=false",
       "klu.public-url=https://klu.example.dk",
+      "klu.oparl.page-size=1",
       "spring.datasource.url=jdbc:h2:mem:klu-confidential;DB_CLOSE_DELAY=-1"
     })
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -342,6 +344,16 @@ class ConfidentialContentTest {
       assertThat(answer.status()).as(path).isEqualTo(200);
       outputs.put(path, answer.body());
     }
+    // open data: every object and list page, reached from the System object, conforms to OParl 1.1
+    OParlChecker.Walk walk = OParlChecker.walk(rest, "https://klu.example.dk", "/public/oparl");
+    assertThat(walk.violations()).isEmpty();
+    assertThat(walk.responses().keySet())
+        .contains(
+            "https://klu.example.dk/public/oparl/meetings?page=2",
+            "https://klu.example.dk/public/oparl/meetings/"
+                + meetingIds.get(0)
+                + "/agenda-items/1");
+    outputs.putAll(walk.responses());
     for (long id : meetingIds) {
       for (String kind : List.of("dagsorden", "referat")) {
         String path = "/public/meetings/" + id + "/" + kind + ".pdf";
