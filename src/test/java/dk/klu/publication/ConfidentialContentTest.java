@@ -354,6 +354,13 @@ class ConfidentialContentTest {
                 + meetingIds.get(0)
                 + "/agenda-items/1");
     outputs.putAll(walk.responses());
+    // a file the walk does not reach (a committee version: all public versions are linked) is 404
+    for (int id = 1; id <= 60; id++) {
+      String file = "/public/oparl/files/" + id;
+      if (!walk.responses().containsKey("https://klu.example.dk" + file)) {
+        assertThat(rest.get(file, null).status()).as(file).isEqualTo(404);
+      }
+    }
     for (long id : meetingIds) {
       for (String kind : List.of("dagsorden", "referat")) {
         String path = "/public/meetings/" + id + "/" + kind + ".pdf";
