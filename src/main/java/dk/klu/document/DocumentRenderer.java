@@ -137,6 +137,9 @@ public class DocumentRenderer {
         } else {
           table.insertBefore(caption, rows.get(0));
         }
+        // insertBefore leaves the caption's /P at the Div; a reader walking up from its content
+        // (veraPDF, PDF/UA-1 7.1-3) would find it outside the tree
+        caption.setParent(table);
         moved = true;
       } else {
         moved |= moveCaptions(children);

@@ -162,6 +162,11 @@ public class PublicArchive {
         earlier);
   }
 
+  /** A released public document as the public pages link it. */
+  public PublicDocument publicDocument(ReleasedDocument d) {
+    return document(d);
+  }
+
   private PublicDocument document(ReleasedDocument d) {
     String base = "/public/meetings/" + d.meetingId() + "/" + d.kind().slug();
     String query = "?version=" + d.version();

@@ -9,9 +9,7 @@ import dk.klu.publication.PublicArchive.PublicMeeting;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -33,8 +31,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The public archive (no login): the meetings by year with their released agendas and minutes as
- * HTML and PDF, an iCalendar feed, open data in the spirit of OParl, and an Atom feed of newly
- * published minutes. Only released public versions are shown; everything else is 404.
+ * HTML and PDF, an iCalendar feed and an Atom feed of newly published minutes (open data by OParl
+ * 1.1: {@link OParlController}). Only released public versions are shown; everything else is 404.
  */
 @Controller
 public class PublicArchiveController {
@@ -119,70 +117,6 @@ public class PublicArchiveController {
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.inline().filename("klu-moeder.ics").build().toString())
         .body(feed);
-  }
-
-  /** Open data: the body, its meetings, their agenda items and documents (OParl 1.1 in spirit). */
-  @GetMapping(value = "/public/meetings.json", produces = MediaType.APPLICATION_JSON_VALUE)
-  @ResponseBody
-  public Map<String, Object> openData() {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", "https://schema.oparl.org/1.1/Body");
-    body.put("id", links.absolute("/public/meetings.json"));
-    body.put("name", committee);
-    body.put("web", links.absolute("/public/meetings"));
-    body.put("license", "https://creativecommons.org/publicdomain/zero/1.0/");
-    body.put("meeting", archive.all().stream().map(this::openMeeting).toList());
-    return body;
-  }
-
-  private Map<String, Object> openMeeting(PublicMeeting m) {
-    Map<String, Object> meeting = new LinkedHashMap<>();
-    meeting.put("type", "https://schema.oparl.org/1.1/Meeting");
-    meeting.put("id", links.absolute(m.path()));
-    meeting.put("name", m.meeting().title());
-    meeting.put("start", m.meeting().startsAt().toString());
-    meeting.put("end", m.meeting().endsAt().toString());
-    meeting.put("location", Map.of("description", m.meeting().location()));
-    meeting.put(
-        "meetingState",
-        m.minutes().isPresent()
-            ? "minutesPublished"
-            : m.agenda().isPresent() ? "agendaSent" : "planned");
-    m.agenda().ifPresent(d -> meeting.put("invitation", file(d)));
-    m.minutes().ifPresent(d -> meeting.put("resultsProtocol", file(d)));
-    meeting.put(
-        "agendaItem",
-        archive.items(m).stream()
-            .map(
-                i -> {
-                  Map<String, Object> item = new LinkedHashMap<>();
-                  item.put("type", "https://schema.oparl.org/1.1/AgendaItem");
-                  item.put("number", i.number());
-                  item.put("name", i.name());
-                  item.put("public", i.open());
-                  if (i.kind() != null) {
-                    item.put("kind", i.kind());
-                  }
-                  if (i.result() != null) {
-                    item.put("result", i.result());
-                  }
-                  return item;
-                })
-            .toList());
-    return meeting;
-  }
-
-  private Map<String, Object> file(PublicDocument d) {
-    Map<String, Object> file = new LinkedHashMap<>();
-    file.put("type", "https://schema.oparl.org/1.1/File");
-    file.put("name", d.title());
-    file.put("version", d.version());
-    file.put("date", d.released().releasedAt().toString());
-    file.put("mimeType", "application/pdf");
-    file.put("accessUrl", links.absolute(d.htmlPath()));
-    file.put("downloadUrl", links.absolute(d.pdfPath()));
-    file.put("sha256Checksum", d.released().sha256());
-    return file;
   }
 
   /** Atom 1.0 (RFC 4287): every released version of public minutes, newest first. */

@@ -127,6 +127,12 @@ class EvaluationDocumentsTest {
   }
 
   @Test
+  void pdfPassesVeraPdfsPdfUa1Profile() throws Exception {
+    org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider.initialise();
+    assertThat(PdfUaTest.failures(documents.previewPdf(evaluation("Godt samarbejde.")))).isEmpty();
+  }
+
+  @Test
   void daysInDanish() {
     assertThat(EvaluationDocuments.days(new BigDecimal("21.0"))).isEqualTo("21");
     assertThat(EvaluationDocuments.days(new BigDecimal("10.0"))).isEqualTo("10");

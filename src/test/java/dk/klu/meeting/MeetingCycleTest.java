@@ -26,6 +26,7 @@ import dk.klu.support.CalendarChecker;
 import dk.klu.support.CycleDriver;
 import dk.klu.support.HtmlChecker;
 import dk.klu.support.Mails;
+import dk.klu.support.OParlChecker;
 import dk.klu.support.RestClient;
 import dk.klu.support.RestClient.Answer;
 import jakarta.mail.internet.MimeMessage;
@@ -558,8 +559,11 @@ abstract class MeetingCycleTest extends ApplicationTest {
     assertThat(calendar.getComponents("VEVENT").toString())
         .contains("klu-meeting-" + meetingId + "@klu.example.dk");
 
+    // the older address of the open data's meetings list; the whole API conforms to OParl 1.1
     JsonNode open = JSON.readTree(rest.get("/public/meetings.json", null).body());
-    JsonNode meeting = open.get("meeting").get(0);
+    JsonNode meeting = open.get("data").get(0);
+    assertThat(OParlChecker.walk(rest, "https://klu.example.dk", "/public/oparl").violations())
+        .isEmpty();
     assertThat(meeting.get("meetingState").asText()).isEqualTo("minutesPublished");
     assertThat(meeting.get("resultsProtocol").get("downloadUrl").asText())
         .isEqualTo(

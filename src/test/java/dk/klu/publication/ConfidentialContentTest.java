@@ -17,6 +17,7 @@ import dk.klu.support.Backstage.OpenTask;
 import dk.klu.support.CycleDriver;
 import dk.klu.support.CycleDriver.Reply;
 import dk.klu.support.Mails;
+import dk.klu.support.OParlChecker;
 import dk.klu.support.RestClient;
 import dk.klu.support.RestClient.Answer;
 import jakarta.mail.internet.MimeMessage;
@@ -64,6 +65,7 @@ import org.springframework.test.context.TestPropertySource;
       "spring.mail.host=localhost",
       "klu.mail.scheduler-enabled=false",
       "klu.public-url=https://klu.example.dk",
+      "klu.oparl.page-size=1",
       "spring.datasource.url=jdbc:h2:mem:klu-confidential;DB_CLOSE_DELAY=-1"
     })
 class ConfidentialContentTest extends ApplicationTest {
@@ -316,6 +318,23 @@ class ConfidentialContentTest extends ApplicationTest {
       Answer answer = rest.get(path, null);
       assertThat(answer.status()).as(path).isEqualTo(200);
       outputs.put(path, answer.body());
+    }
+    // open data: every object and list page, reached from the System object, conforms to OParl 1.1
+    OParlChecker.Walk walk = OParlChecker.walk(rest, "https://klu.example.dk", "/public/oparl");
+    assertThat(walk.violations()).isEmpty();
+    assertThat(walk.responses().keySet())
+        .contains(
+            "https://klu.example.dk/public/oparl/meetings?page=2",
+            "https://klu.example.dk/public/oparl/meetings/"
+                + meetingIds.get(0)
+                + "/agenda-items/1");
+    outputs.putAll(walk.responses());
+    // a file the walk does not reach (a committee version: all public versions are linked) is 404
+    for (int id = 1; id <= 60; id++) {
+      String file = "/public/oparl/files/" + id;
+      if (!walk.responses().containsKey("https://klu.example.dk" + file)) {
+        assertThat(rest.get(file, null).status()).as(file).isEqualTo(404);
+      }
     }
     for (long id : meetingIds) {
       for (String kind : List.of("dagsorden", "referat")) {
