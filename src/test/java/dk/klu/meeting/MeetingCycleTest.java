@@ -21,7 +21,7 @@ import dk.klu.minutes.Attendee;
 import dk.klu.notification.MailDispatcher;
 import dk.klu.notification.Message;
 import dk.klu.notification.Outbox;
-import dk.klu.process.JsonVariables;
+import dk.klu.process.RowSlots;
 import dk.klu.support.CalendarChecker;
 import dk.klu.support.CycleDriver;
 import dk.klu.support.HtmlChecker;
@@ -264,7 +264,7 @@ abstract class MeetingCycleTest {
     runDueJobs();
     Task attendanceTask = single("UserTask_RegisterAttendance");
     List<Map<String, Object>> people =
-        JsonVariables.rows(engine.getRuntimeService().getVariable(meetingPi, "attendance"));
+        RowSlots.rows(engine.getRuntimeService().getVariable(meetingPi, "attendance"));
     List<Map<String, Object>> registered = new ArrayList<>();
     for (Map<String, Object> person : people) {
       boolean replaced = "laege2".equals(person.get("userId"));

@@ -7,7 +7,7 @@ import static dk.klu.support.CycleDriver.submitted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.klu.process.JsonVariables;
+import dk.klu.process.RowSlots;
 import dk.klu.support.RestClient;
 import dk.klu.support.RestClient.Answer;
 import java.time.OffsetDateTime;
@@ -86,7 +86,7 @@ final class MeetingDriver {
 
     List<Map<String, Object>> registered = new ArrayList<>();
     for (Map<String, Object> ignored :
-        JsonVariables.rows(engine.getRuntimeService().getVariable(meetingPi, "attendance"))) {
+        RowSlots.rows(engine.getRuntimeService().getVariable(meetingPi, "attendance"))) {
       registered.add(row("status", "PRESENT", "replacedBy", ""));
     }
     complete(
@@ -117,7 +117,7 @@ final class MeetingDriver {
   }
 
   List<Map<String, Object>> agendaRows(String meetingPi) {
-    return JsonVariables.rows(engine.getRuntimeService().getVariable(meetingPi, "agendaItems"));
+    return RowSlots.rows(engine.getRuntimeService().getVariable(meetingPi, "agendaItems"));
   }
 
   List<Task> tasks(String pi, String key) {

@@ -3,7 +3,7 @@ package dk.klu.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.klu.process.JsonVariables;
+import dk.klu.process.RowSlots;
 import dk.klu.support.RestClient.Answer;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -226,7 +226,7 @@ public final class CycleDriver {
 
   public List<Map<String, Object>> agendaRows(String meetingPi) {
     return quietly(
-        () -> JsonVariables.rows(engine.getRuntimeService().getVariable(meetingPi, "agendaItems")));
+        () -> RowSlots.rows(engine.getRuntimeService().getVariable(meetingPi, "agendaItems")));
   }
 
   private List<Map<String, Object>> taskRows(String taskId, String name) {

@@ -3,7 +3,7 @@ package dk.klu.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.klu.process.JsonVariables;
+import dk.klu.process.RowSlots;
 import dk.klu.support.RestClient.Answer;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -147,9 +147,7 @@ public final class MeetingDriver {
     at(AFTER_MEETING);
     List<Map<String, Object>> registered = new ArrayList<>();
     for (int i = 0;
-        i
-            < JsonVariables.rows(engine.getRuntimeService().getVariable(meetingPi, "attendance"))
-                .size();
+        i < RowSlots.rows(engine.getRuntimeService().getVariable(meetingPi, "attendance")).size();
         i++) {
       registered.add(row("status", "PRESENT", "replacedBy", ""));
     }
@@ -258,7 +256,7 @@ public final class MeetingDriver {
   }
 
   public List<Map<String, Object>> agendaRows(String meetingPi) {
-    return JsonVariables.rows(engine.getRuntimeService().getVariable(meetingPi, "agendaItems"));
+    return RowSlots.rows(engine.getRuntimeService().getVariable(meetingPi, "agendaItems"));
   }
 
   // --- forms over REST -----------------------------------------------------------------------
