@@ -175,14 +175,10 @@ public final class FormGenerator {
   }
 
   private static void insertAfter(ObjectNode form, String id, ArrayNode inserted) {
-    ArrayNode siblings = parentOf(form, id);
-    for (int i = 0; i < siblings.size(); i++) {
-      if (id.equals(siblings.get(i).path("id").asText())) {
-        for (int j = 0; j < inserted.size(); j++) {
-          siblings.insert(i + 1 + j, inserted.get(j).deepCopy());
-        }
-        return;
-      }
+    ArrayNode siblings = siblings(form, id);
+    int at = indexOf(siblings, id);
+    for (int j = 0; j < inserted.size(); j++) {
+      siblings.insert(at + 1 + j, inserted.get(j).deepCopy());
     }
   }
 
@@ -201,35 +197,40 @@ public final class FormGenerator {
 
   /** The component with this id, also inside groups and row templates. */
   private static ObjectNode component(ObjectNode form, String id) {
-    ArrayNode siblings = parentOf(form, id);
-    for (JsonNode c : siblings) {
-      if (id.equals(c.path("id").asText())) {
-        return (ObjectNode) c;
-      }
-    }
-    throw new IllegalStateException("No component " + id);
+    ArrayNode siblings = siblings(form, id);
+    return (ObjectNode) siblings.get(indexOf(siblings, id));
   }
 
-  private static ArrayNode parentOf(JsonNode node, String id) {
-    for (JsonNode c : node.path("components")) {
-      if (id.equals(c.path("id").asText())) {
-        return (ArrayNode) node.get("components");
-      }
-      JsonNode inner = c.has("repeat") ? c.get("repeat").get("template") : c;
-      ArrayNode found = inner.has("components") ? parentOfOrNull(inner, id) : null;
+  /** The components array that holds the component with this id. */
+  private static ArrayNode siblings(ObjectNode form, String id) {
+    ArrayNode found = find(form, id);
+    if (found == null) {
+      throw new IllegalStateException("No component " + id + " in " + form.path("id").asText());
+    }
+    return found;
+  }
+
+  private static ArrayNode find(JsonNode node, String id) {
+    JsonNode components = node.path("components");
+    if (indexOf(components, id) >= 0) {
+      return (ArrayNode) components;
+    }
+    for (JsonNode c : components) {
+      ArrayNode found = find(c.has("repeat") ? c.get("repeat").get("template") : c, id);
       if (found != null) {
         return found;
       }
     }
-    throw new IllegalStateException("No component " + id + " in " + node.path("id").asText());
+    return null;
   }
 
-  private static ArrayNode parentOfOrNull(JsonNode node, String id) {
-    try {
-      return parentOf(node, id);
-    } catch (IllegalStateException e) {
-      return null;
+  private static int indexOf(JsonNode components, String id) {
+    for (int i = 0; i < components.size(); i++) {
+      if (id.equals(components.get(i).path("id").asText())) {
+        return i;
+      }
     }
+    return -1;
   }
 
   private static void replace(JsonNode node, String from, String to) {
