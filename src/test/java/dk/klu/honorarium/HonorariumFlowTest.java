@@ -14,7 +14,7 @@ import dk.klu.minutes.Attendee;
 import dk.klu.minutes.Attendee.Role;
 import dk.klu.minutes.Attendee.Status;
 import dk.klu.notification.Outbox;
-import dk.klu.process.JsonVariables;
+import dk.klu.process.RowSlots;
 import dk.klu.support.ApplicationTest;
 import dk.klu.support.Mails;
 import dk.klu.support.RestClient.Answer;
@@ -134,7 +134,7 @@ abstract class HonorariumFlowTest extends ApplicationTest {
     // The secretariat corrects the attendance: Lene Læge was absent.
     String correction = kit.task(pi, "UserTask_CorrectAttendance");
     List<Map<String, Object>> rows =
-        JsonVariables.rows(engine.getTaskService().getVariable(correction, "feeAttendance"));
+        RowSlots.rows(engine.getTaskService().getVariable(correction, "feeAttendance"));
     assertThat(rows).extracting(r -> r.get("name")).contains("Lene Læge", "Lars Læge");
     List<Map<String, Object>> corrected = new ArrayList<>();
     for (Map<String, Object> row : rows) {

@@ -20,7 +20,7 @@ import dk.klu.minutes.Attendee;
 import dk.klu.notification.MailDispatcher;
 import dk.klu.notification.Message;
 import dk.klu.notification.Outbox;
-import dk.klu.process.JsonVariables;
+import dk.klu.process.RowSlots;
 import dk.klu.support.ApplicationTest;
 import dk.klu.support.CalendarChecker;
 import dk.klu.support.CycleDriver;
@@ -245,7 +245,7 @@ abstract class MeetingCycleTest extends ApplicationTest {
     runDueJobs();
     Task attendanceTask = single("UserTask_RegisterAttendance");
     List<Map<String, Object>> people =
-        JsonVariables.rows(engine.getRuntimeService().getVariable(meetingPi, "attendance"));
+        RowSlots.rows(engine.getRuntimeService().getVariable(meetingPi, "attendance"));
     List<Map<String, Object>> registered = new ArrayList<>();
     for (Map<String, Object> person : people) {
       boolean replaced = "laege2".equals(person.get("userId"));

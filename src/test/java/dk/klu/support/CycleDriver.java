@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.klu.meeting.Meeting;
-import dk.klu.process.JsonVariables;
+import dk.klu.process.RowSlots;
 import dk.klu.support.RestClient.Answer;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -335,7 +335,7 @@ public final class CycleDriver {
     int people =
         quietly(
             () ->
-                JsonVariables.rows(engine.getRuntimeService().getVariable(meetingPi, "attendance"))
+                RowSlots.rows(engine.getRuntimeService().getVariable(meetingPi, "attendance"))
                     .size());
     for (int i = 0; i < people; i++) {
       registered.add(row("status", "PRESENT", "replacedBy", ""));
@@ -401,7 +401,7 @@ public final class CycleDriver {
 
   public List<Map<String, Object>> agendaRows(String meetingPi) {
     return quietly(
-        () -> JsonVariables.rows(engine.getRuntimeService().getVariable(meetingPi, "agendaItems")));
+        () -> RowSlots.rows(engine.getRuntimeService().getVariable(meetingPi, "agendaItems")));
   }
 
   private List<Map<String, Object>> taskRows(String taskId, String name) {

@@ -17,7 +17,7 @@ import dk.klu.meeting.Meeting;
 import dk.klu.meeting.MeetingPhase;
 import dk.klu.meeting.MeetingService;
 import dk.klu.notification.Outbox;
-import dk.klu.process.JsonVariables;
+import dk.klu.process.RowSlots;
 import dk.klu.support.ApplicationTest;
 import dk.klu.support.Mails;
 import dk.klu.support.RestClient.Answer;
@@ -269,7 +269,7 @@ abstract class YearPlanFlowTest extends ApplicationTest {
     assertThat((String) engine.getTaskService().getVariable(prepare, "yearWheelDecision"))
         .contains("forebyggelse hos børn");
     List<Map<String, Object>> proposal =
-        JsonVariables.rows(engine.getTaskService().getVariable(prepare, "nextMeetings"));
+        RowSlots.rows(engine.getTaskService().getVariable(prepare, "nextMeetings"));
     assertThat(proposal).hasSize(4);
     assertThat(proposal.get(0))
         .containsEntry("date", "2028-03-09")
@@ -325,7 +325,7 @@ abstract class YearPlanFlowTest extends ApplicationTest {
     assertThat(meetings.get(m.id()).phase()).isEqualTo(MeetingPhase.INTAKE_OPEN);
     kit.at(m.itemDeadline().plusMinutes(5));
     List<Map<String, Object>> rows =
-        JsonVariables.rows(engine.getRuntimeService().getVariable(pi, "agendaItems"));
+        RowSlots.rows(engine.getRuntimeService().getVariable(pi, "agendaItems"));
     complete(
         "formand",
         kit.task(pi, "UserTask_ReviewAgendaChair"),
@@ -347,7 +347,7 @@ abstract class YearPlanFlowTest extends ApplicationTest {
     assertThat(meetings.get(m.id()).phase()).isEqualTo(MeetingPhase.AGENDA_SENT);
     kit.at(m.endsAt().plusMinutes(5));
     List<Map<String, Object>> people =
-        JsonVariables.rows(engine.getRuntimeService().getVariable(pi, "attendance"));
+        RowSlots.rows(engine.getRuntimeService().getVariable(pi, "attendance"));
     List<Map<String, Object>> present = new ArrayList<>();
     people.forEach(p -> present.add(row("status", "PRESENT", "replacedBy", "")));
     complete(
@@ -360,7 +360,7 @@ abstract class YearPlanFlowTest extends ApplicationTest {
     String pi = meeting.processInstanceId();
     String write = kit.task(pi, "UserTask_WriteMinutes");
     List<Map<String, Object>> shown =
-        JsonVariables.rows(engine.getTaskService().getVariable(write, "minutesItems"));
+        RowSlots.rows(engine.getTaskService().getVariable(write, "minutesItems"));
     List<Map<String, Object>> minutes = new ArrayList<>();
     for (Map<String, Object> item : shown) {
       String decision =

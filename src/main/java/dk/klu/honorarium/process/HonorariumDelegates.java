@@ -5,29 +5,27 @@ import static dk.klu.honorarium.process.HonorariumProcess.*;
 import dk.klu.honorarium.DanishNumbers;
 import dk.klu.honorarium.FeeCandidate;
 import dk.klu.honorarium.FeeDecision;
-import dk.klu.honorarium.FeeLine;
 import dk.klu.honorarium.FeeList;
 import dk.klu.honorarium.FeeProperties;
 import dk.klu.honorarium.HonorariumService;
 import dk.klu.meeting.Meeting;
 import dk.klu.meeting.MeetingService;
+import dk.klu.meeting.process.AttendanceForm;
 import dk.klu.minutes.AttendanceService;
 import dk.klu.minutes.Attendee;
 import dk.klu.notification.Outbox;
 import dk.klu.process.Iso;
-import dk.klu.process.JsonVariables;
+import dk.klu.process.RowSlots;
 import dk.klu.process.WithoutAuthorization;
 import dk.klu.process.contract.Actors;
 import dk.klu.rules.MeetingSchedule;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -105,7 +103,7 @@ public class HonorariumDelegates {
               meetingId, c -> decide(decisions, c, seats), execution.getProcessInstanceId());
       Meeting meeting = meetings.get(meetingId);
       MEETING_LABEL.set(execution, meeting.label());
-      FEE_LINES.set(execution, JsonVariables.slots(rows(list)));
+      FEE_LINES.set(execution, rows(list));
       FEE_SUMMARY.set(execution, summary(list));
       FEE_TOTAL.set(execution, DanishNumbers.amount(list.totalAmount()) + " kr.");
       FeeProperties properties = fees.properties();
@@ -122,27 +120,25 @@ public class HonorariumDelegates {
     };
   }
 
-  static List<Map<String, Object>> rows(FeeList list) {
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (FeeLine line : list.lines()) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("name", line.name());
-      row.put("roleText", line.roleText());
-      row.put("paidText", line.paid() ? "Honoreres" : "Honoreres ikke");
-      row.put("reason", line.reason());
-      row.put(
-          "amountText",
-          line.paid()
-              ? DanishNumbers.hours(line.hours())
-                  + " timer × "
-                  + DanishNumbers.amount(list.rate())
-                  + " kr. = "
-                  + DanishNumbers.amount(line.amount())
-                  + " kr."
-              : "0,00 kr.");
-      rows.add(row);
-    }
-    return rows;
+  static JsonValue rows(FeeList list) {
+    return RowSlots.slots(
+        list.lines(),
+        (line, row) -> {
+          row.put("name", line.name());
+          row.put("roleText", line.roleText());
+          row.put("paidText", line.paid() ? "Honoreres" : "Honoreres ikke");
+          row.put("reason", line.reason());
+          row.put(
+              "amountText",
+              line.paid()
+                  ? DanishNumbers.hours(line.hours())
+                      + " timer × "
+                      + DanishNumbers.amount(list.rate())
+                      + " kr. = "
+                      + DanishNumbers.amount(line.amount())
+                      + " kr."
+                  : "0,00 kr.");
+        });
   }
 
   static String summary(FeeList list) {
@@ -186,22 +182,9 @@ public class HonorariumDelegates {
     return execution -> {
       long meetingId = meetingId(execution);
       fees.sendBack(meetingId, CORRECTION_REASON.from(execution).getOrNull());
-      List<Map<String, Object>> rows = new ArrayList<>();
-      List<Map<String, Object>> additional = new ArrayList<>();
-      for (Attendee a : attendance.of(meetingId)) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("name", a.name());
-        if (a.role() == Attendee.Role.ADDITIONAL_GP) {
-          additional.add(row);
-          continue;
-        }
-        row.put("roleLabel", a.role().danish());
-        row.put("status", a.status().name());
-        row.put("replacedBy", a.replacedBy() == null ? "" : a.replacedBy());
-        rows.add(row);
-      }
-      ATTENDANCE.set(execution, JsonVariables.slots(rows));
-      ADDITIONAL_GPS.set(execution, JsonVariables.slots(additional));
+      List<Attendee> list = attendance.of(meetingId);
+      ATTENDANCE.set(execution, AttendanceForm.people(list));
+      ADDITIONAL_GPS.set(execution, AttendanceForm.additionalGps(list));
     };
   }
 
@@ -210,35 +193,13 @@ public class HonorariumDelegates {
   JavaDelegate saveCorrectedAttendanceDelegate() {
     return execution -> {
       long meetingId = meetingId(execution);
-      List<Attendee> base =
-          attendance.of(meetingId).stream()
-              .filter(a -> a.role() != Attendee.Role.ADDITIONAL_GP)
-              .toList();
-      List<Map<String, Object>> rows =
-          JsonVariables.rows(ATTENDANCE.from(execution).getOrNull(), base.size());
-      if (rows.size() != base.size()) {
-        throw new IllegalArgumentException("Fremmødelisten passer ikke til mødets deltagere.");
-      }
-      List<Attendee> corrected = new ArrayList<>();
-      for (int i = 0; i < base.size(); i++) {
-        Attendee b = base.get(i);
-        Attendee.Status status = Attendee.Status.valueOf(String.valueOf(rows.get(i).get("status")));
-        String replacedBy =
-            status == Attendee.Status.REPLACED
-                ? JsonVariables.text(rows.get(i), "replacedBy")
-                : null;
-        corrected.add(new Attendee(b.name(), b.userId(), b.role(), status, replacedBy));
-      }
-      for (Map<String, Object> extra :
-          JsonVariables.rows(ADDITIONAL_GPS.from(execution).getOrNull())) {
-        String name = JsonVariables.text(extra, "name");
-        if (name != null && !name.isBlank()) {
-          corrected.add(
-              new Attendee(
-                  name.strip(), null, Attendee.Role.ADDITIONAL_GP, Attendee.Status.PRESENT, null));
-        }
-      }
-      attendance.register(meetingId, corrected);
+      attendance.register(
+          meetingId,
+          AttendanceForm.read(
+              attendance.of(meetingId),
+              ATTENDANCE.from(execution).getOrNull(),
+              ADDITIONAL_GPS.from(execution).getOrNull(),
+              "Fremmødelisten passer ikke til mødets deltagere."));
     };
   }
 

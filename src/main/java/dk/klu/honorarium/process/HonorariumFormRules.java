@@ -5,12 +5,10 @@ import static dk.klu.honorarium.process.HonorariumProcess.*;
 
 import dk.klu.forms.FormRule;
 import dk.klu.forms.FormSubmission;
-import dk.klu.process.JsonVariables;
+import dk.klu.meeting.process.AttendanceForm;
 import dk.klu.process.contract.Variable;
 import dk.klu.web.EngineAccess;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -62,23 +60,8 @@ public class HonorariumFormRules {
   FormRule feeCorrectionRule() {
     return rule(
         Form.CORRECTION.id(),
-        s -> {
-          List<String> problems = new ArrayList<>();
-          int expected = JsonVariables.rows(processVariable(s, ATTENDANCE)).size();
-          List<Map<String, Object>> rows =
-              JsonVariables.rows(ATTENDANCE.from(s.values()).getOrNull(), expected);
-          if (rows.size() != expected) {
-            problems.add("Fremmødelisten skal have " + expected + " personer; genindlæs opgaven.");
-          }
-          for (int i = 0; i < rows.size(); i++) {
-            Object status = rows.get(i).get("status");
-            if (!List.of("PRESENT", "ABSENT", "REPLACED").contains(status)) {
-              problems.add("Række " + (i + 1) + ": vælg fremmøde.");
-            } else if ("REPLACED".equals(status) && blank(rows.get(i).get("replacedBy"))) {
-              problems.add("Række " + (i + 1) + ": skriv stedfortræderens navn.");
-            }
-          }
-          return problems;
-        });
+        s ->
+            AttendanceForm.check(
+                processVariable(s, ATTENDANCE), ATTENDANCE.from(s.values()).getOrNull()));
   }
 }

@@ -2,10 +2,8 @@ package dk.klu.meeting.process;
 
 import dk.klu.agenda.AgendaItemService;
 import dk.klu.agenda.AgendaRow;
-import dk.klu.process.JsonVariables;
-import java.util.ArrayList;
+import dk.klu.process.RowSlots;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,33 +27,26 @@ public class AgendaForm {
 
   /** The submitted rows merged into the stored ones; a Danish message if they do not fit. */
   public List<AgendaRow> merge(long meetingId, Object submitted) {
-    List<AgendaRow> base = rows(meetingId);
-    List<Map<String, Object>> rows = JsonVariables.rows(submitted, base.size());
-    if (rows.size() != base.size()) {
-      throw new IllegalArgumentException(
-          "Dagsordenen skal have "
-              + base.size()
-              + " punkter, men der blev indsendt "
-              + rows.size()
-              + ". Genindlæs opgaven.");
-    }
-    List<AgendaRow> merged = new ArrayList<>();
-    for (int i = 0; i < base.size(); i++) {
-      AgendaRow b = base.get(i);
-      Map<String, Object> r = rows.get(i);
-      merged.add(
-          new AgendaRow(
-              b.itemId(),
-              b.title(),
-              b.topicLabel(),
-              b.sourceLabel(),
-              b.standing(),
-              r.containsKey("include") ? JsonVariables.flag(r, "include") : b.include(),
-              JsonVariables.number(r, "position", b.position()),
-              r.get("kind") == null ? b.kind() : r.get("kind").toString(),
-              JsonVariables.number(r, "minutes", b.minutes())));
-    }
-    return merged;
+    return RowSlots.merge(
+        rows(meetingId),
+        submitted,
+        (expected, given) ->
+            "Dagsordenen skal have "
+                + expected
+                + " punkter, men der blev indsendt "
+                + given
+                + ". Genindlæs opgaven.",
+        (b, r) ->
+            new AgendaRow(
+                b.itemId(),
+                b.title(),
+                b.topicLabel(),
+                b.sourceLabel(),
+                b.standing(),
+                r.values().containsKey("include") ? r.flag("include") : b.include(),
+                r.number("position", b.position()),
+                r.get("kind") == null ? b.kind() : r.get("kind").toString(),
+                r.number("minutes", b.minutes())));
   }
 
   /** Problems with a submitted agenda, in Danish; empty if it can be stored. */

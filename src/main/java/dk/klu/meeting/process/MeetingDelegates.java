@@ -20,7 +20,7 @@ import dk.klu.meeting.MinutesPublished;
 import dk.klu.notification.Outbox;
 import dk.klu.process.Ids;
 import dk.klu.process.Iso;
-import dk.klu.process.JsonVariables;
+import dk.klu.process.RowSlots;
 import dk.klu.process.WithoutAuthorization;
 import dk.klu.rules.MeetingSchedule;
 import dk.klu.rules.RulesOfProcedure;
@@ -447,7 +447,7 @@ public class MeetingDelegates {
   TaskListener agendaFormData(AgendaForm form) {
     return task -> {
       long meetingId = meetingId(task.getExecution());
-      task.getExecution().setVariable(AGENDA_ITEMS, JsonVariables.slots(form.rows(meetingId)));
+      task.getExecution().setVariable(AGENDA_ITEMS, RowSlots.slots(form.rows(meetingId)));
     };
   }
 

@@ -8,11 +8,9 @@ import dk.klu.agenda.process.ItemVariables;
 import dk.klu.forms.FormRule;
 import dk.klu.forms.FormSubmission;
 import dk.klu.meeting.MeetingService;
-import dk.klu.process.JsonVariables;
 import dk.klu.web.EngineAccess;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -116,26 +114,7 @@ public class MeetingFormRules {
   FormRule attendanceRule() {
     return rule(
         "klu-attendance",
-        s -> {
-          List<String> problems = new ArrayList<>();
-          int expected = JsonVariables.rows(processVariable(s, ATTENDANCE)).size();
-          List<Map<String, Object>> rows = JsonVariables.rows(s.value(ATTENDANCE), expected);
-          if (rows.size() != expected) {
-            problems.add("Fremmødelisten skal have " + expected + " personer; genindlæs opgaven.");
-          }
-          for (int i = 0; i < rows.size(); i++) {
-            Object status = rows.get(i).get("status");
-            if (!List.of("PRESENT", "ABSENT", "REPLACED").contains(status)) {
-              problems.add("Række " + (i + 1) + ": vælg fremmøde.");
-            }
-            String replacedBy = JsonVariables.text(rows.get(i), "replacedBy");
-            if ("REPLACED".equals(rows.get(i).get("status"))
-                && (replacedBy == null || replacedBy.isBlank())) {
-              problems.add("Række " + (i + 1) + ": skriv stedfortræderens navn.");
-            }
-          }
-          return problems;
-        });
+        s -> AttendanceForm.check(processVariable(s, ATTENDANCE), s.value(ATTENDANCE)));
   }
 
   @Bean

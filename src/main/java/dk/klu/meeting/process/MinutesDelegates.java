@@ -7,7 +7,7 @@ import dk.klu.meeting.MeetingPhase;
 import dk.klu.meeting.MeetingService;
 import dk.klu.minutes.AttendanceService;
 import dk.klu.minutes.Attendee;
-import dk.klu.process.JsonVariables;
+import dk.klu.process.RowSlots;
 import dk.klu.process.WithoutAuthorization;
 import dk.klu.roster.RosterEntry;
 import dk.klu.roster.RosterService;
@@ -60,7 +60,7 @@ public class MinutesDelegates {
       long meetingId = MeetingDelegates.meetingId(execution);
       meetings.moveTo(meetingId, MeetingPhase.HELD);
       attendance.register(meetingId, committee(meetingId));
-      execution.setVariable(FOLLOW_UP_ACTIONS, JsonVariables.slots(List.of()));
+      execution.setVariable(FOLLOW_UP_ACTIONS, RowSlots.slots(List.of()));
     };
   }
 
@@ -129,24 +129,9 @@ public class MinutesDelegates {
   @Bean
   TaskListener attendanceFormData() {
     return task -> {
-      long meetingId = MeetingDelegates.meetingId(task.getExecution());
-      List<Map<String, Object>> rows = new ArrayList<>();
-      List<Map<String, Object>> additional = new ArrayList<>();
-      for (Attendee a : attendance.of(meetingId)) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("name", a.name());
-        if (a.role() == Attendee.Role.ADDITIONAL_GP) {
-          additional.add(row);
-          continue;
-        }
-        row.put("userId", a.userId());
-        row.put("roleLabel", a.role().danish());
-        row.put("status", a.status().name());
-        row.put("replacedBy", a.replacedBy() == null ? "" : a.replacedBy());
-        rows.add(row);
-      }
-      task.getExecution().setVariable(ATTENDANCE, JsonVariables.slots(rows));
-      task.getExecution().setVariable(ADDITIONAL_GPS, JsonVariables.slots(additional));
+      List<Attendee> list = attendance.of(MeetingDelegates.meetingId(task.getExecution()));
+      task.getExecution().setVariable(ATTENDANCE, AttendanceForm.people(list));
+      task.getExecution().setVariable(ADDITIONAL_GPS, AttendanceForm.additionalGps(list));
     };
   }
 
@@ -154,35 +139,13 @@ public class MinutesDelegates {
   TaskListener attendanceFormStore() {
     return task -> {
       long meetingId = MeetingDelegates.meetingId(task.getExecution());
-      List<Attendee> base =
-          attendance.of(meetingId).stream()
-              .filter(a -> a.role() != Attendee.Role.ADDITIONAL_GP)
-              .toList();
-      List<Map<String, Object>> rows =
-          JsonVariables.rows(task.getExecution().getVariable(ATTENDANCE), base.size());
-      if (rows.size() != base.size()) {
-        throw new IllegalArgumentException("Fremmødelisten passer ikke til udvalget.");
-      }
-      List<Attendee> registered = new ArrayList<>();
-      for (int i = 0; i < base.size(); i++) {
-        Attendee b = base.get(i);
-        Attendee.Status status = Attendee.Status.valueOf(String.valueOf(rows.get(i).get("status")));
-        String replacedBy =
-            status == Attendee.Status.REPLACED
-                ? JsonVariables.text(rows.get(i), "replacedBy")
-                : null;
-        registered.add(new Attendee(b.name(), b.userId(), b.role(), status, replacedBy));
-      }
-      for (Map<String, Object> extra : JsonVariables.rows(task.getExecution(), ADDITIONAL_GPS)) {
-        registered.add(
-            new Attendee(
-                JsonVariables.text(extra, "name"),
-                null,
-                Attendee.Role.ADDITIONAL_GP,
-                Attendee.Status.PRESENT,
-                null));
-      }
-      attendance.register(meetingId, registered);
+      attendance.register(
+          meetingId,
+          AttendanceForm.read(
+              attendance.of(meetingId),
+              task.getExecution().getVariable(ATTENDANCE),
+              task.getExecution().getVariable(ADDITIONAL_GPS),
+              "Fremmødelisten passer ikke til udvalget."));
       events.publishEvent(new AttendanceRegistered(meetingId));
     };
   }
@@ -191,8 +154,8 @@ public class MinutesDelegates {
   TaskListener minutesFormData() {
     return task -> {
       long meetingId = MeetingDelegates.meetingId(task.getExecution());
-      Object items = JsonVariables.slots(minutesForm.itemRows(meetingId));
-      Object actions = JsonVariables.slots(minutesForm.actionRows(meetingId));
+      Object items = minutesForm.itemSlots(meetingId);
+      Object actions = minutesForm.actionSlots(meetingId);
       if (task.getTaskDefinitionKey().startsWith(APPROVAL_TASK_PREFIX)) {
         // The chairs approve in parallel and see the minutes read only: each task keeps its own
         // copy, so the two approvals never write the same variable (no optimistic-locking

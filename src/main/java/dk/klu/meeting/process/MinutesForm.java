@@ -5,13 +5,13 @@ import dk.klu.agenda.AgendaItemService;
 import dk.klu.followup.FollowUpAction;
 import dk.klu.followup.FollowUpService;
 import dk.klu.followup.NewAction;
-import dk.klu.process.JsonVariables;
+import dk.klu.process.RowSlots;
+import dk.klu.process.RowSlots.Row;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,66 +31,59 @@ public class MinutesForm {
     this.followUps = followUps;
   }
 
-  public List<Map<String, Object>> itemRows(long meetingId) {
-    List<Map<String, Object>> rows = new ArrayList<>();
-    int number = 1;
-    for (AgendaItem item : items.onAgenda(meetingId)) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("itemId", item.id());
-      row.put("position", number++);
-      row.put("title", item.title());
-      row.put("kindLabel", item.effectiveKind().danish());
-      row.put("discussion", item.minutesDiscussion() == null ? "" : item.minutesDiscussion());
-      row.put("decision", item.minutesDecision() == null ? "" : item.minutesDecision());
-      row.put("draftAgreement", item.draftAgreement());
-      rows.add(row);
-    }
-    return rows;
+  /** The items on the agenda as the form's row slots. */
+  public JsonValue itemSlots(long meetingId) {
+    List<AgendaItem> onAgenda = items.onAgenda(meetingId);
+    return RowSlots.slots(
+        onAgenda,
+        (item, row) -> {
+          row.put("itemId", item.id());
+          row.put("position", onAgenda.indexOf(item) + 1);
+          row.put("title", item.title());
+          row.put("kindLabel", item.effectiveKind().danish());
+          row.put("discussion", item.minutesDiscussion() == null ? "" : item.minutesDiscussion());
+          row.put("decision", item.minutesDecision() == null ? "" : item.minutesDecision());
+          row.put("draftAgreement", item.draftAgreement());
+        });
   }
 
-  public List<Map<String, Object>> actionRows(long meetingId) {
+  /** The open follow-up actions as the form's row slots. */
+  public JsonValue actionSlots(long meetingId) {
     List<Long> order = items.onAgendaIds(meetingId);
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (FollowUpAction action : followUps.ofMeeting(meetingId)) {
-      if (action.status() != FollowUpAction.Status.OPEN) {
-        continue;
-      }
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("itemPosition", order.indexOf(action.itemId()) + 1);
-      row.put("description", action.description());
-      row.put("owner", action.owner());
-      row.put("dueDate", action.dueDate().toString());
-      rows.add(row);
-    }
-    return rows;
+    return RowSlots.slots(
+        followUps.ofMeeting(meetingId).stream()
+            .filter(a -> a.status() == FollowUpAction.Status.OPEN)
+            .toList(),
+        (action, row) -> {
+          row.put("itemPosition", order.indexOf(action.itemId()) + 1);
+          row.put("description", action.description());
+          row.put("owner", action.owner());
+          row.put("dueDate", action.dueDate().toString());
+        });
   }
 
   /** Problems with submitted minutes, in Danish; empty if they can be stored. */
   public List<String> check(long meetingId, Object minutesItems, Object actions, LocalDate today) {
     List<String> problems = new ArrayList<>();
     int expected = items.onAgendaIds(meetingId).size();
-    int given = JsonVariables.rows(minutesItems).size();
-    if (given > expected) {
+    List<Row> rows = RowSlots.numbered(minutesItems, expected);
+    if (rows.size() > expected) {
       problems.add(
-          "Referatet skal have " + expected + " punkter, men der blev indsendt " + given + ".");
+          "Referatet skal have "
+              + expected
+              + " punkter, men der blev indsendt "
+              + rows.size()
+              + ".");
     }
-    int number = 1;
-    for (Map<String, Object> item : JsonVariables.rows(minutesItems, expected)) {
-      for (String field : new String[] {"discussion", "decision"}) {
-        Object value = item.get(field);
-        if (value == null || value.toString().isBlank()) {
-          problems.add(
-              "Referatet af punkt "
-                  + number
-                  + " mangler "
-                  + (field.equals("discussion") ? "drøftelsen." : "beslutningen."));
-          break;
-        }
+    for (Row item : rows) {
+      if (item.blank("discussion")) {
+        problems.add("Referatet af punkt " + item.number() + " mangler drøftelsen.");
+      } else if (item.blank("decision")) {
+        problems.add("Referatet af punkt " + item.number() + " mangler beslutningen.");
       }
-      number++;
     }
-    int row = 1;
-    for (Map<String, Object> action : JsonVariables.rows(actions)) {
+    for (Row action : RowSlots.numbered(actions, 0)) {
+      int row = action.number();
       for (String[] field :
           new String[][] {
             {"itemPosition", "Dagsordenspunkt nr."},
@@ -98,12 +91,11 @@ public class MinutesForm {
             {"owner", "Ansvarlig"},
             {"dueDate", "Frist"}
           }) {
-        Object value = action.get(field[0]);
-        if (value == null || value.toString().isBlank()) {
+        if (action.blank(field[0])) {
           problems.add("Opfølgning " + row + ": feltet \"" + field[1] + "\" skal udfyldes.");
         }
       }
-      int position = JsonVariables.number(action, "itemPosition", 0);
+      int position = action.number("itemPosition", 0);
       if (position < 1 || position > expected) {
         problems.add(
             "Opfølgning "
@@ -122,7 +114,6 @@ public class MinutesForm {
       } catch (DateTimeParseException e) {
         problems.add("Opfølgning " + row + ": fristen skal være en dato (ÅÅÅÅ-MM-DD).");
       }
-      row++;
     }
     return problems;
   }
@@ -130,27 +121,24 @@ public class MinutesForm {
   @Transactional
   public void store(long meetingId, Object minutesItems, Object actions) {
     List<Long> order = items.onAgendaIds(meetingId);
-    List<Map<String, Object>> rows = JsonVariables.rows(minutesItems, order.size());
-    if (rows.size() != order.size()) {
-      throw new IllegalArgumentException("Referatet passer ikke til dagsordenen.");
-    }
-    for (int i = 0; i < order.size(); i++) {
-      Map<String, Object> r = rows.get(i);
-      items.saveMinutes(
-          order.get(i),
-          JsonVariables.text(r, "discussion"),
-          JsonVariables.text(r, "decision"),
-          JsonVariables.flag(r, "draftAgreement"));
-    }
-    List<NewAction> newActions = new ArrayList<>();
-    for (Map<String, Object> a : JsonVariables.rows(actions)) {
-      newActions.add(
-          new NewAction(
-              order.get(JsonVariables.number(a, "itemPosition", 1) - 1),
-              JsonVariables.text(a, "description"),
-              JsonVariables.text(a, "owner"),
-              LocalDate.parse(JsonVariables.text(a, "dueDate"))));
-    }
-    followUps.replaceActions(meetingId, newActions);
+    RowSlots.merge(
+        order,
+        minutesItems,
+        (expected, given) -> "Referatet passer ikke til dagsordenen.",
+        (itemId, r) -> {
+          items.saveMinutes(
+              itemId, r.text("discussion"), r.text("decision"), r.flag("draftAgreement"));
+          return itemId;
+        });
+    followUps.replaceActions(
+        meetingId,
+        RowSlots.read(
+            actions,
+            a ->
+                new NewAction(
+                    order.get(a.number("itemPosition", 1) - 1),
+                    a.text("description"),
+                    a.text("owner"),
+                    LocalDate.parse(a.text("dueDate")))));
   }
 }

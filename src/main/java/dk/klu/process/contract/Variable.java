@@ -97,7 +97,7 @@ public final class Variable<T> {
 
   /**
    * A value the engine keeps as it is (a Spin JSON list, for example, see {@link
-   * dk.klu.process.JsonVariables}); read as the raw object.
+   * dk.klu.process.RowSlots}); read as the raw object.
    */
   public static Variable<Object> objectVariable(String name) {
     return new Variable<>(name, v -> v, v -> v);

@@ -8,7 +8,7 @@ import dk.klu.meeting.process.MeetingVariables;
 import dk.klu.notification.Outbox;
 import dk.klu.process.Ids;
 import dk.klu.process.Iso;
-import dk.klu.process.JsonVariables;
+import dk.klu.process.RowSlots;
 import dk.klu.process.WithoutAuthorization;
 import dk.klu.rules.DanishHolidays;
 import dk.klu.rules.MeetingSchedule;
@@ -244,9 +244,9 @@ public class YearPlanDelegates {
       List<PlannedMeeting> proposal = plans.proposedNextYear(planId);
       task.setVariable(YEAR_WHEEL_DECISION, plans.yearWheelDecision(planId));
       task.setVariable(NEXT_PLAN_YEAR, plan.year() + 1);
-      task.setVariable(NEXT_MEETINGS, JsonVariables.slots(YearPlanForm.meetingRows(proposal)));
+      task.setVariable(NEXT_MEETINGS, YearPlanForm.meetingSlots(proposal));
       task.setVariable(NEXT_DIALOGUE_PLANNED, plan.dialogueDate() != null);
-      task.setVariable(NEXT_STRATEGIC_TOPICS, JsonVariables.slots(List.of()));
+      task.setVariable(NEXT_STRATEGIC_TOPICS, RowSlots.slots(List.of()));
     };
   }
 

@@ -3,17 +3,16 @@ package dk.klu.yearplan.process;
 import static dk.klu.yearplan.process.YearPlanVariables.*;
 
 import dk.klu.agenda.Topic;
-import dk.klu.process.JsonVariables;
+import dk.klu.process.RowSlots;
 import dk.klu.yearplan.PlannedMeeting;
 import dk.klu.yearplan.StrategicTopic;
 import dk.klu.yearplan.YearPlanDraft;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 
 /**
  * Reads a year plan from the values of its form (the start form, or next year's in the task
@@ -29,32 +28,26 @@ public final class YearPlanForm {
   public static YearPlanDraft read(
       Function<String, Object> values, String prefix, String defaultLocation) {
     Object year = values.apply(key(prefix, PLAN_YEAR));
-    List<PlannedMeeting> meetings = new ArrayList<>();
-    List<Map<String, Object>> meetingRows = JsonVariables.rows(values.apply(key(prefix, MEETINGS)));
-    for (int i = 0; i < meetingRows.size(); i++) {
-      Map<String, Object> row = meetingRows.get(i);
-      String location = JsonVariables.text(row, ROW_LOCATION);
-      meetings.add(
-          new PlannedMeeting(
-              i + 1,
-              date(JsonVariables.text(row, ROW_DATE)),
-              time(JsonVariables.text(row, ROW_START_TIME)),
-              time(JsonVariables.text(row, ROW_END_TIME)),
-              location == null || location.isBlank() ? defaultLocation : location.strip()));
-    }
-    List<StrategicTopic> topics = new ArrayList<>();
-    List<Map<String, Object>> topicRows =
-        JsonVariables.rows(values.apply(key(prefix, STRATEGIC_TOPICS)));
-    for (int i = 0; i < topicRows.size(); i++) {
-      Map<String, Object> row = topicRows.get(i);
-      topics.add(
-          new StrategicTopic(
-              i + 1,
-              JsonVariables.text(row, ROW_TITLE),
-              topic(JsonVariables.text(row, ROW_TOPIC)),
-              blankToNull(JsonVariables.text(row, ROW_DESCRIPTION)),
-              number(row.get(ROW_MEETING_NUMBER))));
-    }
+    List<PlannedMeeting> meetings =
+        RowSlots.read(
+            values.apply(key(prefix, MEETINGS)),
+            row ->
+                new PlannedMeeting(
+                    row.number(),
+                    date(row.text(ROW_DATE)),
+                    time(row.text(ROW_START_TIME)),
+                    time(row.text(ROW_END_TIME)),
+                    row.blank(ROW_LOCATION) ? defaultLocation : row.text(ROW_LOCATION).strip()));
+    List<StrategicTopic> topics =
+        RowSlots.read(
+            values.apply(key(prefix, STRATEGIC_TOPICS)),
+            row ->
+                new StrategicTopic(
+                    row.number(),
+                    row.text(ROW_TITLE),
+                    topic(row.text(ROW_TOPIC)),
+                    blankToNull(row.text(ROW_DESCRIPTION)),
+                    number(row.get(ROW_MEETING_NUMBER))));
     return new YearPlanDraft(
         year instanceof Number n ? n.intValue() : 0,
         meetings,
@@ -63,18 +56,16 @@ public final class YearPlanForm {
         topics);
   }
 
-  /** Rows for the form's meeting slots. */
-  public static List<Map<String, Object>> meetingRows(List<PlannedMeeting> meetings) {
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (PlannedMeeting m : meetings) {
-      Map<String, Object> row = new java.util.LinkedHashMap<>();
-      row.put(ROW_DATE, m.date().toString());
-      row.put(ROW_START_TIME, m.start().toString());
-      row.put(ROW_END_TIME, m.end().toString());
-      row.put(ROW_LOCATION, m.location());
-      rows.add(row);
-    }
-    return rows;
+  /** The form's meeting slots. */
+  public static JsonValue meetingSlots(List<PlannedMeeting> meetings) {
+    return RowSlots.slots(
+        meetings,
+        (m, row) -> {
+          row.put(ROW_DATE, m.date().toString());
+          row.put(ROW_START_TIME, m.start().toString());
+          row.put(ROW_END_TIME, m.end().toString());
+          row.put(ROW_LOCATION, m.location());
+        });
   }
 
   private static String text(Object value) {
