@@ -34,6 +34,14 @@ public class RosterService {
       LocalDate termFrom,
       LocalDate termTo) {}
 
+  /** How the secretariat introduced a new member (klu-member). */
+  public record Introduction(
+      boolean materialSent,
+      boolean yearPlanSent,
+      boolean minutesSent,
+      String contact,
+      String note) {}
+
   /** A term began or ended; {@code entry} as it stands after the change. */
   public record RosterChanged(RosterEntry entry, boolean added) {}
 
@@ -201,6 +209,38 @@ public class RosterService {
     RosterEntry ended = find(id).orElseThrow();
     events.publishEvent(new RosterChanged(ended, false));
     return ended;
+  }
+
+  /** Records the introduction of the person of a term. */
+  @Transactional
+  public void recordIntroduction(long id, Introduction introduction, String by) {
+    int updated =
+        jdbc.sql(
+                "UPDATE klu_roster SET introduced_at = :at, introduced_by = :by,"
+                    + " introduction_material_sent = :material, introduction_year_plan_sent ="
+                    + " :yearPlan, introduction_minutes_sent = :minutes, introduction_contact ="
+                    + " :contact, introduction_note = :note WHERE id = :id")
+            .param("at", clock.now())
+            .param("by", by)
+            .param("material", introduction.materialSent())
+            .param("yearPlan", introduction.yearPlanSent())
+            .param("minutes", introduction.minutesSent())
+            .param("contact", introduction.contact().strip())
+            .param("note", blank(introduction.note()) ? null : introduction.note().strip())
+            .param("id", id)
+            .update();
+    if (updated != 1) {
+      throw new IllegalStateException("Medlemsperioden " + id + " findes ikke.");
+    }
+  }
+
+  /** Who introduced the person of a term, and when; empty while they are not introduced. */
+  public Optional<String> introducedBy(long id) {
+    return jdbc.sql(
+            "SELECT introduced_by FROM klu_roster WHERE id = :id AND introduced_at IS NOT NULL")
+        .param("id", id)
+        .query(String.class)
+        .optional();
   }
 
   private static boolean overlaps(RosterEntry e, NewTerm t) {

@@ -32,6 +32,17 @@ class PublicArchiveBrowserIT extends BrowserTestBase {
     browser.visibleWithText(By.tagName("h1"), "2027");
     browser.pageShows("Punkter på dagsordenen");
     browser.pageShows("Ventetid på genoptræning");
+    assertThat(
+            browser.script(
+                "var li = document.querySelector('main ol li');"
+                    + " return getComputedStyle(li).listStyleType + '|' + li.innerText;"))
+        .as("the agenda's own numbers only, not the list's as well (\"1. 2.1 …\")")
+        .asString()
+        .startsWith("none|2.1 ");
+    assertThat(browser.script("return document.querySelector('h1').innerText"))
+        .as("title and date apart")
+        .asString()
+        .contains(" – ");
     browser.screenshot("public-2-meeting");
     accessible("public-meeting");
 
