@@ -3,6 +3,7 @@ package dk.klu.security;
 import dk.klu.agreement.process.AgreementProcess;
 import dk.klu.evaluation.process.EvaluationProcess;
 import dk.klu.honorarium.process.HonorariumProcess;
+import dk.klu.roster.process.MemberProcess;
 import java.util.List;
 
 /**
@@ -18,9 +19,10 @@ public final class KluProcesses {
   public static final String AGREEMENT = AgreementProcess.KEY;
   public static final String EVALUATION = EvaluationProcess.KEY;
   public static final String HONORARIUM = HonorariumProcess.KEY;
+  public static final String MEMBER = MemberProcess.KEY;
 
   public static final List<String> ALL =
-      List.of(MEETING, AGENDA_ITEM, YEAR_PLAN, AGREEMENT, EVALUATION, HONORARIUM);
+      List.of(MEETING, AGENDA_ITEM, YEAR_PLAN, AGREEMENT, EVALUATION, HONORARIUM, MEMBER);
 
   private KluProcesses() {}
 }

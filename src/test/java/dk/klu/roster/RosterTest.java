@@ -37,6 +37,7 @@ class RosterTest {
   @Autowired RosterService roster;
   @Autowired IdentityService identity;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
 
   RestClient rest() {
     return new RestClient("http://localhost:" + port);
@@ -175,6 +176,57 @@ class RosterTest {
         .isTrue();
 
     long id = JSON.readTree(added.body()).get("id").asLong();
+
+    // The new member's introduction is the secretariat's task, named after them.
+    var intro =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processDefinitionKey("klu-member")
+            .taskName("Introducér nyt medlem: Mette Mortensen")
+            .singleResult();
+    assertThat(intro).isNotNull();
+    assertThat(intro.getDueDate()).isNotNull();
+    assertThat(
+            engine
+                .getTaskService()
+                .createTaskQuery()
+                .taskId(intro.getId())
+                .taskCandidateGroup("secretariat")
+                .count())
+        .isOne();
+    Answer noContact =
+        rest()
+            .post(
+                "/engine-rest/task/" + intro.getId() + "/submit-form",
+                "sekretaer",
+                "{\"variables\":{}}");
+    assertThat(noContact.status()).isEqualTo(400);
+    Answer introduced =
+        rest()
+            .post(
+                "/engine-rest/task/" + intro.getId() + "/submit-form",
+                "sekretaer",
+                "{\"variables\":{\"introContact\":{\"value\":\"Sara Sekretær\"},"
+                    + "\"introYearPlanSent\":{\"value\":true}}}");
+    assertThat(introduced.status()).as(introduced.body()).isEqualTo(204);
+    assertThat(roster.introducedBy(id)).contains("sekretaer");
+
+    // From Tasklist's start form the same rules apply, in Danish, and nothing is stored.
+    Answer badStart =
+        rest()
+            .post(
+                "/engine-rest/process-definition/key/klu-member/submit-form",
+                "sekretaer",
+                "{\"variables\":{\"memberName\":{\"value\":\"Ny Formand\"},"
+                    + "\"memberRole\":{\"value\":\"CHAIR\"},"
+                    + "\"memberAppointedBy\":{\"value\":\"Byrådet\"},"
+                    + "\"memberOrganisation\":{\"value\":\"Sundhed\"},"
+                    + "\"memberEmail\":{\"value\":\"ny@klu.example\"},"
+                    + "\"memberTermFrom\":{\"value\":\"2027-01-01\"}}}");
+    assertThat(badStart.status()).isEqualTo(400);
+    assertThat(badStart.body()).contains("Der er allerede en formand i perioden");
+    assertThat(rows()).isEqualTo(before + 1);
     Answer ended =
         rest().post("/api/roster/" + id + "/end", "sekretaer", "{\"lastDay\":\"2026-06-30\"}");
     assertThat(ended.status()).as(ended.body()).isEqualTo(200);

@@ -4,6 +4,7 @@ import dk.klu.roster.CommitteeRole;
 import dk.klu.roster.RosterEntry;
 import dk.klu.roster.RosterService;
 import dk.klu.roster.RosterService.NewTerm;
+import dk.klu.roster.process.MemberProcess;
 import dk.klu.rules.MeetingSchedule;
 import dk.klu.security.KluGroups;
 import dk.klu.web.GroupAccess;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,9 +43,14 @@ public class RosterController {
   private final RosterService roster;
   private final IdentityService identityService;
   private final dk.klu.rules.KluClock clock;
+  private final RuntimeService runtimeService;
 
   public RosterController(
-      RosterService roster, IdentityService identityService, dk.klu.rules.KluClock clock) {
+      RosterService roster,
+      IdentityService identityService,
+      dk.klu.rules.KluClock clock,
+      RuntimeService runtimeService) {
+    this.runtimeService = runtimeService;
     this.roster = roster;
     this.identityService = identityService;
     this.clock = clock;
@@ -148,7 +155,28 @@ public class RosterController {
     if (!problems.isEmpty()) {
       return bad(problems);
     }
-    return ResponseEntity.ok(TermView.of(roster.add(term, caller.getUserId())));
+    // The same way as from Tasklist: klu-member enters the term and gives the secretariat the new
+    // member's introduction.
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put(MemberProcess.NAME.name(), term.name());
+    variables.put(MemberProcess.ROLE.name(), term.role().name());
+    variables.put(MemberProcess.APPOINTED_BY.name(), term.appointedBy());
+    variables.put(MemberProcess.ORGANISATION.name(), term.organisation());
+    variables.put(MemberProcess.EMAIL.name(), term.email());
+    variables.put(MemberProcess.USER_ID.name(), term.userId());
+    variables.put(MemberProcess.CONTACT_PERSON.name(), term.contactPerson());
+    variables.put(MemberProcess.TERM_FROM.name(), term.termFrom().toString());
+    variables.put(
+        MemberProcess.TERM_TO.name(), term.termTo() == null ? null : term.termTo().toString());
+    String pi =
+        runtimeService
+            .createProcessInstanceByKey(MemberProcess.KEY)
+            .setVariables(variables)
+            .execute()
+            .getId();
+    long termId =
+        MemberProcess.TERM_ID.convert(runtimeService.getVariable(pi, MemberProcess.TERM_ID.name()));
+    return ResponseEntity.ok(TermView.of(roster.find(termId).orElseThrow()));
   }
 
   @PostMapping("/api/roster/{id}/end")

@@ -80,7 +80,9 @@ class FormsContractTest {
           EvaluationProcess.KEY,
           EvaluationProcess.class,
           HonorariumProcess.KEY,
-          HonorariumProcess.class);
+          HonorariumProcess.class,
+          dk.klu.roster.process.MemberProcess.KEY,
+          dk.klu.roster.process.MemberProcess.class);
 
   /**
    * Names an expression may use that are no process variables: the engine's own and the beans a
@@ -153,7 +155,7 @@ class FormsContractTest {
               .map(f -> f.substring(0, f.length() - ".form".length()))
               .toList();
     }
-    assertThat(files).hasSize(30);
+    assertThat(files).hasSize(32);
     assertThat(referenced).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(files);
     for (String id : files) {
       assertThat(form(id).id()).as("id inside forms/" + id + ".form").isEqualTo(id);

@@ -1,0 +1,213 @@
+package dk.klu.roster.process;
+
+import static dk.klu.roster.process.MemberProcess.*;
+
+import dk.klu.forms.FormRule;
+import dk.klu.meeting.Meeting;
+import dk.klu.meeting.MeetingService;
+import dk.klu.notification.Message;
+import dk.klu.notification.Outbox;
+import dk.klu.process.contract.Actors;
+import dk.klu.roster.RosterEntry;
+import dk.klu.roster.RosterService;
+import dk.klu.roster.RosterService.NewTerm;
+import dk.klu.rules.DanishHolidays;
+import dk.klu.rules.KluClock;
+import dk.klu.rules.MeetingSchedule;
+import dk.klu.security.KluGroups;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The steps of {@code klu-member}: the term is entered on the roster (Camunda's groups follow), the
+ * secretariat introduces the new member before their first meeting, reminded three days before the
+ * introduction is due, and the introduction is recorded with the term.
+ */
+@Configuration
+public class MemberDelegates {
+
+  /** Days before the introduction's due date that the secretariat is reminded. */
+  static final int REMINDER_DAYS_BEFORE = 3;
+
+  /** Without a planned meeting, the introduction is due this many days after the term begins. */
+  static final int DAYS_WITHOUT_MEETING = 14;
+
+  private final RosterService roster;
+  private final MeetingService meetings;
+  private final Outbox outbox;
+  private final KluClock clock;
+
+  public MemberDelegates(
+      RosterService roster, MeetingService meetings, Outbox outbox, KluClock clock) {
+    this.roster = roster;
+    this.meetings = meetings;
+    this.outbox = outbox;
+    this.clock = clock;
+  }
+
+  /** The new term as the start form (or the API) gives it. */
+  public static NewTerm term(Map<String, ?> values) {
+    return new NewTerm(
+        USER_ID.from(values).getOrNull(),
+        NAME.from(values).getOrNull(),
+        ROLE.from(values).getOrNull(),
+        APPOINTED_BY.from(values).getOrNull(),
+        ORGANISATION.from(values).getOrNull(),
+        EMAIL.from(values).getOrNull(),
+        Boolean.TRUE.equals(CONTACT_PERSON.from(values).getOrNull()),
+        TERM_FROM.from(values).getOrNull(),
+        TERM_TO.from(values).getOrNull());
+  }
+
+  @Bean
+  FormRule memberStartRule() {
+    return FormRule.rule("klu-member-start", s -> roster.check(term(values(s::value))));
+  }
+
+  static Map<String, Object> values(Function<String, Object> value) {
+    Map<String, Object> values = new java.util.HashMap<>();
+    for (var v :
+        List.of(
+            USER_ID,
+            NAME,
+            ROLE,
+            APPOINTED_BY,
+            ORGANISATION,
+            EMAIL,
+            CONTACT_PERSON,
+            TERM_FROM,
+            TERM_TO)) {
+      Object raw = value.apply(v.name());
+      if (raw != null) {
+        values.put(v.name(), raw);
+      }
+    }
+    return values;
+  }
+
+  @Bean
+  JavaDelegate addToRosterDelegate() {
+    return execution -> {
+      NewTerm term = term(execution.getVariables());
+      RosterEntry entry = roster.add(term, INITIATOR.from(execution).getOrNull());
+      TERM_ID.set(execution, entry.id());
+      ROLE_TEXT.set(execution, entry.role().danish());
+      TERM_FROM_TEXT.set(execution, Meeting.danishDate(entry.termFrom()));
+      execution.setProcessBusinessKey("Medlem: " + entry.name());
+      OffsetDateTime now = clock.now();
+      Optional<Meeting> first = firstMeeting(entry, now);
+      FIRST_MEETING_TEXT.set(
+          execution, first.map(Meeting::label).orElse("intet møde er planlagt endnu"));
+      ZonedDateTime due = introductionDue(entry, first, now);
+      ZonedDateTime reminder =
+          DanishHolidays.workingDayOnOrBefore(due.toLocalDate().minusDays(REMINDER_DAYS_BEFORE))
+              .atTime(MeetingSchedule.SEND_TIME)
+              .atZone(MeetingSchedule.KLU_ZONE);
+      if (!reminder.toOffsetDateTime().isAfter(now)) {
+        reminder = due;
+      }
+      INTRODUCTION_DUE.set(execution, iso(due));
+      INTRODUCTION_REMINDER.set(execution, iso(reminder));
+    };
+  }
+
+  /**
+   * The first meeting the new member takes part in: the first not yet held on or after the term.
+   */
+  private Optional<Meeting> firstMeeting(RosterEntry entry, OffsetDateTime now) {
+    return meetings.all().stream()
+        .filter(m -> m.startsAt().isAfter(now))
+        .filter(m -> !local(m.startsAt()).toLocalDate().isBefore(entry.termFrom()))
+        .filter(m -> entry.servesOn(local(m.startsAt()).toLocalDate()))
+        .min(Comparator.comparing(Meeting::startsAt));
+  }
+
+  /**
+   * When the new member should have been introduced: before the agenda of their first meeting goes
+   * out, so they can read it as a member; if that is too close, the working day before the meeting;
+   * without a planned meeting, two weeks after the term begins. Never in the past.
+   */
+  static ZonedDateTime introductionDue(
+      RosterEntry entry, Optional<Meeting> first, OffsetDateTime now) {
+    ZonedDateTime tomorrow =
+        DanishHolidays.workingDayAfter(local(now).toLocalDate())
+            .atTime(MeetingSchedule.DUE_TIME)
+            .atZone(MeetingSchedule.KLU_ZONE);
+    ZonedDateTime due;
+    if (first.isPresent()) {
+      due = local(first.get().agendaSendAt());
+      if (!due.isAfter(tomorrow)) {
+        due =
+            DanishHolidays.workingDayOnOrBefore(
+                    local(first.get().startsAt()).toLocalDate().minusDays(1))
+                .atTime(MeetingSchedule.DUE_TIME)
+                .atZone(MeetingSchedule.KLU_ZONE);
+      }
+    } else {
+      LocalDate from =
+          entry.termFrom().isAfter(local(now).toLocalDate())
+              ? entry.termFrom()
+              : local(now).toLocalDate();
+      due =
+          DanishHolidays.workingDayOnOrBefore(from.plusDays(DAYS_WITHOUT_MEETING))
+              .atTime(MeetingSchedule.DUE_TIME)
+              .atZone(MeetingSchedule.KLU_ZONE);
+    }
+    return due.isBefore(tomorrow) ? tomorrow : due;
+  }
+
+  @Bean
+  JavaDelegate remindIntroductionDelegate() {
+    return execution -> {
+      long termId = TERM_ID.from(execution).get();
+      outbox.record(
+          new Message(
+              "member-introduction-reminder:" + termId,
+              "MEMBER_INTRODUCTION_REMINDER",
+              List.of(Message.group(KluGroups.SECRETARIAT)),
+              "Påmindelse: introducér " + NAME.from(execution).get(),
+              NAME.from(execution).get()
+                  + " ("
+                  + ROLE_TEXT.from(execution).get()
+                  + ") er nyt i udvalget fra "
+                  + TERM_FROM_TEXT.from(execution).get()
+                  + " og er endnu ikke introduceret. Første møde: "
+                  + FIRST_MEETING_TEXT.from(execution).get()
+                  + ". Opgaven \"Introducér nyt medlem\" ligger i Tasklist under Sekretariatet.",
+              null,
+              null));
+    };
+  }
+
+  @Bean
+  JavaDelegate recordIntroductionDelegate() {
+    return execution ->
+        roster.recordIntroduction(
+            TERM_ID.from(execution).get(),
+            new RosterService.Introduction(
+                Boolean.TRUE.equals(MATERIAL_SENT.from(execution).getOrNull()),
+                Boolean.TRUE.equals(YEAR_PLAN_SENT.from(execution).getOrNull()),
+                Boolean.TRUE.equals(MINUTES_SENT.from(execution).getOrNull()),
+                CONTACT.from(execution).get(),
+                NOTE.from(execution).getOrNull()),
+            Actors.current(execution));
+  }
+
+  private static ZonedDateTime local(OffsetDateTime time) {
+    return time.atZoneSameInstant(MeetingSchedule.KLU_ZONE);
+  }
+
+  private static String iso(ZonedDateTime time) {
+    return time.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+  }
+}
