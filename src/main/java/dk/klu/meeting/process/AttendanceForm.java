@@ -26,6 +26,7 @@ public final class AttendanceForm {
           row.put("name", a.name());
           row.put("userId", a.userId());
           row.put("roleLabel", a.role().danish());
+          row.put("replaceable", a.role().ploGp());
           row.put("status", a.status().name());
           row.put("replacedBy", a.replacedBy() == null ? "" : a.replacedBy());
         });
@@ -42,18 +43,31 @@ public final class AttendanceForm {
    * Problems with a submitted list, in Danish; {@code given} is the list the form was filled with.
    */
   public static List<String> check(Object given, Object submitted) {
-    int expected = RowSlots.rows(given).size();
+    List<Row> people = RowSlots.numbered(given, 0);
+    int expected = people.size();
     List<Row> rows = RowSlots.numbered(submitted, expected);
     List<String> problems = new ArrayList<>();
     if (rows.size() != expected) {
       problems.add("Fremmødelisten skal have " + expected + " personer; genindlæs opgaven.");
     }
     for (Row row : rows) {
+      Row person = row.number() <= expected ? people.get(row.number() - 1) : null;
+      String who =
+          person == null || person.blank("name") ? "Række " + row.number() : person.text("name");
       Object status = row.get("status");
       if (!List.of("PRESENT", "ABSENT", "REPLACED").contains(status)) {
-        problems.add("Række " + row.number() + ": vælg fremmøde.");
+        problems.add(who + ": vælg fremmøde.");
+      } else if ("REPLACED".equals(status)
+          && person != null
+          && Boolean.FALSE.equals(person.get("replaceable"))) {
+        problems.add(
+            who
+                + " ("
+                + person.text("roleLabel")
+                + "): kun en praktiserende læge udpeget af PLO kan erstattes af en anden læge;"
+                + " vælg \"Til stede\" eller \"Afbud/fraværende\".");
       } else if ("REPLACED".equals(status) && row.blank("replacedBy")) {
-        problems.add("Række " + row.number() + ": skriv stedfortræderens navn.");
+        problems.add(who + ": skriv stedfortræderens navn.");
       }
     }
     return problems;

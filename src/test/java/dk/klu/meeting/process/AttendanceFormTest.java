@@ -68,6 +68,20 @@ class AttendanceFormTest {
                 Map.of(
                     "r1", Map.of("status", "MAYBE"),
                     "r2", Map.of("status", "REPLACED", "replacedBy", " "))))
-        .containsExactly("Række 1: vælg fremmøde.", "Række 2: skriv stedfortræderens navn.");
+        .containsExactly("Anna: vælg fremmøde.", "Bo: skriv stedfortræderens navn.");
+  }
+
+  @Test
+  void onlyAPloGpCanBeReplacedByAnotherGp_theMessageNamesThePerson() {
+    Object given = AttendanceForm.people(CURRENT).getValueSerialized();
+    assertThat(
+            AttendanceForm.check(
+                given,
+                Map.of(
+                    "r1", Map.of("status", "REPLACED", "replacedBy", "Vera Vikar"),
+                    "r2", Map.of("status", "REPLACED", "replacedBy", "Carl"))))
+        .singleElement()
+        .asString()
+        .startsWith("Anna (Formand): kun en praktiserende læge udpeget af PLO kan erstattes");
   }
 }
