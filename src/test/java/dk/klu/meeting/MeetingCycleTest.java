@@ -285,6 +285,16 @@ abstract class MeetingCycleTest extends ApplicationTest {
         single("UserTask_WriteMinutes").getId(),
         Map.of("minutesItems", minutes, "followUpActions", actions));
 
+    // The chairs see what they approve besides the items: who attended, what is followed up.
+    String chairTask = single("UserTask_ApproveMinutesChair").getId();
+    assertThat(
+            (String) engine.getTaskService().getVariableLocal(chairTask, "minutesAttendanceText"))
+        .contains("**Frederik Formand** (Formand): til stede")
+        .contains("(PLO-formand)");
+    assertThat((String) engine.getTaskService().getVariableLocal(chairTask, "minutesActionsText"))
+        .startsWith("- Undersøg ventetider (punkt 1; ansvarlig: ")
+        .contains("frist 15. april 2027");
+
     // The chair returns the minutes; the secretariat revises; both approve; published.
     complete(
         "formand",

@@ -96,6 +96,11 @@ public final class MeetingVariables {
   public static final String ADDITIONAL_GPS = "additionalGps";
   public static final String MINUTES_ITEMS = "minutesItems";
   public static final String FOLLOW_UP_ACTIONS = "followUpActions";
+
+  /** The chairs' minutes approvals: the attendance and the follow-up actions, as text. */
+  public static final String MINUTES_ATTENDANCE_TEXT = "minutesAttendanceText";
+
+  public static final String MINUTES_ACTIONS_TEXT = "minutesActionsText";
   public static final String MINUTES_CHAIR_DECISION = "minutesChairDecision";
   public static final String MINUTES_CHAIR_COMMENT = "minutesChairComment";
   public static final String MINUTES_GP_CHAIR_DECISION = "minutesGpChairDecision";

@@ -162,11 +162,36 @@ public class MinutesDelegates {
         // conflict when both chairs submit at the same moment).
         task.setVariableLocal(MINUTES_ITEMS, items);
         task.setVariableLocal(FOLLOW_UP_ACTIONS, actions);
+        // what is approved besides the items: who attended, and what is to be followed up
+        task.setVariableLocal(MINUTES_ATTENDANCE_TEXT, attendanceText(attendance.of(meetingId)));
+        task.setVariableLocal(MINUTES_ACTIONS_TEXT, minutesForm.actionsText(meetingId));
       } else {
         task.getExecution().setVariable(MINUTES_ITEMS, items);
         task.getExecution().setVariable(FOLLOW_UP_ACTIONS, actions);
       }
     };
+  }
+
+  /**
+   * The attendance as the chairs read it: "- **Lars Læge** (Praktiserende læge (PLO)): til stede".
+   */
+  static String attendanceText(List<Attendee> attendance) {
+    StringBuilder text = new StringBuilder();
+    for (Attendee a : attendance) {
+      text.append("- **")
+          .append(a.name())
+          .append("** (")
+          .append(a.role().danish())
+          .append("): ")
+          .append(
+              switch (a.status()) {
+                case PRESENT -> "til stede";
+                case ABSENT -> "afbud";
+                case REPLACED -> "erstattet af " + a.replacedBy();
+              })
+          .append("\n");
+    }
+    return text.isEmpty() ? "Fremmødet er ikke registreret." : text.toString().strip();
   }
 
   /** The chairs' parallel approval tasks (UserTask_ApproveMinutesChair, ...GpChair). */

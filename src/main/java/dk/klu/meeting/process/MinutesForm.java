@@ -25,8 +25,11 @@ public class MinutesForm {
 
   private final AgendaItemService items;
   private final FollowUpService followUps;
+  private final dk.klu.people.PersonNames people;
 
-  public MinutesForm(AgendaItemService items, FollowUpService followUps) {
+  public MinutesForm(
+      AgendaItemService items, FollowUpService followUps, dk.klu.people.PersonNames people) {
+    this.people = people;
     this.items = items;
     this.followUps = followUps;
   }
@@ -60,6 +63,30 @@ public class MinutesForm {
           row.put("owner", action.owner());
           row.put("dueDate", action.dueDate().toString());
         });
+  }
+
+  /**
+   * The follow-up actions as the chairs read them before approving the minutes, one Markdown line
+   * each: "- Skriv til PLO (punkt 2; ansvarlig: Sara Sekretær; frist 1. april 2027)".
+   */
+  public String actionsText(long meetingId) {
+    List<Long> order = items.onAgendaIds(meetingId);
+    StringBuilder text = new StringBuilder();
+    for (FollowUpAction a : followUps.ofMeeting(meetingId)) {
+      if (a.status() != FollowUpAction.Status.OPEN) {
+        continue;
+      }
+      text.append("- ")
+          .append(a.description().strip().replaceAll("\\s+", " "))
+          .append(" (punkt ")
+          .append(order.indexOf(a.itemId()) + 1)
+          .append("; ansvarlig: ")
+          .append(people.nameOf(a.owner()))
+          .append("; frist ")
+          .append(dk.klu.meeting.Meeting.danishDate(a.dueDate()))
+          .append(")\n");
+    }
+    return text.isEmpty() ? "Ingen opfølgningspunkter." : text.toString().strip();
   }
 
   /** Problems with submitted minutes, in Danish; empty if they can be stored. */
