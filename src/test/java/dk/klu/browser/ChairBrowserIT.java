@@ -48,6 +48,26 @@ class ChairBrowserIT extends BrowserTestBase {
     browser.driver().close();
     browser.driver().switchTo().window(tasklist);
 
+    // Over the meeting's time: the counter below the rows, where the chair is when approving,
+    // says so (as the top of the form and the GP chair's form do).
+    By minutes = By.cssSelector("input[id$='-Number_045_r1']");
+    String planned = browser.visible(minutes).getAttribute("value");
+    browser.fill(() -> browser.visible(minutes), "170");
+    browser.until(
+        "the counter below the rows warns",
+        () ->
+            String.valueOf(
+                    browser.script(
+                        "var t = Array.from(document.querySelectorAll('.fjs-form-field-text'))"
+                            + ".filter(function (e) { return e.innerText.indexOf('Planlagt tid:')"
+                            + " >= 0; }); return t[t.length - 1].innerText;"))
+                .contains("⚠ overskrider mødets længde med 135 minutter"));
+    browser.screenshot("formand-1c-over-time");
+    browser.fill(() -> browser.visible(minutes), planned);
+    browser.until(
+        "the warning gone again",
+        () -> !browser.driver().getPageSource().contains("overskrider mødets længde med"));
+
     browser.choose("Godkend dagsordenen");
     browser.click(By.xpath("//button[normalize-space(.)='Fuldfør']"));
     browser.until(
