@@ -337,9 +337,18 @@ public class AgendaItemService {
     return agendaRows(meetingId);
   }
 
-  /** The agenda as it stands (the draft), one row per candidate item in a stable order. */
+  /**
+   * The agenda as it stands (the draft), one row per candidate item, in the agenda's order: the
+   * items on it by their position, then those left out; the same order every time the draft is
+   * read, so submitted rows are merged back to the items they were shown for.
+   */
   public List<AgendaRow> agendaRows(long meetingId) {
     return items.ofMeeting(meetingId, List.of(ItemStatus.ON_AGENDA)).stream()
+        .sorted(
+            java.util.Comparator.comparing((AgendaItem i) -> !i.included())
+                .thenComparing(
+                    i -> i.agendaPosition() == null ? Integer.MAX_VALUE : i.agendaPosition())
+                .thenComparing(AgendaItem::id))
         .map(
             i ->
                 row(
