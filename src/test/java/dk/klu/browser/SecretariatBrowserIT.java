@@ -93,7 +93,7 @@ class SecretariatBrowserIT extends BrowserTestBase {
     String noReason = browser.notification("Begrundelse").getText();
     assertThat(noReason)
         .contains("Der opstod en fejl, da opgavens formular skulle sendes")
-        .contains("Feltet \"Begrundelse\" skal udfyldes.");
+        .contains("Feltet \"Begrundelse (sendes til indsender)\" skal udfyldes.");
     browser.screenshot("sekretaer-5-triage-reason-missing");
     assertThat(engine.getTaskService().createTaskQuery().taskId(triage).count()).isOne();
 

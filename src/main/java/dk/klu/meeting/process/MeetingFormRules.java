@@ -26,12 +26,15 @@ public class MeetingFormRules {
   private final RuntimeService runtimeService;
   private final EngineAccess engineAccess;
 
-  public MeetingFormRules(RuntimeService runtimeService, EngineAccess engineAccess) {
+  private final dk.klu.forms.FormCatalog forms;
+
+  public MeetingFormRules(
+      RuntimeService runtimeService, EngineAccess engineAccess, dk.klu.forms.FormCatalog forms) {
     this.runtimeService = runtimeService;
     this.engineAccess = engineAccess;
+    this.forms = forms;
   }
 
-  /** A rule from a form id and a check. */
   /** A variable of the task's process, read on the application's behalf. */
   Object processVariable(FormSubmission submission, String name) {
     return engineAccess.asApplication(
@@ -42,10 +45,20 @@ public class MeetingFormRules {
     return ((Number) processVariable(submission, MEETING_ID)).longValue();
   }
 
-  static List<String> requiredWhen(
-      FormSubmission s, String field, String value, String textField, String label) {
+  /**
+   * A text field required when another field has a value; the message names the field by the label
+   * the form shows (read from the form itself).
+   */
+  List<String> requiredWhen(FormSubmission s, String field, String value, String textField) {
     Object text = s.value(textField);
     if (value.equals(s.value(field)) && (text == null || text.toString().isBlank())) {
+      String label =
+          forms
+              .find(s.formId())
+              .flatMap(form -> form.field(textField))
+              .map(dk.klu.forms.FormField::label)
+              .filter(l -> l != null && !l.isBlank())
+              .orElse(textField);
       return List.of("Feltet \"" + label + "\" skal udfyldes.");
     }
     return List.of();
@@ -67,16 +80,10 @@ public class MeetingFormRules {
         "klu-triage-item",
         s -> {
           List<String> problems = new ArrayList<>();
-          problems.addAll(requiredWhen(s, TRIAGE_OUTCOME, "SOLVED", TRIAGE_RESOLUTION, "Løsning"));
+          problems.addAll(requiredWhen(s, TRIAGE_OUTCOME, "SOLVED", TRIAGE_RESOLUTION));
           problems.addAll(
-              requiredWhen(
-                  s,
-                  TRIAGE_OUTCOME,
-                  "NEEDS_INFORMATION",
-                  TRIAGE_INFORMATION_REQUEST,
-                  "Hvad mangler?"));
-          problems.addAll(
-              requiredWhen(s, TRIAGE_OUTCOME, "REJECTED", TRIAGE_REJECTION_REASON, "Begrundelse"));
+              requiredWhen(s, TRIAGE_OUTCOME, "NEEDS_INFORMATION", TRIAGE_INFORMATION_REQUEST));
+          problems.addAll(requiredWhen(s, TRIAGE_OUTCOME, "REJECTED", TRIAGE_REJECTION_REASON));
           if (Boolean.TRUE.equals(s.value(TRIAGE_CONFIDENTIAL))
               && Boolean.TRUE.equals(s.value(TRIAGE_MAKE_PUBLIC))) {
             problems.add(
@@ -92,7 +99,7 @@ public class MeetingFormRules {
         "klu-agenda-review-chair",
         s -> {
           List<String> problems =
-              new ArrayList<>(requiredWhen(s, CHAIR_DECISION, RETURN, CHAIR_COMMENT, "Kommentar"));
+              new ArrayList<>(requiredWhen(s, CHAIR_DECISION, RETURN, CHAIR_COMMENT));
           problems.addAll(agenda.check(meetingId(s), s.value(AGENDA_ITEMS)));
           return problems;
         });
@@ -102,7 +109,7 @@ public class MeetingFormRules {
   FormRule agendaReviewGpChairRule() {
     return rule(
         "klu-agenda-review-gp-chair",
-        s -> requiredWhen(s, GP_CHAIR_DECISION, RETURN, GP_CHAIR_COMMENT, "Kommentar"));
+        s -> requiredWhen(s, GP_CHAIR_DECISION, RETURN, GP_CHAIR_COMMENT));
   }
 
   @Bean
@@ -142,16 +149,14 @@ public class MeetingFormRules {
   FormRule minutesApprovalChairRule() {
     return rule(
         "klu-minutes-approval-chair",
-        s -> requiredWhen(s, MINUTES_CHAIR_DECISION, RETURN, MINUTES_CHAIR_COMMENT, "Kommentar"));
+        s -> requiredWhen(s, MINUTES_CHAIR_DECISION, RETURN, MINUTES_CHAIR_COMMENT));
   }
 
   @Bean
   FormRule minutesApprovalGpChairRule() {
     return rule(
         "klu-minutes-approval-gp-chair",
-        s ->
-            requiredWhen(
-                s, MINUTES_GP_CHAIR_DECISION, RETURN, MINUTES_GP_CHAIR_COMMENT, "Kommentar"));
+        s -> requiredWhen(s, MINUTES_GP_CHAIR_DECISION, RETURN, MINUTES_GP_CHAIR_COMMENT));
   }
 
   @Bean
