@@ -17,10 +17,21 @@ public record YearPlanDraft(
     List<PlannedMeeting> meetings,
     boolean dialoguePlanned,
     LocalDate dialogueDate,
-    List<StrategicTopic> topics) {
+    List<StrategicTopic> topics,
+    boolean fewerMeetingsConfirmed) {
 
   public YearPlanDraft {
     meetings = List.copyOf(meetings);
     topics = List.copyOf(topics);
+  }
+
+  /** A draft not entered in a form (its number of meetings counts as intended). */
+  public YearPlanDraft(
+      int year,
+      List<PlannedMeeting> meetings,
+      boolean dialoguePlanned,
+      LocalDate dialogueDate,
+      List<StrategicTopic> topics) {
+    this(year, meetings, dialoguePlanned, dialogueDate, topics, true);
   }
 }

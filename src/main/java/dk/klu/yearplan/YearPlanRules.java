@@ -69,6 +69,18 @@ public final class YearPlanRules {
               + rules.meetingsPerYear()
               + ".");
     }
+    if (count >= NATIONAL_MINIMUM
+        && count < rules.meetingsPerYear()
+        && !draft.fewerMeetingsConfirmed()) {
+      problems.add(
+          "Forretningsordenen ("
+              + rules.name()
+              + ") har "
+              + rules.meetingsPerYear()
+              + " møder om året; årshjulet har "
+              + count
+              + ". Tilføj møder, eller sæt flueben i \"Færre møder end forretningsordenen\".");
+    }
     if (count > MAX_MEETINGS) {
       problems.add("Årshjulet kan højst have " + MAX_MEETINGS + " møder.");
     }

@@ -136,6 +136,36 @@ class YearPlanRulesTest {
   }
 
   @Test
+  void fewerMeetingsThanTheRulesNameAreSaidAndPlannedOnlyOnPurpose() {
+    List<PlannedMeeting> three =
+        List.of(
+            at(1, LocalDate.of(2027, 3, 11)),
+            at(2, LocalDate.of(2027, 6, 10)),
+            at(3, LocalDate.of(2027, 9, 23)));
+    YearPlanDraft unconfirmed = new YearPlanDraft(YEAR, three, false, null, List.of(), false);
+    assertThat(
+            YearPlanRules.check(
+                unconfirmed, RulesOfProcedure.aalborg(), BEFORE_THE_YEAR, Period.ofMonths(3)))
+        .singleElement()
+        .asString()
+        .contains("har 4 møder om året; årshjulet har 3")
+        .contains("Færre møder end forretningsordenen");
+    YearPlanDraft confirmed = new YearPlanDraft(YEAR, three, false, null, List.of(), true);
+    assertThat(
+            YearPlanRules.check(
+                confirmed, RulesOfProcedure.aalborg(), BEFORE_THE_YEAR, Period.ofMonths(3)))
+        .isEmpty();
+    assertThat(
+            YearPlanRules.check(
+                unconfirmed,
+                RulesOfProcedure.nationalGuidance(),
+                BEFORE_THE_YEAR,
+                Period.ofMonths(3)))
+        .as("the national guidance's two are met")
+        .isEmpty();
+  }
+
+  @Test
   void aPassedCallIsNamedWithTheRulesOwnLeadTime() {
     OffsetDateTime february = OffsetDateTime.parse("2027-02-15T10:00:00+01:00");
     LocalDate march11 = LocalDate.of(2027, 3, 11);

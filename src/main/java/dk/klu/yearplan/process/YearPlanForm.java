@@ -53,7 +53,8 @@ public final class YearPlanForm {
         meetings,
         Boolean.TRUE.equals(values.apply(key(prefix, DIALOGUE_PLANNED))),
         date(text(values.apply(key(prefix, DIALOGUE_DATE)))),
-        topics);
+        topics,
+        Boolean.TRUE.equals(values.apply(key(prefix, FEWER_MEETINGS_CONFIRMED))));
   }
 
   /** The form's meeting slots. */

@@ -26,6 +26,9 @@ public final class YearPlanVariables {
   public static final String ROW_MEETING_NUMBER = "meetingNumber";
   public static final String ROW_DESCRIPTION = "description";
 
+  /** The secretariat plans fewer meetings than the rules of procedure name, on purpose. */
+  public static final String FEWER_MEETINGS_CONFIRMED = "fewerMeetingsConfirmed";
+
   // set by registering the plan
   public static final String YEAR_PLAN_ID = "yearPlanId";
   public static final String DIALOGUE_LABEL = "dialogueLabel";
@@ -52,6 +55,7 @@ public final class YearPlanVariables {
   public static final String NEXT_DIALOGUE_PLANNED = "nextDialoguePlanned";
   public static final String NEXT_DIALOGUE_DATE = "nextDialogueDate";
   public static final String NEXT_STRATEGIC_TOPICS = "nextStrategicTopics";
+  public static final String NEXT_FEWER_MEETINGS_CONFIRMED = "nextFewerMeetingsConfirmed";
 
   // the call activity klu-evaluation
   public static final String EVALUATION_YEAR = "year";
