@@ -338,6 +338,28 @@ public class AgendaItemService {
   }
 
   /**
+   * Every item sent in for the meeting and what the secretariat did with it, as the chairs read it
+   * when they draw up the agenda: one Markdown line per item, "- **Title** (indsendt af Lars Læge):
+   * Løst af sekretariatet".
+   */
+  public String receivedText(long meetingId) {
+    StringBuilder text = new StringBuilder();
+    for (AgendaItem i : items.ofMeeting(meetingId, List.of(ItemStatus.values()))) {
+      if (i.source() != ItemSource.SUBMITTED) {
+        continue;
+      }
+      text.append("- **")
+          .append(i.title().strip().replaceAll("\\s+", " "))
+          .append("** (indsendt af ")
+          .append(people.nameOf(i.submittedBy()))
+          .append("): ")
+          .append(i.status().danish())
+          .append("\n");
+    }
+    return text.isEmpty() ? "Der er ikke indsendt punkter til mødet." : text.toString().strip();
+  }
+
+  /**
    * The agenda as it stands (the draft), one row per candidate item, in the agenda's order: the
    * items on it by their position, then those left out; the same order every time the draft is
    * read, so submitted rows are merged back to the items they were shown for.

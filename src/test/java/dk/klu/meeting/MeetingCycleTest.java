@@ -204,6 +204,12 @@ abstract class MeetingCycleTest extends ApplicationTest {
     assertThat(chair.getAssignee()).isEqualTo("formand");
     assertThat(chair.getName()).isEqualTo("Gennemgå dagsorden (formand): KLU-møde 11.03.2027");
     assertThat(chair.getDueDate()).isAfter(chair.getCreateTime());
+    assertThat(
+            (String) engine.getTaskService().getVariableLocal(chair.getId(), "agendaReceivedText"))
+        .as("the chairs see every item sent in and what the secretariat did with it")
+        .contains("**Ventetid på genoptræning** (indsendt af ")
+        .contains(": Afvist")
+        .contains("Lægedækning i yderområder");
     List<Map<String, Object>> rows = agendaRows(meetingPi);
     assertThat(rows).hasSize(7);
     assertThat(rows.stream().filter(r -> Boolean.TRUE.equals(r.get("standing")))).hasSize(4);

@@ -448,6 +448,7 @@ public class MeetingDelegates {
     return task -> {
       long meetingId = meetingId(task.getExecution());
       task.getExecution().setVariable(AGENDA_ITEMS, RowSlots.slots(form.rows(meetingId)));
+      task.setVariableLocal(AGENDA_RECEIVED_TEXT, items.receivedText(meetingId));
     };
   }
 

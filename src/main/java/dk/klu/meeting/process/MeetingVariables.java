@@ -97,6 +97,9 @@ public final class MeetingVariables {
   public static final String MINUTES_ITEMS = "minutesItems";
   public static final String FOLLOW_UP_ACTIONS = "followUpActions";
 
+  /** The agenda tasks: every item sent in for the meeting and what became of it, as text. */
+  public static final String AGENDA_RECEIVED_TEXT = "agendaReceivedText";
+
   /** The chairs' minutes approvals: the attendance and the follow-up actions, as text. */
   public static final String MINUTES_ATTENDANCE_TEXT = "minutesAttendanceText";
 
