@@ -219,6 +219,7 @@ public class AgendaItemService {
         switch (outcome) {
           case ON_AGENDA -> ItemStatus.ON_AGENDA;
           case SOLVED -> ItemStatus.SOLVED;
+          case REFERRED -> ItemStatus.REFERRED;
           case NEEDS_INFORMATION -> ItemStatus.NEEDS_INFORMATION;
           case REJECTED -> ItemStatus.REJECTED;
         };

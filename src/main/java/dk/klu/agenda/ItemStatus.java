@@ -21,6 +21,10 @@ public enum ItemStatus {
   SOLVED(
       "Løst af sekretariatet",
       "Sagen er løst uden behandling i udvalget; du har fået besked om løsningen."),
+  REFERRED(
+      "Henvist til den ansvarlige enhed",
+      "Sekretariatet har sendt sagen videre til den enhed eller PLO-Aalborg, der har ansvaret;"
+          + " du har fået besked om hvortil."),
   REJECTED("Afvist", "Punktet kommer ikke på dagsordenen; du har fået besked om begrundelsen."),
   DISCUSSED(
       "Behandlet på mødet",

@@ -4,6 +4,11 @@ package dk.klu.agenda;
 public enum TriageOutcome {
   ON_AGENDA("Sættes på dagsordenen"),
   SOLVED("Løst af sekretariatet"),
+  /**
+   * Referred to the unit responsible or to PLO-Aalborg: the committee does not replace the units'
+   * own dialogue with the GPs (Aalborg's rules).
+   */
+  REFERRED("Henvist til den ansvarlige enhed eller PLO-Aalborg"),
   NEEDS_INFORMATION("Mangler oplysninger"),
   REJECTED("Afvist");
 

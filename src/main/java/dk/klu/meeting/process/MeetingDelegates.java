@@ -184,6 +184,7 @@ public class MeetingDelegates {
               execution.getVariable(
                   switch (outcome) {
                     case SOLVED -> TRIAGE_RESOLUTION;
+                    case REFERRED -> TRIAGE_REFERRAL;
                     case REJECTED -> TRIAGE_REJECTION_REASON;
                     case NEEDS_INFORMATION -> TRIAGE_INFORMATION_REQUEST;
                     case ON_AGENDA -> TRIAGE_RESOLUTION;
@@ -205,7 +206,9 @@ public class MeetingDelegates {
       if (item.submittedBy() != null) {
         outbox.record(MeetingMessages.triaged(item, outcome.danish(), text, round));
       }
-      if (outcome == TriageOutcome.SOLVED || outcome == TriageOutcome.REJECTED) {
+      if (outcome == TriageOutcome.SOLVED
+          || outcome == TriageOutcome.REFERRED
+          || outcome == TriageOutcome.REJECTED) {
         conclude(item);
       }
     };

@@ -81,6 +81,7 @@ public class MeetingFormRules {
         s -> {
           List<String> problems = new ArrayList<>();
           problems.addAll(requiredWhen(s, TRIAGE_OUTCOME, "SOLVED", TRIAGE_RESOLUTION));
+          problems.addAll(requiredWhen(s, TRIAGE_OUTCOME, "REFERRED", TRIAGE_REFERRAL));
           problems.addAll(
               requiredWhen(s, TRIAGE_OUTCOME, "NEEDS_INFORMATION", TRIAGE_INFORMATION_REQUEST));
           problems.addAll(requiredWhen(s, TRIAGE_OUTCOME, "REJECTED", TRIAGE_REJECTION_REASON));

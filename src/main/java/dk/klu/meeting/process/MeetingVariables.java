@@ -62,6 +62,10 @@ public final class MeetingVariables {
   // triage form klu-triage-item
   public static final String TRIAGE_OUTCOME = "triageOutcome";
   public static final String TRIAGE_RESOLUTION = "triageResolution";
+
+  /** To whom the item is referred and why (sent to the submitter). */
+  public static final String TRIAGE_REFERRAL = "triageReferral";
+
   public static final String TRIAGE_REJECTION_REASON = "triageRejectionReason";
   public static final String TRIAGE_INFORMATION_REQUEST = "triageInformationRequest";
 
