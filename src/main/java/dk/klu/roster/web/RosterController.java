@@ -8,6 +8,7 @@ import dk.klu.roster.process.MemberProcess;
 import dk.klu.rules.MeetingSchedule;
 import dk.klu.security.KluGroups;
 import dk.klu.web.GroupAccess;
+import dk.klu.web.InvalidInput;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -107,7 +108,7 @@ public class RosterController {
     List<String> problems = new ArrayList<>();
     LocalDate day = date == null || date.isBlank() ? today() : parse(date, "Datoen", problems);
     if (!problems.isEmpty()) {
-      return bad(problems);
+      throw new InvalidInput(problems);
     }
     return ResponseEntity.ok(roster.on(day).stream().map(TermView::of).toList());
   }
@@ -123,7 +124,8 @@ public class RosterController {
     Authentication caller = GroupAccess.require(identityService, KEEPERS, "at ændre udvalget");
     List<String> problems = new ArrayList<>();
     if (request == null) {
-      return bad(List.of("Angiv personens navn, rolle, udpegning, organisation og periode."));
+      throw new InvalidInput(
+          List.of("Angiv personens navn, rolle, udpegning, organisation og periode."));
     }
     CommitteeRole role = null;
     if (request.role() != null && !request.role().isBlank()) {
@@ -153,7 +155,7 @@ public class RosterController {
       problems.addAll(roster.check(term));
     }
     if (!problems.isEmpty()) {
-      return bad(problems);
+      throw new InvalidInput(problems);
     }
     // The same way as from Tasklist: klu-member enters the term and gives the secretariat the new
     // member's introduction.
@@ -189,12 +191,12 @@ public class RosterController {
       problems.add("Angiv den sidste dag i perioden (ÅÅÅÅ-MM-DD).");
     }
     if (!problems.isEmpty()) {
-      return bad(problems);
+      throw new InvalidInput(problems);
     }
     try {
       return ResponseEntity.ok(TermView.of(roster.end(id, last, caller.getUserId())));
     } catch (IllegalArgumentException e) {
-      return bad(List.of(e.getMessage()));
+      throw new InvalidInput(List.of(e.getMessage()));
     }
   }
 
@@ -213,13 +215,5 @@ public class RosterController {
       problems.add(what + " skal skrives ÅÅÅÅ-MM-DD, ikke \"" + text.strip() + "\".");
       return null;
     }
-  }
-
-  private static ResponseEntity<Object> bad(List<String> problems) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", "InvalidRequestException");
-    body.put("message", String.join(" ", problems));
-    body.put("errors", problems);
-    return ResponseEntity.badRequest().body(body);
   }
 }

@@ -4,6 +4,7 @@ import dk.klu.meeting.Meeting;
 import dk.klu.meeting.MeetingService;
 import dk.klu.security.KluGroups;
 import dk.klu.web.GroupAccess;
+import dk.klu.web.InvalidInput;
 import dk.klu.yearplan.DialogueMeeting;
 import dk.klu.yearplan.YearPlan;
 import dk.klu.yearplan.YearPlanMeeting;
@@ -15,9 +16,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -140,11 +139,7 @@ public class YearPlanController {
       problems.addAll(rescheduler.check(year, number, date, start, end));
     }
     if (!problems.isEmpty()) {
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("type", "InvalidRequestException");
-      body.put("message", String.join(" ", problems));
-      body.put("errors", problems);
-      return ResponseEntity.badRequest().body(body);
+      throw new InvalidInput(problems);
     }
     rescheduler.reschedule(year, number, date, start, end, caller.getUserId());
     PlanView view = view(plans.ofYear(year).orElseThrow());
