@@ -8,8 +8,8 @@ import dk.klu.minutes.AttendanceService;
 import dk.klu.minutes.Attendee;
 import dk.klu.minutes.Attendee.Role;
 import dk.klu.minutes.Attendee.Status;
+import dk.klu.support.Meetings;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.time.Period;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -45,24 +45,7 @@ class HonorariumServiceTest {
   }
 
   static Meeting meeting(String start, String end) {
-    return new Meeting(
-        1L,
-        "KLU-møde",
-        "Rådhuset",
-        OffsetDateTime.parse(start),
-        OffsetDateTime.parse(end),
-        "Aalborg",
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+    return Meetings.at(1L, "KLU-møde", "Rådhuset", start, end);
   }
 
   @Test

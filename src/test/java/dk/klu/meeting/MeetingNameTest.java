@@ -2,7 +2,7 @@ package dk.klu.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.OffsetDateTime;
+import dk.klu.support.Meetings;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,25 +12,7 @@ import org.junit.jupiter.api.Test;
 class MeetingNameTest {
 
   static Meeting meeting(String title) {
-    OffsetDateTime start = OffsetDateTime.parse("2027-02-11T14:00+01:00");
-    return new Meeting(
-        1,
-        title,
-        "Rådhuset",
-        start,
-        start.plusHours(2),
-        "Aalborg",
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        MeetingPhase.PLANNED,
-        null);
+    return Meetings.at(1, title, "Rådhuset", "2027-02-11T14:00+01:00", "2027-02-11T16:00+01:00");
   }
 
   @Test

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.klu.meeting.Meeting;
 import dk.klu.support.CalendarChecker;
+import dk.klu.support.Meetings;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,24 +19,12 @@ class MeetingCalendarTest {
   private static final Instant STAMP = Instant.parse("2027-01-01T08:00:00Z");
 
   private static final Meeting MEETING =
-      new Meeting(
+      Meetings.at(
           3,
           "KLU-møde februar 2027",
           "Rådhuset, mødelokale 1",
-          OffsetDateTime.parse("2027-02-11T14:00:00+01:00"),
-          OffsetDateTime.parse("2027-02-11T16:00:00+01:00"),
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null);
+          "2027-02-11T14:00:00+01:00",
+          "2027-02-11T16:00:00+01:00");
 
   private final MeetingCalendar calendar =
       new MeetingCalendar(new PublicLinks("https://klu.example.dk"), "klu@klu.example.dk");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.klu.support.Meetings;
 import dk.klu.support.RestClient;
 import dk.klu.support.RestClient.Answer;
 import java.time.LocalDate;
@@ -76,26 +77,8 @@ class RosterTest {
 
   @Test
   void theRosterOnTheMeetingsDaySaysWhoIsCalledAndWhoReadsTheAgendaAndMinutes() {
-    var start = java.time.OffsetDateTime.parse("2027-03-11T14:00+01:00");
     var meeting =
-        new dk.klu.meeting.Meeting(
-            1,
-            "KLU-møde",
-            "Rådhuset",
-            start,
-            start.plusHours(2),
-            "Aalborg",
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            dk.klu.meeting.MeetingPhase.PLANNED,
-            null);
+        Meetings.at(1, "KLU-møde", "Rådhuset", "2027-03-11T14:00+01:00", "2027-03-11T16:00+01:00");
     assertThat(recipients.called(meeting))
         .as("the members: chairs, PLO GPs, municipal and hospital members")
         .hasSize(14)
@@ -111,26 +94,8 @@ class RosterTest {
         .as("agenda and minutes: the members, the practice consultant and the secretary")
         .hasSize(16)
         .contains("praksiskonsulent@klu.example", "sekretaer@klu.example");
-    var before = start.minusYears(2);
     var earlier =
-        new dk.klu.meeting.Meeting(
-            2,
-            "KLU-møde",
-            "Rådhuset",
-            before,
-            before.plusHours(2),
-            "Aalborg",
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            dk.klu.meeting.MeetingPhase.PLANNED,
-            null);
+        Meetings.at(2, "KLU-møde", "Rådhuset", "2025-03-11T14:00+01:00", "2025-03-11T16:00+01:00");
     assertThat(recipients.called(earlier))
         .as("before anyone was on the roster: the groups, as before the roster")
         .containsExactly("group:member");

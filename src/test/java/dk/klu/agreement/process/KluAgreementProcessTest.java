@@ -2,6 +2,8 @@ package dk.klu.agreement.process;
 
 import static dk.klu.agreement.process.AgreementProcess.*;
 import static dk.klu.agreement.process.AgreementProcess.Element.*;
+import static dk.klu.support.ProcessTestKit.moveClock;
+import static dk.klu.support.ProcessTestKit.runDueTimers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -400,27 +402,5 @@ class KluAgreementProcessTest {
     complete(
         task(UserTask_InformGps.id(), pi),
         withVariables(GP_CHANNEL.name(), "MAIL", GP_MESSAGE.name(), "Ny aftale om KOL."));
-  }
-
-  private static void moveClock(int days) {
-    ClockUtil.setCurrentTime(
-        Date.from(ClockUtil.getCurrentTime().toInstant().plusSeconds(days * 86_400L)));
-  }
-
-  /** Executes the timers that are due now, as the job executor would. */
-  private static void runDueTimers(ProcessInstance pi) {
-    for (int round = 0; round < 10; round++) {
-      List<Job> due =
-          managementService()
-              .createJobQuery()
-              .processInstanceId(pi.getId())
-              .timers()
-              .executable()
-              .list();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(j -> execute(j));
-    }
   }
 }
