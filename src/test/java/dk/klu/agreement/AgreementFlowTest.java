@@ -1,5 +1,6 @@
 package dk.klu.agreement;
 
+import static dk.klu.support.ProcessTestKit.clock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,28 +13,19 @@ import dk.klu.agreement.process.AgreementsFromMinutes;
 import dk.klu.meeting.Meeting;
 import dk.klu.meeting.MeetingService;
 import dk.klu.meeting.MinutesPublished;
-import dk.klu.notification.Message;
 import dk.klu.notification.Outbox;
-import dk.klu.support.RestClient;
+import dk.klu.support.ApplicationTest;
+import dk.klu.support.Mails;
 import dk.klu.support.RestClient.Answer;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Agreements over the REST API as their people do them, with only the forms' variables and the
@@ -43,33 +35,20 @@ import org.springframework.test.annotation.DirtiesContext;
  * reported to the committee. Bad input gets a 400 in Danish and changes nothing; the registry shows
  * every state. Runs on H2 and PostgreSQL.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"camunda.bpm.job-execution.enabled=false", "spring.profiles.active=demo"})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-abstract class AgreementFlowTest {
+abstract class AgreementFlowTest extends ApplicationTest {
 
   static final ObjectMapper JSON = new ObjectMapper();
 
-  @LocalServerPort int port;
-  @Autowired ProcessEngine engine;
   @Autowired AgreementService agreements;
   @Autowired AgendaItemService items;
   @Autowired MeetingService meetings;
   @Autowired AgreementsFromMinutes fromMinutes;
   @Autowired ApplicationEventPublisher events;
   @Autowired Outbox outbox;
-  RestClient rest;
 
   @BeforeEach
-  void setUp() {
-    rest = new RestClient("http://localhost:" + port);
+  void aprilFirst() {
     clock("2027-04-01T10:00:00+02:00");
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @Test
@@ -88,7 +67,7 @@ abstract class AgreementFlowTest {
                 "Lægen aflægger hjemmebesøg hos svækkede ældre inden for 7 dage efter udskrivelse."));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     String pi = JSON.readTree(started.body()).get("id").asText();
-    long id = ((Number) variable(pi, "agreementId")).longValue();
+    long id = ((Number) kit.variable(pi, "agreementId")).longValue();
     assertThat(agreements.get(id).status()).isEqualTo(AgreementStatus.DRAFTING);
     assertThat(agreements.get(id).createdBy()).isEqualTo("sekretaer");
 
@@ -135,26 +114,26 @@ abstract class AgreementFlowTest {
     assertThat(agreements.settlementAgreementExists()).isTrue();
 
     // The draft goes to the Praksisudvalg (a job): mail recorded, copy kept.
-    runDueJobs();
+    kit.runDueJobs();
     Agreement sent = agreements.get(id);
     assertThat(sent.status()).isEqualTo(AgreementStatus.SENT);
     assertThat(sent.recipientAddress()).isEqualTo("praksisudvalget@region.example");
     assertThat(sent.sentText()).contains("Praksisudvalget", "hjemmebesøg", "Kommunen");
-    assertThat(messages("AGREEMENT_SENT"))
+    assertThat(Mails.ofKind(outbox, "AGREEMENT_SENT"))
         .singleElement()
         .satisfies(m -> assertThat(m.recipients()).contains("praksisudvalget@region.example"));
 
     // Reminders every 14 days while the answer is awaited; after 60 days the escalation.
     clock("2027-04-15T10:05:00+02:00");
-    runDueJobs();
-    assertThat(messages("AGREEMENT_REMINDER")).hasSize(1);
+    kit.runDueJobs();
+    assertThat(Mails.ofKind(outbox, "AGREEMENT_REMINDER")).hasSize(1);
     assertThat(agreements.get(id).reminders()).isEqualTo(1);
     for (String day : List.of("2027-04-29", "2027-05-13", "2027-05-27", "2027-05-31")) {
       clock(day + "T10:05:00+02:00");
-      runDueJobs();
+      kit.runDueJobs();
     }
-    assertThat(messages("AGREEMENT_REMINDER")).hasSize(4);
-    assertThat(messages("AGREEMENT_ANSWER_OVERDUE"))
+    assertThat(Mails.ofKind(outbox, "AGREEMENT_REMINDER")).hasSize(4);
+    assertThat(Mails.ofKind(outbox, "AGREEMENT_ANSWER_OVERDUE"))
         .singleElement()
         .satisfies(
             m ->
@@ -177,7 +156,7 @@ abstract class AgreementFlowTest {
             "answerChangesRequested",
             "Honoraret afregnes direkte af kommunen."));
     assertThat(agreements.get(id).status()).isEqualTo(AgreementStatus.DRAFTING);
-    assertThat(variable(pi, "agreementRevisionNote").toString()).contains("Honoraret afregnes");
+    assertThat(kit.variable(pi, "agreementRevisionNote").toString()).contains("Honoraret afregnes");
     assertThat(registryEntry("sekretaer", id).get("statusText").asText())
         .isEqualTo("Under udarbejdelse");
 
@@ -185,9 +164,9 @@ abstract class AgreementFlowTest {
         "praksiskonsulent",
         task(pi, "UserTask_DraftAgreement"),
         draftValues(pi, Map.of("specialFee", true, "settledViaRegion", false)));
-    runDueJobs();
+    kit.runDueJobs();
     assertThat(agreements.get(id).sendingRound()).isEqualTo(2);
-    assertThat(messages("AGREEMENT_SENT")).hasSize(2);
+    assertThat(Mails.ofKind(outbox, "AGREEMENT_SENT")).hasSize(2);
     complete(
         "sekretaer",
         task(pi, "UserTask_RegisterAnswer"),
@@ -202,7 +181,7 @@ abstract class AgreementFlowTest {
     complete("praksiskonsulent", inform, Map.of("gpChannel", "MAIL", "gpMessage", text));
     assertThat(ended(pi)).isTrue();
     assertThat(agreements.get(id).gpsInformedAt()).isNotNull();
-    assertThat(messages("AGREEMENT_GP_MAIL"))
+    assertThat(Mails.ofKind(outbox, "AGREEMENT_GP_MAIL"))
         .singleElement()
         .satisfies(
             m ->
@@ -235,14 +214,14 @@ abstract class AgreementFlowTest {
     Answer started =
         start(Map.of("agreementTitle", "Screening for KOL", "agreementDraft", "Spirometri."));
     String pi = JSON.readTree(started.body()).get("id").asText();
-    long id = ((Number) variable(pi, "agreementId")).longValue();
+    long id = ((Number) kit.variable(pi, "agreementId")).longValue();
     complete(
         "sekretaer",
         task(pi, "UserTask_DraftAgreement"),
         draftValues(pi, Map.of("bindingObligations", true)));
     assertThat(agreements.get(id).route()).isEqualTo(Route.SU_PARAGRAPH_2);
     assertThat(agreements.get(id).payer()).isEqualTo(Payer.NONE);
-    runDueJobs();
+    kit.runDueJobs();
     assertThat(agreements.get(id).recipientAddress())
         .isEqualTo("samarbejdsudvalget@region.example");
 
@@ -307,7 +286,7 @@ abstract class AgreementFlowTest {
     items.saveMinutes(other, "Drøftet.", "Taget til efterretning.", false);
 
     events.publishEvent(new MinutesPublished(meeting.id()));
-    runDueJobs(); // the agreement registers itself in its own job
+    kit.runDueJobs(); // the agreement registers itself in its own job
 
     Agreement fromItem = agreements.fromItem(agreed).orElseThrow();
     assertThat(agreements.fromItem(other)).isEmpty();
@@ -321,7 +300,7 @@ abstract class AgreementFlowTest {
                 .processInstanceBusinessKey(AgreementsFromMinutes.businessKey(agreed))
                 .count())
         .isEqualTo(1);
-    assertThat(messages("AGREEMENT_CREATED"))
+    assertThat(Mails.ofKind(outbox, "AGREEMENT_CREATED"))
         .anySatisfy(m -> assertThat(m.recipients()).contains("group:practice-consultant"));
     // a retried or repeated publication starts nothing more
     assertThat(fromMinutes.startFor(meeting.id())).isEmpty();
@@ -380,44 +359,6 @@ abstract class AgreementFlowTest {
       throw new java.io.UncheckedIOException(e);
     }
     throw new AssertionError("agreement " + id + " not in the registry: " + answer.body());
-  }
-
-  List<Message> messages(String kind) {
-    return outbox.all().stream().filter(m -> m.kind().equals(kind)).toList();
-  }
-
-  void clock(String time) {
-    ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse(time).toInstant()));
-  }
-
-  /** Runs every job that is due now, as the job executor would, until none is left. */
-  void runDueJobs() {
-    for (int round = 0; round < 20; round++) {
-      List<Job> due =
-          engine.getManagementService().createJobQuery().executable().list().stream()
-              .filter(
-                  j -> j.getDuedate() == null || !j.getDuedate().after(ClockUtil.getCurrentTime()))
-              .toList();
-      if (due.isEmpty()) {
-        return;
-      }
-      for (Job job : due) {
-        engine.getManagementService().executeJob(job.getId());
-      }
-    }
-  }
-
-  Object variable(String processInstanceId, String name) {
-    return engine
-        .getHistoryService()
-        .createHistoricVariableInstanceQuery()
-        .processInstanceId(processInstanceId)
-        .variableName(name)
-        .list()
-        .stream()
-        .findFirst()
-        .map(v -> v.getValue())
-        .orElse(null);
   }
 
   boolean ended(String processInstanceId) {

@@ -2,20 +2,15 @@ package dk.klu.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.klu.support.ApplicationTest;
 import dk.klu.support.CycleDriver;
-import dk.klu.support.RestClient;
 import dk.klu.support.RestClient.Answer;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A meeting planned closer than the rules' call lead time (issue 14, point 12): the call would go
@@ -23,35 +18,20 @@ import org.springframework.test.annotation.DirtiesContext;
  * dates and must confirm the short notice; a meeting whose item deadline has passed is refused.
  * Nothing is stored for a refused start.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@TestPropertySource(
     properties = {
-      "camunda.bpm.job-execution.enabled=false",
-      "spring.profiles.active=demo",
       "klu.mail.scheduler-enabled=false",
       "spring.datasource.url=jdbc:h2:mem:klu-short-notice;DB_CLOSE_DELAY=-1"
     })
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class MeetingShortNoticeTest {
+class MeetingShortNoticeTest extends ApplicationTest {
 
   static final String START = "/engine-rest/process-definition/key/klu-meeting/submit-form";
 
-  @LocalServerPort int port;
-  @Autowired ProcessEngine engine;
   @Autowired JdbcTemplate jdbc;
-  RestClient rest;
-  CycleDriver cycle;
 
   @BeforeEach
   void mondayFourthOfJanuary() {
-    rest = new RestClient("http://localhost:" + port);
-    cycle = new CycleDriver(rest, engine);
-    cycle.clock("2027-01-04T10:00:00+01:00");
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
+    CycleDriver.clock("2027-01-04T10:00:00+01:00");
   }
 
   int meetings() {
