@@ -186,7 +186,7 @@ public final class Browser implements AutoCloseable {
   public String followIntoNewTab(By link) {
     String from = driver.getWindowHandle();
     int before = driver.getWindowHandles().size();
-    clickable(link).click();
+    click(link);
     until("a new tab opens", () -> driver.getWindowHandles().size() > before);
     driver.getWindowHandles().stream()
         .filter(handle -> !handle.equals(from))
