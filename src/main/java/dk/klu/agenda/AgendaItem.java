@@ -32,7 +32,8 @@ public record AgendaItem(
     boolean draftAgreement,
     Long carriedActionId,
     String processInstanceId,
-    boolean confidential) {
+    boolean confidential,
+    boolean casePresentationPublic) {
 
   /** The kind it has on the agenda, or the requested one before the chairs decided. */
   public ItemKind effectiveKind() {

@@ -163,6 +163,7 @@ public class AgendaItemRepository {
         rs.getBoolean("draft_agreement"),
         (Long) rs.getObject("carried_action_id", Long.class),
         rs.getString("process_instance_id"),
-        rs.getBoolean("confidential"));
+        rs.getBoolean("confidential"),
+        rs.getBoolean("case_presentation_public"));
   }
 }

@@ -498,9 +498,16 @@ public class AgendaItemService {
     return onAgenda(meetingId).stream().map(AgendaItem::id).toList();
   }
 
+  /**
+   * Saves the secretariat's case presentation. It is internal, shown to the committee only, unless
+   * the secretariat marks it public: then the public agenda shows it too.
+   */
   @Transactional
-  public void saveCasePresentation(long itemId, String text) {
-    items.update(itemId, "case_presentation = :text", params("text", text.strip()));
+  public void saveCasePresentation(long itemId, String text, boolean publicText) {
+    items.update(
+        itemId,
+        "case_presentation = :text, case_presentation_public = :public",
+        params("text", text.strip(), "public", publicText));
   }
 
   @Transactional

@@ -24,7 +24,9 @@ import org.springframework.stereotype.Component;
  * What an agenda or minutes says, read from the domain: the fixed points, the items for decision
  * and for information with their times and case presentations, and for the minutes the attendance,
  * discussions, decisions and follow-up actions. For the public, confidential items keep their
- * number but show nothing but "Lukket punkt".
+ * number but show nothing but "Lukket punkt", and the case presentations the secretariat wrote are
+ * left out unless it marked them public (the minutes are public; the agenda is public without the
+ * internal case presentations).
  */
 @Component
 public class DocumentContent {
@@ -70,6 +72,7 @@ public class DocumentContent {
       String decision,
       boolean draftAgreement,
       boolean closed,
+      boolean casePresentationInternal,
       List<ActionView> actions) {}
 
   /** A follow-up action in the minutes. */
@@ -174,9 +177,12 @@ public class DocumentContent {
           null,
           false,
           true,
+          false,
           List.of());
     }
     boolean minutes = kind == DocumentKind.MINUTES;
+    boolean written = item.casePresentation() != null && !item.casePresentation().isBlank();
+    boolean internal = written && audience == Audience.PUBLIC && !item.casePresentationPublic();
     return new ItemView(
         number,
         item.id(),
@@ -186,11 +192,12 @@ public class DocumentContent {
         item.agendaMinutes(),
         item.source() == ItemSource.SUBMITTED ? null : item.source().danish(),
         minutes ? null : item.description(),
-        minutes ? null : item.casePresentation(),
+        minutes || internal ? null : item.casePresentation(),
         minutes ? item.minutesDiscussion() : null,
         minutes ? item.minutesDecision() : null,
         minutes && item.draftAgreement(),
         false,
+        !minutes && internal,
         actions.stream().map(this::action).toList());
   }
 

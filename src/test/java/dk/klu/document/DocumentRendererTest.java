@@ -46,6 +46,7 @@ class DocumentRendererTest {
             "Besluttet: æ ø å.",
             true,
             false,
+            false,
             List.of(new ActionView("Skriv til PLO", "Sekretariatet", "1. april 2027")));
     ItemView closed =
         new ItemView(
@@ -62,6 +63,7 @@ class DocumentRendererTest {
             null,
             false,
             true,
+            false,
             List.of());
     return new DocumentContent.View(
         7,

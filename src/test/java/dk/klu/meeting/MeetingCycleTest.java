@@ -76,6 +76,9 @@ abstract class MeetingCycleTest extends ApplicationTest {
 
   static final ObjectMapper JSON = new ObjectMapper();
 
+  static final String PUBLIC_CASE = "Offentlig baggrund og indstilling.";
+  static final String INTERNAL_CASE = "Intern baggrund og indstilling.";
+
   @Autowired MeetingService meetings;
   @Autowired AgendaItemService items;
   @Autowired FollowUpService followUps;
@@ -229,14 +232,16 @@ abstract class MeetingCycleTest extends ApplicationTest {
         Map.of("agendaItems", submitted(rows), "gpChairDecision", "APPROVE"));
     assertThat(meetings.get(meetingId).phase()).isEqualTo(MeetingPhase.AGENDA_APPROVED);
 
-    // Case presentations, one per item on the agenda.
+    // Case presentations, one per item on the agenda; the secretariat marks one of them public.
     List<Task> cases = tasks("UserTask_WriteCasePresentation");
     assertThat(cases).hasSize(7);
     for (Task task : cases) {
       complete(
           "sekretaer",
           task.getId(),
-          Map.of("casePresentation", "Baggrund, ønske og indstilling til udvalget."));
+          task.getName().endsWith("Lægedækning i yderområder")
+              ? Map.of("casePresentation", PUBLIC_CASE, "casePresentationPublic", true)
+              : Map.of("casePresentation", INTERNAL_CASE));
     }
 
     // The agenda goes out on its date.
@@ -445,6 +450,15 @@ abstract class MeetingCycleTest extends ApplicationTest {
     assertThat(publicAgenda.status()).isEqualTo(200);
     assertThat(HtmlChecker.errors(publicAgenda.body())).isEmpty();
     assertThat(publicAgenda.body()).contains("Lukket punkt").doesNotContain(confidential.title());
+    // the agenda is public without the internal case presentations, the one marked public shown
+    assertThat(publicAgenda.body())
+        .contains(PUBLIC_CASE)
+        .doesNotContain(INTERNAL_CASE)
+        .contains("Sagsfremstillingen er et internt arbejdspapir");
+    assertThat(pdfText(pdf))
+        .as("the committee's agenda has every case presentation")
+        .contains(PUBLIC_CASE)
+        .contains(INTERNAL_CASE);
     assertThat(rest.get("/public/meetings/" + meetingId + "/referat", null).status())
         .isEqualTo(404);
     Answer preview = rest.get("/api/meetings/" + meetingId + "/preview/referat", "sekretaer");
@@ -677,5 +691,11 @@ abstract class MeetingCycleTest extends ApplicationTest {
 
   void complete(String user, String taskId, Map<String, Object> values) throws Exception {
     cycle.complete(user, taskId, values);
+  }
+
+  static String pdfText(Mails.MailPart pdf) throws java.io.IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf.content())) {
+      return new PDFTextStripper().getText(doc);
+    }
   }
 }

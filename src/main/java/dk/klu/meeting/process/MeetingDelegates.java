@@ -331,7 +331,8 @@ public class MeetingDelegates {
     return execution ->
         items.saveCasePresentation(
             item(execution, ItemStatus.ON_AGENDA).id(),
-            (String) execution.getVariable(CASE_PRESENTATION));
+            (String) execution.getVariable(CASE_PRESENTATION),
+            Boolean.TRUE.equals(execution.getVariable(CASE_PRESENTATION_PUBLIC)));
   }
 
   @Bean

@@ -95,6 +95,9 @@ public final class MeetingVariables {
   // case presentation form
   public static final String CASE_PRESENTATION = "casePresentation";
 
+  /** The case presentation may be published with the agenda (unticked: committee only). */
+  public static final String CASE_PRESENTATION_PUBLIC = "casePresentationPublic";
+
   // attendance and minutes
   public static final String ATTENDANCE = "attendance";
   public static final String ADDITIONAL_GPS = "additionalGps";
