@@ -71,6 +71,50 @@ public class PublicArchiveController {
     return "public/meetings";
   }
 
+  /**
+   * The newest published minutes as a short list made to be shown in a frame on the municipality's
+   * own site: absolute, stable links (the latest version of each meeting's minutes), opened in the
+   * whole window, and a link to the full archive.
+   */
+  @GetMapping(value = "/public/embed/minutes", produces = MediaType.TEXT_HTML_VALUE)
+  public String embeddedMinutes(
+      @RequestParam(name = "antal", defaultValue = "" + EMBED_DEFAULT) String count,
+      Model model,
+      jakarta.servlet.http.HttpServletResponse response) {
+    model.addAttribute("committee", committee);
+    model.addAttribute("links", links);
+    Integer limit = embedCount(count);
+    if (limit == null) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      model.addAttribute(
+          "problem",
+          "Listen kan ikke vises: antal skal være et helt tal fra 1 til "
+              + EMBED_MAX
+              + " (uden antal vises de "
+              + EMBED_DEFAULT
+              + " nyeste referater).");
+      model.addAttribute("meetings", List.of());
+      return "public/embed-minutes";
+    }
+    model.addAttribute(
+        "meetings",
+        archive.all().stream().filter(m -> m.minutes().isPresent()).limit(limit).toList());
+    return "public/embed-minutes";
+  }
+
+  static final int EMBED_DEFAULT = 10;
+  static final int EMBED_MAX = 100;
+
+  /** The number of meetings asked for, or null when it is not a whole number in range. */
+  private static Integer embedCount(String count) {
+    try {
+      int n = Integer.parseInt(count.strip());
+      return n >= 1 && n <= EMBED_MAX ? n : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
   @GetMapping(value = "/public/meetings/{id}", produces = MediaType.TEXT_HTML_VALUE)
   public String meeting(@PathVariable long id, Model model) {
     PublicMeeting m = archive.meeting(id).orElseThrow(PublicArchiveController::notFound);

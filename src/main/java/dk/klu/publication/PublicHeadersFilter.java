@@ -12,24 +12,36 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The public pages run no script and load nothing from elsewhere; their Content-Security-Policy
- * says so, which also keeps any markup that slipped into a text from doing anything.
+ * says so, which also keeps any markup that slipped into a text from doing anything. No page may be
+ * framed, except the embeddable list, by the sites {@link EmbedSites} names.
  */
 @Configuration
 public class PublicHeadersFilter {
 
-  static final String POLICY =
-      "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none';"
-          + " form-action 'none'; frame-ancestors 'none'";
+  static final String POLICY = policy("'none'");
+
+  static String policy(String frameAncestors) {
+    return "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none';"
+        + " form-action 'none'; frame-ancestors "
+        + frameAncestors;
+  }
+
+  /** Pages made to be shown in a frame on the municipality's own site ({@link EmbedSites}). */
+  static final String EMBED = "/public/embed/";
 
   @Bean
-  FilterRegistrationBean<OncePerRequestFilter> publicHeaders() {
+  FilterRegistrationBean<OncePerRequestFilter> publicHeaders(EmbedSites embedSites) {
     OncePerRequestFilter filter =
         new OncePerRequestFilter() {
           @Override
           protected void doFilterInternal(
               HttpServletRequest request, HttpServletResponse response, FilterChain chain)
               throws ServletException, IOException {
-            response.setHeader("Content-Security-Policy", POLICY);
+            response.setHeader(
+                "Content-Security-Policy",
+                request.getRequestURI().startsWith(EMBED)
+                    ? policy(embedSites.frameAncestors())
+                    : POLICY);
             response.setHeader("X-Content-Type-Options", "nosniff");
             response.setHeader("Referrer-Policy", "same-origin");
             chain.doFilter(request, response);

@@ -59,6 +59,19 @@ class PublicArchiveBrowserIT extends BrowserTestBase {
     browser.pageShows("Lægedækning i yderområder");
     browser.screenshot("public-4-agenda");
     accessible("public-agenda");
+
+    // the list a municipal site shows in a frame; its links lead to the archive
+    browser.go("/public/embed/minutes");
+    browser.visibleWithText(By.tagName("h1"), "Referater fra");
+    browser.screenshot("public-5-embedded-list");
+    accessible("public-embed-minutes");
+    String link =
+        browser.driver().findElement(By.partialLinkText("Referat: ")).getAttribute("href");
+    assertThat(link).as("absolute, from klu.public-url").endsWith("/referat").startsWith("http");
+    assertThat(browser.script("return document.querySelector('base').target")).isEqualTo("_top");
+    browser.go(java.net.URI.create(link).getPath());
+    browser.visibleWithText(By.tagName("h1"), "Referat");
+    browser.pageShows("Deltagere");
   }
 
   void accessible(String page) {

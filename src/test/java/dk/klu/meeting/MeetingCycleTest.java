@@ -70,7 +70,8 @@ import org.springframework.test.context.TestPropertySource;
     properties = {
       "spring.mail.host=localhost",
       "klu.mail.scheduler-enabled=false",
-      "klu.public-url=https://klu.example.dk"
+      "klu.public-url=https://klu.example.dk",
+      "klu.embed.allowed-sites=https://sundhedstilbud.example.dk/"
     })
 abstract class MeetingCycleTest extends ApplicationTest {
 
@@ -558,7 +559,27 @@ abstract class MeetingCycleTest extends ApplicationTest {
     assertThat(HtmlChecker.errors(archive.body())).isEmpty();
     assertThat(archive.body()).contains("/public/meetings/" + meetingId + "/referat?version=1");
     assertThat(rest.headers("/public/meetings").firstValue("Content-Security-Policy"))
-        .hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'none'"));
+        .hasValueSatisfying(
+            csp -> assertThat(csp).contains("default-src 'none'", "frame-ancestors 'none'"));
+
+    // The list a municipal site shows in a frame: stable absolute links, framed by its site only.
+    Answer embed = rest.get("/public/embed/minutes", null);
+    assertThat(embed.status()).isEqualTo(200);
+    assertThat(HtmlChecker.errors(embed.body())).isEmpty();
+    assertThat(embed.body())
+        .contains("https://klu.example.dk/public/meetings/" + meetingId + "/referat\"")
+        .contains("https://klu.example.dk/public/meetings/" + meetingId + "/referat.pdf\"")
+        .contains("Referat: " + meetings.get(meetingId).titleWithDate())
+        .contains("<base target=\"_top\"");
+    assertThat(rest.headers("/public/embed/minutes").firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(
+            csp ->
+                assertThat(csp)
+                    .contains("default-src 'none'")
+                    .contains("frame-ancestors 'self' https://sundhedstilbud.example.dk"));
+    Answer wrongCount = rest.get("/public/embed/minutes?antal=mange", null);
+    assertThat(wrongCount.status()).isEqualTo(400);
+    assertThat(wrongCount.body()).contains("antal skal være et helt tal fra 1 til 100");
     Answer page = rest.get("/public/meetings/" + meetingId, null);
     assertThat(HtmlChecker.errors(page.body())).isEmpty();
     assertThat(page.body()).doesNotContain(confidential.title());
