@@ -83,6 +83,7 @@ abstract class MeetingCycleTest extends ApplicationTest {
   @Autowired MeetingService meetings;
   @Autowired AgendaItemService items;
   @Autowired FollowUpService followUps;
+  @Autowired dk.klu.honorarium.HonorariumService fees;
   @Autowired AttendanceService attendance;
   @Autowired Outbox outbox;
   @Autowired MailDispatcher mail;
@@ -285,6 +286,24 @@ abstract class MeetingCycleTest extends ApplicationTest {
                 .processInstanceBusinessKey("honorarium-" + meetingId)
                 .count())
         .isEqualTo(1);
+    // with the whole Aalborg roster present: the six PLO seats are paid (the GP chair and five PLO
+    // members, the substitute in the replaced member's seat), nobody else
+    runDueJobs();
+    List<dk.klu.honorarium.FeeLine> paid =
+        fees.get(meetingId).lines().stream().filter(dk.klu.honorarium.FeeLine::paid).toList();
+    assertThat(paid)
+        .extracting(dk.klu.honorarium.FeeLine::name)
+        .hasSize(6)
+        .contains("Pernille PLO-formand", "Lars Læge", "Jens Hansen")
+        .doesNotContain(
+            "Lene Læge",
+            "Mette Mortensen",
+            "Frederik Formand",
+            "Dorte Damgaard",
+            "Ib Iversen",
+            "Jette Jakobsen",
+            "Peter Praksiskonsulent",
+            "Sara Sekretær");
 
     List<Map<String, Object>> minutes = new ArrayList<>();
     for (int i = 0; i < 7; i++) {
@@ -417,6 +436,15 @@ abstract class MeetingCycleTest extends ApplicationTest {
     mail.dispatchDue();
     List<MimeMessage> agenda = Mails.inbox(smtp, "laege@klu.example", "Dagsorden:");
     assertThat(agenda).hasSize(1);
+    // the roster's municipal and hospital members, the practice consultant and the secretary too
+    for (String other :
+        List.of(
+            "dorte.damgaard@klu.example",
+            "jette.jakobsen@klu.example",
+            "praksiskonsulent@klu.example",
+            "sekretaer@klu.example")) {
+      assertThat(Mails.inbox(smtp, other, "Dagsorden:")).as(other).hasSize(1);
+    }
     Mails.MailPart pdf = Mails.part(agenda.get(0), "application/pdf").orElseThrow();
     assertThat(pdf.fileName()).isEqualTo("klu-dagsorden-2027-03-11.pdf");
     try (PDDocument doc = Loader.loadPDF(pdf.content())) {
