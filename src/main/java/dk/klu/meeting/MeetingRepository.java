@@ -33,9 +33,10 @@ public class MeetingRepository {
             "INSERT INTO klu_meeting (title, location, starts_at, ends_at, rules_name, call_date,"
                 + " intake_reminder_at, item_deadline, triage_due, chair_review_due,"
                 + " case_presentation_due, agenda_send_at, minutes_draft_due, minutes_approval_due,"
-                + " phase, process_instance_id, created_by, created_at) VALUES (:title, :location,"
-                + " :startsAt, :endsAt, :rulesName, :callDate, :reminder, :deadline, :triage,"
-                + " :chair, :cases, :agenda, :draft, :approval, :phase, :pi, :createdBy, :now)")
+                + " phase, process_instance_id, created_by, created_at, modified_at) VALUES (:title,"
+                + " :location, :startsAt, :endsAt, :rulesName, :callDate, :reminder, :deadline,"
+                + " :triage, :chair, :cases, :agenda, :draft, :approval, :phase, :pi, :createdBy,"
+                + " :now, :now)")
         .param("title", title)
         .param("location", location)
         .param("startsAt", s.meetingStart().toOffsetDateTime())
@@ -113,13 +114,13 @@ public class MeetingRepository {
   }
 
   /** New start, end and deadlines for a meeting that has not started its cycle. */
-  public void reschedule(long id, MeetingSchedule s) {
+  public void reschedule(long id, MeetingSchedule s, OffsetDateTime now) {
     jdbc.sql(
             "UPDATE klu_meeting SET starts_at = :startsAt, ends_at = :endsAt, call_date = :callDate,"
                 + " intake_reminder_at = :reminder, item_deadline = :deadline, triage_due = :triage,"
                 + " chair_review_due = :chair, case_presentation_due = :cases, agenda_send_at ="
-                + " :agenda, minutes_draft_due = :draft, minutes_approval_due = :approval WHERE id ="
-                + " :id")
+                + " :agenda, minutes_draft_due = :draft, minutes_approval_due = :approval,"
+                + " modified_at = :now WHERE id = :id")
         .param("startsAt", s.meetingStart().toOffsetDateTime())
         .param("endsAt", s.meetingEnd().toOffsetDateTime())
         .param("callDate", s.callDate().toOffsetDateTime())
@@ -131,8 +132,23 @@ public class MeetingRepository {
         .param("agenda", s.agendaSendDate().toOffsetDateTime())
         .param("draft", s.minutesDraftDue().toOffsetDateTime())
         .param("approval", s.minutesApprovalDue().toOffsetDateTime())
+        .param("now", now)
         .param("id", id)
         .update();
+  }
+
+  /** When a meeting was created and when its public facts (title, place, time) last changed. */
+  public record Stamps(OffsetDateTime created, OffsetDateTime modified) {}
+
+  public java.util.Map<Long, Stamps> stamps() {
+    java.util.Map<Long, Stamps> stamps = new java.util.HashMap<>();
+    jdbc.sql("SELECT id, created_at, modified_at FROM klu_meeting")
+        .query(
+            (rs, row) ->
+                stamps.put(
+                    rs.getLong("id"), new Stamps(ts(rs, "created_at"), ts(rs, "modified_at"))))
+        .list();
+    return stamps;
   }
 
   public void setProcessInstance(long id, String processInstanceId) {

@@ -140,7 +140,7 @@ public class MeetingService {
     }
     MeetingSchedule schedule =
         withEnd(MeetingSchedule.compute(parseStart(meetingStart), rules), meetingEnd);
-    meetings.reschedule(id, schedule);
+    meetings.reschedule(id, schedule, clock.now());
     return get(id);
   }
 
@@ -246,5 +246,10 @@ public class MeetingService {
       throw new IllegalArgumentException(
           "Mødets start \"" + value + "\" er ikke en gyldig dato og tid (ÅÅÅÅ-MM-DDTTT:MM).");
     }
+  }
+
+  /** When each meeting was created and its public facts last changed (open data). */
+  public java.util.Map<Long, MeetingRepository.Stamps> stamps() {
+    return meetings.stamps();
   }
 }

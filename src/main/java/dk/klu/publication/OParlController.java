@@ -4,9 +4,13 @@ import dk.klu.document.Audience;
 import dk.klu.document.DocumentArchive;
 import dk.klu.document.ReleasedDocument;
 import dk.klu.meeting.Meeting;
+import dk.klu.meeting.MeetingRepository.Stamps;
+import dk.klu.meeting.MeetingService;
 import dk.klu.publication.PublicArchive.PublicDocument;
 import dk.klu.publication.PublicArchive.PublicItem;
 import dk.klu.publication.PublicArchive.PublicMeeting;
+import dk.klu.roster.RosterEntry;
+import dk.klu.roster.RosterService;
 import dk.klu.rules.MeetingSchedule;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -31,8 +35,11 @@ import org.springframework.web.server.ResponseStatusException;
  * agenda items, files (the released public agenda and minutes as PDF) and locations. Everything
  * comes from {@link PublicArchive}, so it shows exactly what the public pages show: closed items
  * are "Lukket punkt" and nothing else. Properties OParl does not have carry the prefix {@code
- * klu:}. No Person or Membership: the application keeps no public roster of members; Body's
- * required {@code person} and {@code paper} lists are served empty.
+ * klu:}. People and their memberships come from the roster ({@link RosterService}), with names,
+ * roles, the appointing body and terms, and nothing private (no e-mail, no login). The committee
+ * has no papers: that list is empty. Every external list takes OParl's filters ({@code
+ * created_since}, {@code created_until}, {@code modified_since}, {@code modified_until}, RFC 3339),
+ * {@code limit} and {@code omit_internal}, and keeps them in its page links.
  */
 @RestController
 public class OParlController {
@@ -45,6 +52,8 @@ public class OParlController {
 
   private final PublicArchive archive;
   private final DocumentArchive documents;
+  private final RosterService roster;
+  private final MeetingService meetingService;
   private final PublicLinks links;
   private final String committee;
   private final int pageSize;
@@ -52,11 +61,15 @@ public class OParlController {
   public OParlController(
       PublicArchive archive,
       DocumentArchive documents,
+      RosterService roster,
+      MeetingService meetingService,
       PublicLinks links,
       @Value("${klu.committee.display-name:Kommunalt Lægeligt Udvalg}") String committee,
       @Value("${klu.oparl.page-size:50}") int pageSize) {
     this.archive = archive;
     this.documents = documents;
+    this.roster = roster;
+    this.meetingService = meetingService;
     this.links = links;
     this.committee = committee;
     this.pageSize = Math.max(1, pageSize);
@@ -74,8 +87,8 @@ public class OParlController {
   }
 
   @GetMapping(ROOT + "/bodies")
-  public ResponseEntity<Map<String, Object>> bodies() {
-    return json(page(List.of(body().getBody()), 1, ROOT + "/bodies"));
+  public ResponseEntity<Map<String, Object>> bodies(@RequestParam Map<String, String> query) {
+    return list(List.of(body().getBody()), query, ROOT + "/bodies");
   }
 
   @GetMapping(ROOT + "/body")
@@ -91,12 +104,14 @@ public class OParlController {
     body.put("paper", url("/papers"));
     body.put("legislativeTerm", List.of());
     body.put("web", links.absolute("/public/meetings"));
+    stamp(body, committeeStamps());
     return json(body);
   }
 
   @GetMapping(ROOT + "/organizations")
-  public ResponseEntity<Map<String, Object>> organizations() {
-    return json(page(List.of(organization().getBody()), 1, ROOT + "/organizations"));
+  public ResponseEntity<Map<String, Object>> organizations(
+      @RequestParam Map<String, String> query) {
+    return list(List.of(organization().getBody()), query, ROOT + "/organizations");
   }
 
   @GetMapping(ROOT + "/organization")
@@ -108,18 +123,47 @@ public class OParlController {
     organization.put("organizationType", "Gremium");
     organization.put("classification", "Udvalg");
     organization.put("meeting", url("/meetings"));
+    organization.put(
+        "membership", roster.all().stream().map(t -> url("/memberships/" + t.id())).toList());
     organization.put("web", links.absolute("/public/meetings"));
+    stamp(organization, committeeStamps());
     return json(organization);
   }
 
+  /** Everyone who is or was on the committee's roster, one Person for all their terms. */
   @GetMapping(ROOT + "/people")
-  public ResponseEntity<Map<String, Object>> people() {
-    return json(page(List.of(), 1, ROOT + "/people"));
+  public ResponseEntity<Map<String, Object>> people(@RequestParam Map<String, String> query) {
+    boolean omitInternal = "true".equals(query.get("omit_internal"));
+    return list(
+        people().values().stream().map(terms -> person(terms, omitInternal)).toList(),
+        query,
+        ROOT + "/people");
+  }
+
+  @GetMapping(ROOT + "/people/{id}")
+  public ResponseEntity<Map<String, Object>> person(@PathVariable long id) {
+    List<RosterEntry> terms = people().get(id);
+    if (terms == null) {
+      throw notFound();
+    }
+    return json(person(terms, false));
+  }
+
+  @GetMapping(ROOT + "/memberships/{id}")
+  public ResponseEntity<Map<String, Object>> membership(@PathVariable long id) {
+    for (List<RosterEntry> terms : people().values()) {
+      for (RosterEntry term : terms) {
+        if (term.id() == id) {
+          return json(membership(term, terms.get(0).id()));
+        }
+      }
+    }
+    throw notFound();
   }
 
   @GetMapping(ROOT + "/papers")
-  public ResponseEntity<Map<String, Object>> papers() {
-    return json(page(List.of(), 1, ROOT + "/papers"));
+  public ResponseEntity<Map<String, Object>> papers(@RequestParam Map<String, String> query) {
+    return list(List.of(), query, ROOT + "/papers");
   }
 
   /**
@@ -127,18 +171,24 @@ public class OParlController {
    * address {@code /public/meetings.json} serves the same list.
    */
   @GetMapping({ROOT + "/meetings", "/public/meetings.json"})
-  public ResponseEntity<Map<String, Object>> meetings(@RequestParam(defaultValue = "1") int page) {
+  public ResponseEntity<Map<String, Object>> meetings(@RequestParam Map<String, String> query) {
+    Map<Long, Stamps> stamps = meetingService.stamps();
+    boolean omitInternal = "true".equals(query.get("omit_internal"));
     List<Map<String, Object>> all =
         archive.all().stream()
             .sorted(Comparator.comparingLong(m -> m.meeting().id()))
-            .map(this::meeting)
+            .map(m -> meeting(m, stamps, omitInternal))
             .toList();
-    return json(page(all, page, ROOT + "/meetings"));
+    return list(all, query, ROOT + "/meetings");
   }
 
   @GetMapping(ROOT + "/meetings/{id}")
   public ResponseEntity<Map<String, Object>> meeting(@PathVariable long id) {
-    return json(meeting(archive.meeting(id).orElseThrow(OParlController::notFound)));
+    return json(
+        meeting(
+            archive.meeting(id).orElseThrow(OParlController::notFound),
+            meetingService.stamps(),
+            false));
   }
 
   @GetMapping(ROOT + "/meetings/{id}/location")
@@ -173,7 +223,7 @@ public class OParlController {
             m.meeting().id()));
   }
 
-  Map<String, Object> meeting(PublicMeeting m) {
+  Map<String, Object> meeting(PublicMeeting m, Map<Long, Stamps> stamps, boolean omitInternal) {
     Meeting meeting = m.meeting();
     Map<String, Object> json = object("Meeting", ROOT + "/meetings/" + meeting.id());
     json.put("name", meeting.title());
@@ -194,14 +244,123 @@ public class OParlController {
           "auxiliaryFile",
           m.earlierVersions().stream().map(d -> file(d, date, meeting.id())).toList());
     }
-    List<PublicItem> items = archive.items(m);
-    List<Map<String, Object>> agenda = new java.util.ArrayList<>();
-    for (int i = 0; i < items.size(); i++) {
-      agenda.add(agendaItem(m, items.get(i), i + 1));
+    if (!omitInternal) {
+      List<PublicItem> items = archive.items(m);
+      List<Map<String, Object>> agenda = new java.util.ArrayList<>();
+      for (int i = 0; i < items.size(); i++) {
+        agenda.add(agendaItem(m, items.get(i), i + 1));
+      }
+      json.put("agendaItem", agenda);
     }
-    json.put("agendaItem", agenda);
     json.put("web", links.absolute(m.path()));
+    Stamps own = stamps.get(meeting.id());
+    OffsetDateTime modified = own.modified();
+    for (PublicDocument d : documentsOf(m)) {
+      modified = later(modified, d.released().releasedAt());
+    }
+    stamp(json, new Stamps(own.created(), modified));
     return json;
+  }
+
+  private static List<PublicDocument> documentsOf(PublicMeeting m) {
+    List<PublicDocument> all = new java.util.ArrayList<>(m.earlierVersions());
+    m.agenda().ifPresent(all::add);
+    m.minutes().ifPresent(all::add);
+    return all;
+  }
+
+  // --- people, from the roster ----------------------------------------------------------------
+
+  /**
+   * The roster's terms by person, each person under the id of their first term: one login, or one
+   * e-mail address, or one name is one person.
+   */
+  private Map<Long, List<RosterEntry>> people() {
+    Map<String, List<RosterEntry>> byPerson = new LinkedHashMap<>();
+    for (RosterEntry term : roster.all()) {
+      String key =
+          term.userId() != null
+              ? "user:" + term.userId()
+              : term.email() != null
+                  ? "mail:" + term.email().toLowerCase(java.util.Locale.ROOT)
+                  : "name:" + term.name();
+      byPerson.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(term);
+    }
+    Map<Long, List<RosterEntry>> people = new LinkedHashMap<>();
+    for (List<RosterEntry> terms : byPerson.values()) {
+      people.put(terms.get(0).id(), terms);
+    }
+    return people;
+  }
+
+  private Map<String, Object> person(List<RosterEntry> terms, boolean omitInternal) {
+    long id = terms.get(0).id();
+    Map<String, Object> json = object("Person", ROOT + "/people/" + id);
+    json.put("body", url("/body"));
+    json.put("name", terms.get(terms.size() - 1).name());
+    if (!omitInternal) {
+      json.put("membership", terms.stream().map(t -> membership(t, id)).toList());
+    }
+    stamp(json, stamps(terms));
+    return json;
+  }
+
+  private Map<String, Object> membership(RosterEntry term, long personId) {
+    Map<String, Object> json = object("Membership", ROOT + "/memberships/" + term.id());
+    json.put("person", url("/people/" + personId));
+    json.put("organization", url("/organization"));
+    json.put("role", term.role().danish());
+    json.put("startDate", term.termFrom().toString());
+    if (term.termTo() != null) {
+      json.put("endDate", term.termTo().toString());
+    }
+    json.put("klu:appointedBy", term.appointedBy());
+    json.put("klu:organisation", term.organisation());
+    if (term.contactPerson()) {
+      json.put("klu:contactPerson", true);
+    }
+    stamp(json, stamps(List.of(term)));
+    return json;
+  }
+
+  private static Stamps stamps(List<RosterEntry> terms) {
+    OffsetDateTime created = null;
+    OffsetDateTime modified = null;
+    for (RosterEntry t : terms) {
+      created = created == null || t.createdAt().isBefore(created) ? t.createdAt() : created;
+      modified = later(later(modified, t.createdAt()), t.endedAt());
+    }
+    return new Stamps(created, modified);
+  }
+
+  /** The committee (Body, Organization): as old as its first record, as new as its last change. */
+  private Stamps committeeStamps() {
+    OffsetDateTime created = null;
+    OffsetDateTime modified = null;
+    for (Stamps s : meetingService.stamps().values()) {
+      created = created == null || s.created().isBefore(created) ? s.created() : created;
+      modified = later(modified, s.modified());
+    }
+    Stamps people = stamps(roster.all());
+    if (people.created() != null) {
+      created = created == null || people.created().isBefore(created) ? people.created() : created;
+      modified = later(modified, people.modified());
+    }
+    for (PublicDocument d : archive.releasedMinutes()) {
+      modified = later(modified, d.released().releasedAt());
+    }
+    return new Stamps(created, modified);
+  }
+
+  private static OffsetDateTime later(OffsetDateTime a, OffsetDateTime b) {
+    return a == null ? b : b == null || a.isAfter(b) ? a : b;
+  }
+
+  private static void stamp(Map<String, Object> json, Stamps stamps) {
+    if (stamps.created() != null) {
+      json.put("created", dateTime(stamps.created()));
+      json.put("modified", dateTime(later(stamps.created(), stamps.modified())));
+    }
   }
 
   private Map<String, Object> agendaItem(PublicMeeting m, PublicItem item, int order) {
@@ -253,36 +412,57 @@ public class OParlController {
     return json;
   }
 
+  /**
+   * An external object list: OParl's filters applied to the objects' {@code created} and {@code
+   * modified}, then one page of what is left; a filter or page that cannot be read answers 400 with
+   * the reason in Danish, a page past the end 404.
+   */
+  private ResponseEntity<Map<String, Object>> list(
+      List<Map<String, Object>> all, Map<String, String> query, String path) {
+    ListQuery q;
+    try {
+      q = ListQuery.of(query);
+    } catch (IllegalArgumentException e) {
+      Map<String, Object> problem = new LinkedHashMap<>();
+      problem.put("status", 400);
+      problem.put("message", e.getMessage());
+      return ResponseEntity.badRequest()
+          .contentType(MediaType.APPLICATION_JSON)
+          .header("Access-Control-Allow-Origin", "*")
+          .body(problem);
+    }
+    List<Map<String, Object>> kept = all.stream().filter(q::keeps).toList();
+    return json(page(kept, q, path));
+  }
+
   /** One page of an external object list: data, pagination and links, as OParl 1.1 lays out. */
-  private Map<String, Object> page(List<Map<String, Object>> all, int page, String path) {
-    int pages = Math.max(1, (all.size() + pageSize - 1) / pageSize);
-    if (page < 1 || page > pages) {
+  private Map<String, Object> page(List<Map<String, Object>> all, ListQuery q, String path) {
+    int size = q.limit() == null ? pageSize : Math.min(pageSize, q.limit());
+    int pages = Math.max(1, (all.size() + size - 1) / size);
+    int page = q.page();
+    if (page > pages) {
       throw notFound();
     }
     Map<String, Object> list = new LinkedHashMap<>();
-    list.put("data", all.subList((page - 1) * pageSize, Math.min(all.size(), page * pageSize)));
+    list.put("data", all.subList((page - 1) * size, Math.min(all.size(), page * size)));
     Map<String, Object> pagination = new LinkedHashMap<>();
     pagination.put("totalElements", all.size());
-    pagination.put("elementsPerPage", pageSize);
+    pagination.put("elementsPerPage", size);
     pagination.put("currentPage", page);
     pagination.put("totalPages", pages);
     list.put("pagination", pagination);
     Map<String, Object> pageLinks = new LinkedHashMap<>();
-    pageLinks.put("first", pageUrl(path, 1));
+    pageLinks.put("first", links.absolute(path + q.link(1)));
     if (page > 1) {
-      pageLinks.put("prev", pageUrl(path, page - 1));
+      pageLinks.put("prev", links.absolute(path + q.link(page - 1)));
     }
-    pageLinks.put("self", pageUrl(path, page));
+    pageLinks.put("self", links.absolute(path + q.link(page)));
     if (page < pages) {
-      pageLinks.put("next", pageUrl(path, page + 1));
+      pageLinks.put("next", links.absolute(path + q.link(page + 1)));
     }
-    pageLinks.put("last", pageUrl(path, pages));
+    pageLinks.put("last", links.absolute(path + q.link(pages)));
     list.put("links", pageLinks);
     return list;
-  }
-
-  private String pageUrl(String path, int page) {
-    return links.absolute(page == 1 ? path : path + "?page=" + page);
   }
 
   private Map<String, Object> object(String type, String path) {

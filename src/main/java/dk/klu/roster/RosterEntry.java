@@ -1,6 +1,7 @@
 package dk.klu.roster;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 /**
  * One term of one person on the committee.
@@ -11,6 +12,8 @@ import java.time.LocalDate;
  * @param organisation their department or organisation
  * @param contactPerson the municipal member who is the GPs' contact person (national guidance)
  * @param termTo the last day of the term, or null while it runs
+ * @param createdAt when the term was entered
+ * @param endedAt when its end was entered, or null
  */
 public record RosterEntry(
     long id,
@@ -22,7 +25,9 @@ public record RosterEntry(
     String email,
     boolean contactPerson,
     LocalDate termFrom,
-    LocalDate termTo) {
+    LocalDate termTo,
+    OffsetDateTime createdAt,
+    OffsetDateTime endedAt) {
 
   /** Whether the person sits on the committee on the day. */
   public boolean servesOn(LocalDate day) {

@@ -74,7 +74,8 @@ public class RosterService {
   public List<RosterEntry> all() {
     return jdbc.sql(
             "SELECT id, user_id, person_name, committee_role, appointed_by, organisation, email,"
-                + " contact_person, term_from, term_to FROM klu_roster ORDER BY id")
+                + " contact_person, term_from, term_to, created_at, ended_at FROM klu_roster ORDER"
+                + " BY id")
         .query(
             (rs, row) ->
                 new RosterEntry(
@@ -87,7 +88,9 @@ public class RosterService {
                     rs.getString("email"),
                     rs.getBoolean("contact_person"),
                     rs.getObject("term_from", LocalDate.class),
-                    rs.getObject("term_to", LocalDate.class)))
+                    rs.getObject("term_to", LocalDate.class),
+                    rs.getObject("created_at", java.time.OffsetDateTime.class),
+                    rs.getObject("ended_at", java.time.OffsetDateTime.class)))
         .list();
   }
 
