@@ -126,6 +126,15 @@ public class RoleAuthorizations implements SmartInitializingSingleton {
         Permissions.READ_HISTORY);
     grant(
         KluGroups.PROCESS_OWNER, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+
+    // Everyone in a KLU group may read the KLU groups' names: Tasklist shows them beside a task
+    // ("Sekretariatet"), and without the grant it showed the practice consultant the id
+    // "secretariat".
+    for (KluGroups.GroupDefinition reader : KluGroups.ALL) {
+      for (KluGroups.GroupDefinition group : KluGroups.ALL) {
+        grant(reader.id(), Resources.GROUP, group.id(), Permissions.READ);
+      }
+    }
   }
 
   private void application(String groupId, String application) {

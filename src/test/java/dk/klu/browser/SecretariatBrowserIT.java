@@ -85,6 +85,12 @@ class SecretariatBrowserIT extends BrowserTestBase {
                     .count()
                 == 1);
     browser.dismissNotifications();
+    // the list gives the due date as a date, not only "om 3 dage", and no unexplained priority
+    browser.visibleWithText(By.cssSelector(".tasks-list .klu-due-date"), ".2027 kl. 12:00");
+    assertThat(
+            browser.script(
+                "return getComputedStyle(document.querySelector('.tasks-list .priority')).display"))
+        .isEqualTo("none");
     browser.screenshot("sekretaer-4-triage-task");
 
     // Rejected without a reason: the server refuses in Danish and nothing changes.

@@ -384,3 +384,60 @@ function checkAdministrator(node) {
     markAdministrator();
   }
 }
+
+// --- the task list: each due date also as a date ------------------------------------------------
+
+/**
+ * "fredag d. 27. november 2026 kl. 12:00" (Tasklist's long date, its tooltip) as "fre. 27.11.2026
+ * kl. 12:00"; any other text as it is.
+ */
+export function shortDanishDate(long) {
+  const match = /^(\S+) d\. (\d{1,2})\. (\S+) (\d{4}) kl\. (\d{1,2}:\d{2})$/.exec((long || '').trim());
+  const month = match ? MONTHS.indexOf(match[3].toLowerCase()) : -1;
+  if (month < 0) {
+    return (long || '').trim();
+  }
+  const pad = (n) => String(n).padStart(2, '0');
+  const day = match[1].toLowerCase().slice(0, 3);
+  return `${day}. ${pad(match[2])}.${pad(month + 1)}.${match[4]} kl. ${match[5]}`;
+}
+
+/**
+ * Tasklist writes due dates only relative ("Frist om 2 dage"), the date itself in a tooltip; this
+ * shows the date beside it, and names an overdue task's due date for screen readers too.
+ */
+function showDueDates() {
+  document.querySelectorAll('.tasks-list .due-date').forEach((due) => {
+    const relative = due.querySelector('[uib-tooltip]');
+    if (!relative) {
+      return;
+    }
+    let absolute = due.querySelector('.klu-due-date');
+    if (!absolute) {
+      absolute = document.createElement('span');
+      absolute.className = 'klu-due-date';
+      relative.after(absolute);
+    }
+    const overdue = due.classList.contains('overdue');
+    const text = (overdue ? ' – overskredet: ' : ': ') + shortDanishDate(relative.getAttribute('uib-tooltip'));
+    if (absolute.textContent !== text) {
+      absolute.textContent = text;
+    }
+  });
+}
+
+let dueDatesQueued = false;
+new MutationObserver(() => {
+  if (!dueDatesQueued && document.querySelector('.tasks-list')) {
+    dueDatesQueued = true;
+    window.requestAnimationFrame(() => {
+      dueDatesQueued = false;
+      showDueDates();
+    });
+  }
+}).observe(document.documentElement, {
+  subtree: true,
+  childList: true,
+  attributes: true,
+  attributeFilter: ['uib-tooltip', 'class']
+});
