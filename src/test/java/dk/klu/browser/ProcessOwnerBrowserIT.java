@@ -90,6 +90,14 @@ class ProcessOwnerBrowserIT extends BrowserTestBase {
     assertThat(displayed(CHANGING_BUTTONS)).as("buttons shown to the process owner").isEmpty();
     browser.screenshot("procesejer-2-cockpit-meeting-read-only");
 
+    // the committee's overview in Danish, from Cockpit's menu, in the same login
+    String cockpit = browser.followIntoNewTab(By.linkText("KLU-overblik"));
+    browser.visibleWithText(By.tagName("h1"), "Overblik over KLU's processer");
+    browser.pageShows("KLU-møde 11. marts 2027");
+    browser.screenshot("procesejer-3-overview");
+    browser.driver().close();
+    browser.driver().switchTo().window(cockpit);
+
     browser.logout();
     browser.login("cockpit", "demo", "Demo Administrator");
     browser.go(instancePage);

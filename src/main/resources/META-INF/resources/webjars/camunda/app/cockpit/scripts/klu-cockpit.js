@@ -4,7 +4,7 @@
 // (EngineApiGate). When the header shows who is logged in (after each login), the page is marked
 // for an administrator (../../klu/administrator.js); user-styles.css shows the changing buttons only
 // then. Cockpit's icon-only buttons get their tooltip as their accessible name, so a screen reader
-// says what they do.
+// says what they do. The menu links the committee's Danish overview (/api/overview).
 
 import {markAdministrator} from '../../klu/administrator.js';
 
@@ -20,7 +20,28 @@ function nameIconButtons(node) {
   }
 }
 
+/**
+ * The committee's overview in Danish (meetings' phases, what is late: /api/overview) as the last
+ * entry of Cockpit's menu, opened in a new tab in the same login.
+ */
+function linkOverview() {
+  const menu = document.querySelector('[cam-widget-header] .sections-menu > ul');
+  if (!menu || menu.querySelector('.klu-overview')) {
+    return;
+  }
+  const item = document.createElement('li');
+  item.className = 'klu-overview';
+  const link = document.createElement('a');
+  link.href = '/api/overview';
+  link.target = '_blank';
+  link.rel = 'noopener';
+  link.textContent = 'KLU-overblik';
+  item.appendChild(link);
+  menu.appendChild(item);
+}
+
 new MutationObserver((mutations) => {
+  linkOverview();
   let header = false;
   for (const mutation of mutations) {
     for (const node of mutation.addedNodes) {
