@@ -92,6 +92,9 @@ class SecretariatBrowserIT extends BrowserTestBase {
                 "return getComputedStyle(document.querySelector('.tasks-list .priority')).display"))
         .isEqualTo("none");
     browser.screenshot("sekretaer-4-triage-task");
+    // Tasklist's own screen around the form: no serious or critical WCAG violation
+    dk.klu.support.Axe.Report tasklist = dk.klu.support.Axe.check(browser, "tasklist-task-open");
+    assertThat(tasklist.blocking()).as("report: %s", tasklist.file()).isEmpty();
 
     // Rejected without a reason: the server refuses in Danish and nothing changes.
     browser.choose("Afvises");

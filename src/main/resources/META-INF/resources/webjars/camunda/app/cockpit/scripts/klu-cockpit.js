@@ -3,22 +3,11 @@
 // whatever they may do; the process owner only reads, and the server refuses those changes to them
 // (EngineApiGate). When the header shows who is logged in (after each login), the page is marked
 // for an administrator (../../klu/administrator.js); user-styles.css shows the changing buttons only
-// then. Cockpit's icon-only buttons get their tooltip as their accessible name, so a screen reader
-// says what they do. The menu links the committee's Danish overview (/api/overview).
+// then. Cockpit's icon-only buttons and links get a name a screen reader says (../../klu/
+// accessibility.js, shared with Tasklist). The menu links the committee's Danish overview (/api/overview).
 
+import {nameControlsAlways} from '../../klu/accessibility.js';
 import {markAdministrator} from '../../klu/administrator.js';
-
-const ICON_BUTTONS = 'a[uib-tooltip], button[uib-tooltip]';
-
-/** An icon-only button without a name gets its (Danish) tooltip as its name. */
-function nameIconButtons(node) {
-  const buttons = node.matches(ICON_BUTTONS) ? [node] : node.querySelectorAll(ICON_BUTTONS);
-  for (const button of buttons) {
-    if (!button.hasAttribute('aria-label') && !button.textContent.trim()) {
-      button.setAttribute('aria-label', button.getAttribute('uib-tooltip'));
-    }
-  }
-}
 
 /**
  * The committee's overview in Danish (meetings' phases, what is late: /api/overview) as the last
@@ -46,7 +35,6 @@ new MutationObserver((mutations) => {
   for (const mutation of mutations) {
     for (const node of mutation.addedNodes) {
       if (node.nodeType === Node.ELEMENT_NODE) {
-        nameIconButtons(node);
         header = header || node.matches('.account') || node.querySelector('.account') !== null;
       }
     }
@@ -57,3 +45,4 @@ new MutationObserver((mutations) => {
 }).observe(document.documentElement, {subtree: true, childList: true});
 
 markAdministrator();
+nameControlsAlways();

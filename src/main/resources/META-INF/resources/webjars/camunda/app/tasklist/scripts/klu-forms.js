@@ -8,10 +8,12 @@
 //  2. translates form-js's own English texts (validation messages, placeholders) into Danish;
 //  3. shows Camunda's "Opret opgave" only to administrators (user-styles.css hides it for others;
 //     the server refuses the creation to them anyway);
-//  4. opens the application's documents linked from a form (previews of agenda and minutes under
+//  4. gives Tasklist's icon-only buttons and links a name (../../klu/accessibility.js);
+//  5. opens the application's documents linked from a form (previews of agenda and minutes under
 //     /api/) in a new tab, in the same login, so the task stays open beside them.
 // Decisions: docs/adr/0010-danish-dates-and-texts-inside-camunda-forms.md.
 
+import {nameControlsAlways} from '../../klu/accessibility.js';
 import {markAdministrator} from '../../klu/administrator.js';
 
 const MONTHS = [
@@ -441,3 +443,5 @@ new MutationObserver(() => {
   attributes: true,
   attributeFilter: ['uib-tooltip', 'class']
 });
+
+nameControlsAlways();
