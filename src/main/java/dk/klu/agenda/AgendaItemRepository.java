@@ -105,7 +105,11 @@ public class AgendaItemRepository {
         .list();
   }
 
-  /** Attaches every waiting item to the meeting; returns their ids. */
+  /**
+   * Attaches every waiting item to the meeting, and the items the secretariat settled between
+   * intakes (solved or referred, still without a meeting) as what they are; returns the ids of the
+   * waiting ones.
+   */
   public List<Long> attachWaiting(long meetingId, OffsetDateTime now) {
     List<Long> ids =
         jdbc.sql("SELECT id FROM klu_agenda_item WHERE status = 'WAITING' ORDER BY id")
@@ -120,6 +124,13 @@ public class AgendaItemRepository {
           .param("ids", ids)
           .update();
     }
+    // settled by the secretariat between intakes: shown to this meeting's chairs with the outcome
+    jdbc.sql(
+            "UPDATE klu_agenda_item SET meeting_id = :meeting, updated_at = :now WHERE meeting_id"
+                + " IS NULL AND source = 'SUBMITTED' AND status IN ('SOLVED', 'REFERRED')")
+        .param("meeting", meetingId)
+        .param("now", now)
+        .update();
     return ids;
   }
 

@@ -199,7 +199,10 @@ public class AgendaItemService {
         clock.now());
   }
 
-  /** The call went out: items waiting for a call join this meeting. */
+  /**
+   * The call went out: items waiting for a call join this meeting (returned), and so do those the
+   * secretariat solved or referred between intakes, for the chairs to see.
+   */
   @Transactional
   public List<Long> attachWaiting(long meetingId) {
     return items.attachWaiting(meetingId, clock.now());

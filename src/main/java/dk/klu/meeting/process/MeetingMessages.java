@@ -47,21 +47,6 @@ final class MeetingMessages {
         .withLink(SUBMIT_ITEM_LINK, "Indsend et punkt");
   }
 
-  static Message triaged(AgendaItem item, String outcomeText, String note, int round) {
-    return new Message(
-        "triage:" + item.id() + ":" + round,
-        "ITEM_TRIAGED",
-        List.of(item.submittedBy()),
-        "Dit punkt \"" + item.title() + "\": " + outcomeText,
-        "Sekretariatet har visiteret dit punkt \""
-            + item.title()
-            + "\": "
-            + outcomeText
-            + (note == null || note.isBlank() ? "." : ".\n\n" + note),
-        item.meetingId(),
-        item.id());
-  }
-
   static Message movedToNextMeeting(AgendaItem item, Meeting from) {
     return new Message(
         "moved:" + item.id() + ":" + from.id(),
