@@ -85,6 +85,29 @@ public class AgendaItemRepository {
         .list();
   }
 
+  /**
+   * The items submitted for a meeting: those in it (whatever became of them) and those moved from
+   * it to the next meeting.
+   */
+  public List<AgendaItem> receivedFor(long meetingId) {
+    return jdbc.sql(
+            "SELECT * FROM klu_agenda_item WHERE source = 'SUBMITTED' AND (meeting_id = :meeting"
+                + " OR moved_from_meeting_id = :meeting) ORDER BY id")
+        .param("meeting", meetingId)
+        .query(AgendaItemRepository::map)
+        .list();
+  }
+
+  /** The highest agenda position in the meeting's draft, 0 if none. */
+  public int lastAgendaPosition(long meetingId) {
+    return jdbc.sql(
+            "SELECT COALESCE(MAX(agenda_position), 0) FROM klu_agenda_item WHERE meeting_id ="
+                + " :meeting AND included = TRUE")
+        .param("meeting", meetingId)
+        .query(Integer.class)
+        .single();
+  }
+
   /** Items on the agenda in agenda order: decisions first, then information, by position. */
   public List<AgendaItem> onAgenda(long meetingId) {
     return jdbc.sql(

@@ -344,7 +344,7 @@ public class MeetingDelegates {
       Meeting m = meeting(execution);
       meetings.moveTo(m.id(), MeetingPhase.MINUTES_PUBLISHED);
       for (AgendaItem item : items.markDiscussed(m.id())) {
-        conclude(item);
+        triage.conclude(item);
       }
       documents.release(m.id(), DocumentKind.MINUTES, RELEASED_BY_PROCESS, null);
       outbox.record(MeetingMessages.minutesPublished(m, recipients.readers(m)));
@@ -429,6 +429,35 @@ public class MeetingDelegates {
       long meetingId = meetingId(task.getExecution());
       task.getExecution().setVariable(AGENDA_ITEMS, RowSlots.slots(form.rows(meetingId)));
       task.setVariableLocal(AGENDA_RECEIVED_TEXT, items.receivedText(meetingId));
+      task.setVariableLocal(AGENDA_OFF_AGENDA, RowSlots.slots(form.offAgendaRows(meetingId)));
+    };
+  }
+
+  /**
+   * The items a chair ticked go back on the agenda, each submitter told. Either chair can put an
+   * item back (the application's own rule): the chair's review comes first, so the GP chair sees
+   * the items the chair put back on the agenda and may put back others.
+   */
+  @Bean
+  TaskListener agendaPutBack(AgendaForm form) {
+    return task -> {
+      Meeting m = meeting(task.getExecution());
+      boolean gpChair = task.getTaskDefinitionKey().equals("UserTask_ReviewAgendaGpChair");
+      String by = gpChair ? "PLO-formanden" : "Formanden";
+      for (long itemId : form.putBack(m.id(), task.getVariable(AGENDA_OFF_AGENDA))) {
+        AgendaItem before = items.get(itemId);
+        AgendaItem item =
+            items.putBack(
+                m.id(),
+                itemId,
+                by
+                    + " har sat punktet på dagsordenen (var: "
+                    + items.offAgendaOutcome(before, m.id())
+                    + ").");
+        if (item.submittedBy() != null) {
+          outbox.record(MeetingMessages.putBack(item, m, by));
+        }
+      }
     };
   }
 

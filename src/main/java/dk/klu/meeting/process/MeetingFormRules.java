@@ -117,15 +117,21 @@ public class MeetingFormRules {
           List<String> problems =
               new ArrayList<>(requiredWhen(s, CHAIR_DECISION, RETURN, CHAIR_COMMENT));
           problems.addAll(agenda.check(meetingId(s), s.value(AGENDA_ITEMS)));
+          problems.addAll(agenda.checkPutBack(meetingId(s), s.value(AGENDA_OFF_AGENDA)));
           return problems;
         });
   }
 
   @Bean
-  FormRule agendaReviewGpChairRule() {
+  FormRule agendaReviewGpChairRule(AgendaForm agenda) {
     return rule(
         "klu-agenda-review-gp-chair",
-        s -> requiredWhen(s, GP_CHAIR_DECISION, RETURN, GP_CHAIR_COMMENT));
+        s -> {
+          List<String> problems =
+              new ArrayList<>(requiredWhen(s, GP_CHAIR_DECISION, RETURN, GP_CHAIR_COMMENT));
+          problems.addAll(agenda.checkPutBack(meetingId(s), s.value(AGENDA_OFF_AGENDA)));
+          return problems;
+        });
   }
 
   @Bean

@@ -58,6 +58,20 @@ final class MeetingMessages {
         item.id());
   }
 
+  static Message putBack(AgendaItem item, Meeting m, String by) {
+    return new Message(
+        "put-back:" + item.id() + ":" + m.id(),
+        "ITEM_PUT_BACK",
+        List.of(item.submittedBy()),
+        "Dit punkt \"" + item.title() + "\" er sat på dagsordenen",
+        by
+            + " har sat dit punkt på dagsordenen for "
+            + m.label()
+            + ". Sekretariatet skriver en sagsfremstilling, og dagsordenen sendes ud før mødet.",
+        m.id(),
+        item.id());
+  }
+
   static Message onAgenda(AgendaItem item, Meeting m) {
     return new Message(
         "on-agenda:" + item.id() + ":" + m.id(),
