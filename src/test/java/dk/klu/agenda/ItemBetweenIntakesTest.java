@@ -71,19 +71,7 @@ class ItemBetweenIntakesTest extends ApplicationTest {
             "triageResolution",
             "Hjælpemidler bestilles nu direkte i kommunens portal; vejledning er sendt til praksis."));
 
-    AgendaItem item = items.get(cycle.itemId(itemPi));
-    assertThat(item.status()).isEqualTo(ItemStatus.SOLVED);
-    assertThat(item.meetingId()).isNull();
-    assertThat(item.triageNote()).contains("kommunens portal");
-    assertThat(cycle.ended(itemPi)).as("the item is concluded at once").isTrue();
-    assertThat(Mails.ofKind(outbox, "ITEM_TRIAGED"))
-        .anySatisfy(
-            m -> {
-              assertThat(m.recipients()).containsExactly("laege");
-              assertThat(m.subject()).contains("Bestilling af hjælpemidler");
-              assertThat(m.body()).contains("Løst af sekretariatet").contains("kommunens portal");
-            });
-    assertThat(rest.get("/api/items/mine", "laege").body()).contains("Løst af sekretariatet");
+    assertSettledAndTold(itemPi, "laege", ItemStatus.SOLVED, "kommunens portal");
   }
 
   @Test
@@ -107,19 +95,29 @@ class ItemBetweenIntakesTest extends ApplicationTest {
             "triageReferral",
             "PLO-Aalborg, som tager det op med sygehusets udskrivningskoordinatorer."));
 
+    assertSettledAndTold(itemPi, "laege2", ItemStatus.REFERRED, "udskrivningskoordinatorer");
+  }
+
+  /**
+   * The item is settled without a meeting: its status and the secretariat's text, its process ended
+   * at once, the submitter told by mail (the triage's outcome and the text) and on their own page.
+   */
+  private void assertSettledAndTold(
+      String itemPi, String submitter, ItemStatus status, String text) {
     AgendaItem item = items.get(cycle.itemId(itemPi));
-    assertThat(item.status()).isEqualTo(ItemStatus.REFERRED);
-    assertThat(cycle.ended(itemPi)).isTrue();
+    assertThat(item.status()).isEqualTo(status);
+    assertThat(item.meetingId()).isNull();
+    assertThat(item.triageNote()).contains(text);
+    assertThat(cycle.ended(itemPi)).as("the item is concluded at once").isTrue();
+    String outcome = TriageOutcome.valueOf(status.name()).danish();
     assertThat(Mails.ofKind(outbox, "ITEM_TRIAGED"))
         .anySatisfy(
             m -> {
-              assertThat(m.recipients()).containsExactly("laege2");
-              assertThat(m.body())
-                  .contains("Henvist til den ansvarlige enhed eller PLO-Aalborg")
-                  .contains("sygehusets udskrivningskoordinatorer");
+              assertThat(m.recipients()).containsExactly(submitter);
+              assertThat(m.subject()).contains(item.title());
+              assertThat(m.body()).contains(outcome).contains(text);
             });
-    assertThat(rest.get("/api/items/mine", "laege2").body())
-        .contains("Henvist til den ansvarlige enhed");
+    assertThat(rest.get("/api/items/mine", submitter).body()).contains(status.danish());
   }
 
   @Test

@@ -156,6 +156,13 @@ public class ItemDelegates {
         item.id());
   }
 
+  /** The item this instance registered, which must be in the expected status. */
+  private long itemOfThisProcess(DelegateExecution execution, ItemStatus expected) {
+    return items
+        .ofItemProcess(Ids.of(execution, ITEM_ID), execution.getProcessInstanceId(), expected)
+        .id();
+  }
+
   /**
    * The secretariat's assessment of an item submitted between intakes: solved or referred now
    * through the triage's own path (the item's process then ends by its model), or kept for the next
@@ -164,11 +171,7 @@ public class ItemDelegates {
   @Bean
   JavaDelegate recordQueuedDecisionDelegate() {
     return execution -> {
-      long itemId =
-          items
-              .ofItemProcess(
-                  Ids.of(execution, ITEM_ID), execution.getProcessInstanceId(), ItemStatus.WAITING)
-              .id();
+      long itemId = itemOfThisProcess(execution, ItemStatus.WAITING);
       String decision = (String) execution.getVariable(TRIAGE_OUTCOME);
       if (NEXT_AGENDA.equals(decision)) {
         return;
@@ -192,11 +195,7 @@ public class ItemDelegates {
   @Bean
   JavaDelegate recordLateDecisionDelegate() {
     return execution -> {
-      long itemId =
-          items
-              .ofItemProcess(
-                  Ids.of(execution, ITEM_ID), execution.getProcessInstanceId(), ItemStatus.LATE)
-              .id();
+      long itemId = itemOfThisProcess(execution, ItemStatus.LATE);
       boolean admit = ADMIT.equals(execution.getVariable(LATE_DECISION));
       String note = (String) execution.getVariable(LATE_DECISION_NOTE);
       AgendaItem item =
