@@ -26,13 +26,10 @@ import org.springframework.test.context.TestPropertySource;
  * with it (on the agenda, solved or referred between intakes or in the triage, rejected, moved to
  * the next meeting), and either chair can put any item that is not on the agenda back on it: it
  * then goes on like a triaged item (a case presentation, the agenda) and its submitter is told.
+ * Runs on H2 and PostgreSQL.
  */
-@TestPropertySource(
-    properties = {
-      "klu.mail.scheduler-enabled=false",
-      "spring.datasource.url=jdbc:h2:mem:klu-chairs-put-back;DB_CLOSE_DELAY=-1"
-    })
-class ChairsPutItemsBackTest extends ApplicationTest {
+@TestPropertySource(properties = "klu.mail.scheduler-enabled=false")
+abstract class ChairsPutItemsBackTest extends ApplicationTest {
 
   @Autowired AgendaItemService items;
   @Autowired Outbox outbox;
