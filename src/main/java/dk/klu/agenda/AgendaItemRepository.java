@@ -85,6 +85,29 @@ public class AgendaItemRepository {
         .list();
   }
 
+  /**
+   * The items submitted for a meeting: those in it (whatever became of them) and those moved from
+   * it to the next meeting.
+   */
+  public List<AgendaItem> receivedFor(long meetingId) {
+    return jdbc.sql(
+            "SELECT * FROM klu_agenda_item WHERE source = 'SUBMITTED' AND (meeting_id = :meeting"
+                + " OR moved_from_meeting_id = :meeting) ORDER BY id")
+        .param("meeting", meetingId)
+        .query(AgendaItemRepository::map)
+        .list();
+  }
+
+  /** The highest agenda position in the meeting's draft, 0 if none. */
+  public int lastAgendaPosition(long meetingId) {
+    return jdbc.sql(
+            "SELECT COALESCE(MAX(agenda_position), 0) FROM klu_agenda_item WHERE meeting_id ="
+                + " :meeting AND included = TRUE")
+        .param("meeting", meetingId)
+        .query(Integer.class)
+        .single();
+  }
+
   /** Items on the agenda in agenda order: decisions first, then information, by position. */
   public List<AgendaItem> onAgenda(long meetingId) {
     return jdbc.sql(
@@ -105,7 +128,11 @@ public class AgendaItemRepository {
         .list();
   }
 
-  /** Attaches every waiting item to the meeting; returns their ids. */
+  /**
+   * Attaches every waiting item to the meeting, and the items the secretariat settled between
+   * intakes (solved or referred, still without a meeting) as what they are; returns the ids of the
+   * waiting ones.
+   */
   public List<Long> attachWaiting(long meetingId, OffsetDateTime now) {
     List<Long> ids =
         jdbc.sql("SELECT id FROM klu_agenda_item WHERE status = 'WAITING' ORDER BY id")
@@ -120,6 +147,13 @@ public class AgendaItemRepository {
           .param("ids", ids)
           .update();
     }
+    // settled by the secretariat between intakes: shown to this meeting's chairs with the outcome
+    jdbc.sql(
+            "UPDATE klu_agenda_item SET meeting_id = :meeting, updated_at = :now WHERE meeting_id"
+                + " IS NULL AND source = 'SUBMITTED' AND status IN ('SOLVED', 'REFERRED')")
+        .param("meeting", meetingId)
+        .param("now", now)
+        .update();
     return ids;
   }
 

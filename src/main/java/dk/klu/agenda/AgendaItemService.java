@@ -199,7 +199,10 @@ public class AgendaItemService {
         clock.now());
   }
 
-  /** The call went out: items waiting for a call join this meeting. */
+  /**
+   * The call went out: items waiting for a call join this meeting (returned), and so do those the
+   * secretariat solved or referred between intakes, for the chairs to see.
+   */
   @Transactional
   public List<Long> attachWaiting(long meetingId) {
     return items.attachWaiting(meetingId, clock.now());
@@ -308,8 +311,8 @@ public class AgendaItemService {
   private void moveToNextMeeting(long itemId, String note) {
     items.update(
         itemId,
-        "status = 'WAITING', meeting_id = NULL, included = FALSE, agenda_position = NULL,"
-            + " triage_note = :note",
+        "status = 'WAITING', moved_from_meeting_id = meeting_id, meeting_id = NULL, included ="
+            + " FALSE, agenda_position = NULL, triage_note = :note",
         params("note", note));
   }
 
@@ -341,23 +344,85 @@ public class AgendaItemService {
   /**
    * Every item sent in for the meeting and what the secretariat did with it, as the chairs read it
    * when they draw up the agenda: one Markdown line per item, "- **Title** (indsendt af Lars Læge):
-   * Løst af sekretariatet".
+   * Løst af sekretariatet – the answer to the submitter". Includes the items solved or referred
+   * between intakes (the call took them into this meeting) and those moved from it to the next
+   * meeting.
    */
   public String receivedText(long meetingId) {
     StringBuilder text = new StringBuilder();
-    for (AgendaItem i : items.ofMeeting(meetingId, List.of(ItemStatus.values()))) {
-      if (i.source() != ItemSource.SUBMITTED) {
-        continue;
-      }
+    for (AgendaItem i : items.receivedFor(meetingId)) {
+      String note = i.triageNote() == null ? "" : i.triageNote().strip().replaceAll("\\s+", " ");
       text.append("- **")
           .append(i.title().strip().replaceAll("\\s+", " "))
           .append("** (indsendt af ")
           .append(people.nameOf(i.submittedBy()))
           .append("): ")
-          .append(i.status().danish())
+          .append(movedAway(i, meetingId) ? MOVED : i.status().danish())
+          .append(note.isEmpty() ? "" : " – " + note)
           .append("\n");
     }
     return text.isEmpty() ? "Der er ikke indsendt punkter til mødet." : text.toString().strip();
+  }
+
+  /** What the chairs read for an item moved from their meeting to the next. */
+  public static final String MOVED = "Flyttet til næste møde";
+
+  private static boolean movedAway(AgendaItem item, long meetingId) {
+    return item.meetingId() == null || item.meetingId() != meetingId;
+  }
+
+  /**
+   * The items sent in for the meeting that are not on its agenda and that the chairs may put back
+   * on it: solved, referred or rejected by the secretariat (in the triage or between intakes), or
+   * moved to the next meeting and not yet taken in by another call.
+   */
+  public List<AgendaItem> offAgenda(long meetingId) {
+    return items.receivedFor(meetingId).stream()
+        .filter(
+            i ->
+                movedAway(i, meetingId)
+                    ? i.status() == ItemStatus.WAITING && i.meetingId() == null
+                    : PUT_BACK_FROM.contains(i.status()))
+        .toList();
+  }
+
+  private static final Set<ItemStatus> PUT_BACK_FROM =
+      Set.of(ItemStatus.SOLVED, ItemStatus.REFERRED, ItemStatus.REJECTED);
+
+  /** What became of an item off the agenda, as the chairs read it. */
+  public String offAgendaOutcome(AgendaItem item, long meetingId) {
+    return movedAway(item, meetingId) ? MOVED : item.status().danish();
+  }
+
+  /**
+   * A chair puts an item back on the agenda: it gets the state the triage's "on the agenda" and the
+   * draft give an item (on the agenda, included last with its requested kind and time), so it goes
+   * on like any triaged item: the chairs' review, a case presentation, the agenda and the minutes.
+   */
+  @Transactional
+  public AgendaItem putBack(long meetingId, long itemId, String note) {
+    if (offAgenda(meetingId).stream().noneMatch(i -> i.id() == itemId)) {
+      throw new IllegalStateException(
+          "Punktet " + itemId + " kan ikke sættes på dagsordenen for mødet " + meetingId + ".");
+    }
+    triage(itemId, TriageOutcome.ON_AGENDA, null);
+    AgendaItem item = get(itemId);
+    items.update(
+        itemId,
+        "meeting_id = :meeting, moved_from_meeting_id = NULL, included = TRUE, agenda_position ="
+            + " :position, agenda_kind = :kind, agenda_minutes = :minutes, triage_note = :note",
+        params(
+            "meeting",
+            meetingId,
+            "position",
+            items.lastAgendaPosition(meetingId) + 1,
+            "kind",
+            item.requestedKind().name(),
+            "minutes",
+            item.expectedMinutes(),
+            "note",
+            note));
+    return get(itemId);
   }
 
   /**
@@ -396,7 +461,8 @@ public class AgendaItemService {
         min);
   }
 
-  private String sourceLabel(AgendaItem item) {
+  /** Who or what an item comes from, as the agenda forms show it. */
+  public String sourceLabel(AgendaItem item) {
     return item.source() == ItemSource.SUBMITTED
         ? "Indsendt af " + people.nameOf(item.submittedBy())
         : item.source().danish();

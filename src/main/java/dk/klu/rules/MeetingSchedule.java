@@ -157,6 +157,19 @@ public record MeetingSchedule(
     return iso;
   }
 
+  /**
+   * The due date of a task created at {@code created} outside the meeting's own schedule (an item
+   * assessed between intakes): the {@code workingDays}-th working day after the day it is created,
+   * at {@link #DUE_TIME}, so it is never born overdue and always has whole working days.
+   */
+  public static ZonedDateTime dueAfterWorkingDays(ZonedDateTime created, int workingDays) {
+    LocalDate due = created.withZoneSameInstant(KLU_ZONE).toLocalDate();
+    for (int i = 0; i < Math.max(1, workingDays); i++) {
+      due = workingDayAfter(due);
+    }
+    return at(due, DUE_TIME);
+  }
+
   private static void requireWorkingDay(LocalDate meeting) {
     if (!isNonWorkingDay(meeting)) {
       return;

@@ -2,20 +2,28 @@ package dk.klu.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.klu.agenda.AgendaItem;
+import dk.klu.agenda.AgendaItemService;
+import dk.klu.agenda.ItemStatus;
 import dk.klu.support.CycleDriver;
+import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * The KLU chair approves the agenda in Danish Tasklist: the proposal (two submitted items and the
- * four standing topics) is in their own task list, the form shows the rows, and approving sends it
- * on to the GP chair.
+ * four standing topics) is in their own task list, the form shows the rows and the item the
+ * secretariat rejected, which the chair puts back on the agenda, and approving sends it on to the
+ * GP chair.
  */
 @TestPropertySource(
     properties = "spring.datasource.url=jdbc:h2:mem:klu-browser-chair;DB_CLOSE_DELAY=-1")
 class ChairBrowserIT extends BrowserTestBase {
+
+  @Autowired AgendaItemService items;
 
   @Test
   void approvesTheAgenda() {
@@ -23,7 +31,12 @@ class ChairBrowserIT extends BrowserTestBase {
     cycle.at(CycleDriver.AFTER_CALL);
     cycle.submitItem("laege", "Ventetid på genoptræning", "GENOPTRAENING", "DECISION");
     cycle.submitItem("laege2", "Lægedækning i yderområder", "LAEGEDAEKNING", "INFORMATION");
+    String rejected = cycle.submitItem("laege2", "Nyt journalsystem", "KOMMUNIKATION", "DECISION");
     cycle.at(CycleDriver.AFTER_DEADLINE);
+    cycle.complete(
+        "sekretaer",
+        cycle.triageTask(rejected),
+        Map.of("triageOutcome", "REJECTED", "triageRejectionReason", "Hører under regionen."));
     cycle.triageAllOnAgenda();
     Task review = cycle.single("UserTask_ReviewAgendaChair");
     assertThat(review.getAssignee()).isEqualTo("formand");
@@ -52,8 +65,9 @@ class ChairBrowserIT extends BrowserTestBase {
     assertThat(
             String.valueOf(
                 browser.script(
-                    "return document.querySelector('.fjs-form-field-group .fjs-form-field-text')"
-                        + ".innerText;")))
+                    "return Array.from(document.querySelectorAll('.fjs-form-field-group"
+                        + " .fjs-form-field-text')).map(function (e) { return e.innerText; })"
+                        + ".filter(function (t) { return /^\\d+\\. /.test(t); })[0];")))
         .startsWith("1. Ventetid på genoptræning");
 
     // Over the meeting's time: the counter below the rows, where the chair is when approving,
@@ -76,6 +90,12 @@ class ChairBrowserIT extends BrowserTestBase {
         "the warning gone again",
         () -> !browser.driver().getPageSource().contains("overskrider mødets længde med"));
 
+    // The item the secretariat rejected is listed below what was sent in; the chair puts it back.
+    browser.pageShows("Ikke på dagsordenen");
+    browser.pageShows("Afvist – Hører under regionen.");
+    browser.click(By.cssSelector("input[id$='-Checkbox_PutBack_r1']"));
+    browser.screenshot("formand-1d-put-back");
+
     browser.choose("Godkend dagsordenen");
     browser.click(By.xpath("//button[normalize-space(.)='Fuldfør']"));
     browser.until(
@@ -85,6 +105,9 @@ class ChairBrowserIT extends BrowserTestBase {
     browser.screenshot("formand-2-agenda-approved");
 
     assertThat(cycle.variable(meetingPi, "chairDecision")).isEqualTo("APPROVE");
+    assertThat(items.get(cycle.itemId(rejected)))
+        .extracting(AgendaItem::status, AgendaItem::included)
+        .containsExactly(ItemStatus.ON_AGENDA, true);
     assertThat(cycle.single("UserTask_ReviewAgendaGpChair").getAssignee()).isEqualTo("plo-formand");
   }
 }

@@ -114,6 +114,11 @@ abstract class MeetingCycleTest extends ApplicationTest {
     // An item submitted before any call waits for the next one.
     String queued = submitItem("laege", "Ventetid på genoptræning", "GENOPTRAENING", "DECISION");
     assertThat(variable(queued, "itemPlacement")).isEqualTo("QUEUED");
+    // The secretariat looks at it at once and keeps it for the next agenda.
+    complete(
+        "sekretaer",
+        task(queued, "UserTask_AssessQueuedItem"),
+        Map.of("triageOutcome", "NEXT_AGENDA"));
 
     // The secretariat plans the meeting; a Saturday is refused with a Danish message.
     Answer saturday = startMeeting("2027-03-13T14:00");

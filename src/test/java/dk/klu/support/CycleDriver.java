@@ -602,6 +602,9 @@ public final class CycleDriver {
     String id = task.id();
     switch (task.key()) {
       case "UserTask_TriageItem" -> complete("sekretaer", id, Map.of("triageOutcome", "ON_AGENDA"));
+      // an item submitted between intakes is kept for the next agenda
+      case "UserTask_AssessQueuedItem" ->
+          complete("sekretaer", id, Map.of("triageOutcome", "NEXT_AGENDA"));
       // an item that arrived after the deadline waits for the next meeting
       case "UserTask_DecideLateItem" ->
           complete("sekretaer", id, Map.of("lateDecision", "NEXT_MEETING"));

@@ -9,11 +9,15 @@ import dk.klu.agenda.ItemStatus;
 import dk.klu.agenda.NewItem;
 import dk.klu.agenda.Placement;
 import dk.klu.agenda.Topic;
+import dk.klu.agenda.TriageOutcome;
 import dk.klu.notification.Message;
 import dk.klu.notification.Outbox;
 import dk.klu.process.Ids;
 import dk.klu.process.Iso;
 import dk.klu.process.WithoutAuthorization;
+import dk.klu.rules.KluClock;
+import dk.klu.rules.MeetingSchedule;
+import dk.klu.rules.RulesOfProcedure;
 import dk.klu.security.KluGroups;
 import dk.klu.tasklist.TaskNames;
 import java.util.List;
@@ -36,12 +40,21 @@ public class ItemDelegates {
   private final Outbox outbox;
   private final AuthorizationService authorizationService;
   private final IdentityService identityService;
+  private final ItemTriage triage;
+  private final RulesOfProcedure rules;
+  private final KluClock clock;
 
   public ItemDelegates(
       AgendaItemService items,
       Outbox outbox,
       AuthorizationService authorizationService,
-      IdentityService identityService) {
+      IdentityService identityService,
+      ItemTriage triage,
+      RulesOfProcedure rules,
+      KluClock clock) {
+    this.triage = triage;
+    this.rules = rules;
+    this.clock = clock;
     this.items = items;
     this.outbox = outbox;
     this.authorizationService = authorizationService;
@@ -88,6 +101,14 @@ public class ItemDelegates {
                 execution.setVariable(MEETING_LABEL, m.label());
                 execution.setVariable(LATE_DECISION_DUE, Iso.format(m.chairReviewDue()));
               });
+      if (placement.kind() == Placement.Kind.QUEUED) {
+        // between intakes the secretariat assesses the item at once, in its triage's working days
+        execution.setVariable(
+            QUEUED_DECISION_DUE,
+            Iso.format(
+                MeetingSchedule.dueAfterWorkingDays(
+                    clock.now().toZonedDateTime(), rules.triagePeriod().getDays())));
+      }
       grantSubmitterRead(execution, submitter);
       outbox.record(receipt(items.get(placement.itemId()), placement));
     };
@@ -119,7 +140,9 @@ public class ItemDelegates {
                   + placement.meeting().get().label()
                   + " er overskredet; sekretariatet vurderer, om punktet kan komme med, eller om"
                   + " det flyttes til næste møde.";
-          case QUEUED -> "Det kommer med, når der indkaldes punkter til næste møde.";
+          case QUEUED ->
+              "Sekretariatet ser på det med det samme: det løses eller henvises, hvis det kan,"
+                  + " ellers kommer det med, når der indkaldes punkter til næste møde.";
         };
     return new Message(
         "receipt:" + item.id(),
@@ -133,14 +156,46 @@ public class ItemDelegates {
         item.id());
   }
 
+  /** The item this instance registered, which must be in the expected status. */
+  private long itemOfThisProcess(DelegateExecution execution, ItemStatus expected) {
+    return items
+        .ofItemProcess(Ids.of(execution, ITEM_ID), execution.getProcessInstanceId(), expected)
+        .id();
+  }
+
+  /**
+   * The secretariat's assessment of an item submitted between intakes: solved or referred now
+   * through the triage's own path (the item's process then ends by its model), or kept for the next
+   * agenda, where the next call takes it into the intake like any waiting item.
+   */
+  @Bean
+  JavaDelegate recordQueuedDecisionDelegate() {
+    return execution -> {
+      long itemId = itemOfThisProcess(execution, ItemStatus.WAITING);
+      String decision = (String) execution.getVariable(TRIAGE_OUTCOME);
+      if (NEXT_AGENDA.equals(decision)) {
+        return;
+      }
+      TriageOutcome outcome = TriageOutcome.valueOf(decision);
+      if (outcome != TriageOutcome.SOLVED && outcome != TriageOutcome.REFERRED) {
+        throw new IllegalStateException(
+            "Mellem indkaldelserne kan et punkt kun løses, henvises eller gemmes til næste"
+                + " dagsorden, ikke \""
+                + outcome.danish()
+                + "\".");
+      }
+      String text =
+          (String)
+              execution.getVariable(
+                  outcome == TriageOutcome.SOLVED ? TRIAGE_RESOLUTION : TRIAGE_REFERRAL);
+      triage.record(itemId, outcome, text, 0, execution.getProcessInstanceId());
+    };
+  }
+
   @Bean
   JavaDelegate recordLateDecisionDelegate() {
     return execution -> {
-      long itemId =
-          items
-              .ofItemProcess(
-                  Ids.of(execution, ITEM_ID), execution.getProcessInstanceId(), ItemStatus.LATE)
-              .id();
+      long itemId = itemOfThisProcess(execution, ItemStatus.LATE);
       boolean admit = ADMIT.equals(execution.getVariable(LATE_DECISION));
       String note = (String) execution.getVariable(LATE_DECISION_NOTE);
       AgendaItem item =

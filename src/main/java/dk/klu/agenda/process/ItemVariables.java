@@ -32,6 +32,20 @@ public final class ItemVariables {
   /** The late item is confidential ("Lukket punkt"); unticked keeps what it was. */
   public static final String LATE_CONFIDENTIAL = "lateConfidential";
 
+  /**
+   * When the secretariat's assessment of an item submitted between intakes is due (set by
+   * registration for a queued item).
+   */
+  public static final String QUEUED_DECISION_DUE = "queuedDecisionDue";
+
+  // item between intakes form klu-queued-item: the triage's own keys, for the same outcomes
+  public static final String TRIAGE_OUTCOME = "triageOutcome";
+  public static final String TRIAGE_RESOLUTION = "triageResolution";
+  public static final String TRIAGE_REFERRAL = "triageReferral";
+
+  /** The item between intakes is kept for the next agenda (triaged at the next call). */
+  public static final String NEXT_AGENDA = "NEXT_AGENDA";
+
   /** Placement outcomes of registration. */
   public static final String PLACEMENT_OPEN = "OPEN";
 
@@ -42,6 +56,12 @@ public final class ItemVariables {
   public static final String ADMIT = "ADMIT";
 
   public static final String NEXT_MEETING = "NEXT_MEETING";
+
+  /**
+   * Message that the call for items went out and took the item into its meeting's intake: the
+   * assessment between intakes is no longer needed.
+   */
+  public static final String MESSAGE_ITEM_CALLED = "Message_ItemCalled";
 
   /** Message that concludes an item's process (solved, rejected or discussed). */
   public static final String MESSAGE_ITEM_CONCLUDED = "Message_ItemConcluded";

@@ -3,7 +3,9 @@ package dk.klu.meeting.process;
 import dk.klu.agenda.AgendaItemService;
 import dk.klu.agenda.AgendaRow;
 import dk.klu.process.RowSlots;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -60,5 +62,54 @@ public class AgendaForm {
 
   public void store(long meetingId, Object submitted) {
     items.saveDraft(meetingId, merge(meetingId, submitted));
+  }
+
+  /** The rows of the items sent in that are not on the agenda, for the chairs to put back. */
+  public List<Map<String, Object>> offAgendaRows(long meetingId) {
+    return items.offAgenda(meetingId).stream()
+        .map(
+            i -> {
+              Map<String, Object> row = new LinkedHashMap<>();
+              row.put("itemId", i.id());
+              row.put("title", i.title());
+              row.put("sourceLabel", items.sourceLabel(i));
+              row.put("outcome", items.offAgendaOutcome(i, meetingId));
+              row.put("putBack", false);
+              return row;
+            })
+        .toList();
+  }
+
+  /**
+   * The items a chair ticked to put back on the agenda: the submitted boxes paired by position with
+   * the rows the form was filled with; a Danish message if they do not fit.
+   */
+  public List<Long> putBack(long meetingId, Object submitted) {
+    if (submitted == null) {
+      return List.of();
+    }
+    return RowSlots.merge(
+            offAgendaRows(meetingId),
+            submitted,
+            (expected, given) ->
+                "Listen over punkter, der ikke er på dagsordenen, har ændret sig ("
+                    + expected
+                    + " punkter, "
+                    + given
+                    + " indsendt). Genindlæs opgaven.",
+            (row, r) -> r.flag("putBack") ? (Long) row.get("itemId") : null)
+        .stream()
+        .filter(java.util.Objects::nonNull)
+        .toList();
+  }
+
+  /** Problems with the submitted put-back boxes, in Danish; empty if they can be applied. */
+  public List<String> checkPutBack(long meetingId, Object submitted) {
+    try {
+      putBack(meetingId, submitted);
+      return List.of();
+    } catch (IllegalArgumentException e) {
+      return List.of(e.getMessage());
+    }
   }
 }

@@ -6,7 +6,7 @@ import dk.klu.agenda.AgendaItem;
 import dk.klu.agenda.AgendaItemService;
 import dk.klu.agenda.ItemStatus;
 import dk.klu.agenda.TriageOutcome;
-import dk.klu.agenda.process.ItemVariables;
+import dk.klu.agenda.process.ItemTriage;
 import dk.klu.document.DocumentArchive;
 import dk.klu.document.DocumentKind;
 import dk.klu.document.ReleasedDocument;
@@ -21,7 +21,6 @@ import dk.klu.notification.Outbox;
 import dk.klu.process.Ids;
 import dk.klu.process.Iso;
 import dk.klu.process.RowSlots;
-import dk.klu.process.WithoutAuthorization;
 import dk.klu.rules.MeetingSchedule;
 import dk.klu.rules.RulesOfProcedure;
 import dk.klu.tasklist.TaskNames;
@@ -29,7 +28,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -51,7 +49,7 @@ public class MeetingDelegates {
   private final Outbox outbox;
   private final CommitteeProperties committee;
   private final RulesOfProcedure rules;
-  private final RuntimeService runtimeService;
+  private final ItemTriage triage;
   private final DocumentArchive documents;
   private final MeetingRecipients recipients;
 
@@ -62,7 +60,7 @@ public class MeetingDelegates {
       Outbox outbox,
       CommitteeProperties committee,
       RulesOfProcedure rules,
-      RuntimeService runtimeService,
+      ItemTriage triage,
       DocumentArchive documents,
       MeetingRecipients recipients) {
     this.documents = documents;
@@ -73,7 +71,7 @@ public class MeetingDelegates {
     this.outbox = outbox;
     this.committee = committee;
     this.rules = rules;
-    this.runtimeService = runtimeService;
+    this.triage = triage;
   }
 
   /** Who released a document the process released on its date. */
@@ -135,7 +133,7 @@ public class MeetingDelegates {
     return execution -> {
       Meeting m = meeting(execution);
       meetings.moveTo(m.id(), MeetingPhase.INTAKE_OPEN);
-      items.attachWaiting(m.id());
+      triage.called(items.attachWaiting(m.id()));
       outbox.record(MeetingMessages.callForItems(m, recipients.called(m)));
     };
   }
@@ -190,8 +188,8 @@ public class MeetingDelegates {
                     case ON_AGENDA -> TRIAGE_RESOLUTION;
                   });
       recordConfidentiality(execution, itemId, outcome);
-      AgendaItem item = items.triage(itemId, outcome, text);
       int round = countRound(execution);
+      triage.record(itemId, outcome, text, round, execution.getProcessInstanceId());
       if (outcome == TriageOutcome.NEEDS_INFORMATION) {
         Meeting m = meeting(execution);
         LocalDate due =
@@ -202,14 +200,6 @@ public class MeetingDelegates {
           dueAt = m.triageDue().atZoneSameInstant(MeetingSchedule.KLU_ZONE);
         }
         execution.setVariable(INFORMATION_DUE, Iso.format(dueAt));
-      }
-      if (item.submittedBy() != null) {
-        outbox.record(MeetingMessages.triaged(item, outcome.danish(), text, round));
-      }
-      if (outcome == TriageOutcome.SOLVED
-          || outcome == TriageOutcome.REFERRED
-          || outcome == TriageOutcome.REJECTED) {
-        conclude(item);
       }
     };
   }
@@ -236,19 +226,6 @@ public class MeetingDelegates {
     int next = round == null ? 1 : ((Number) round).intValue() + 1;
     execution.setVariableLocal("triageRound", next);
     return next;
-  }
-
-  /** Tells the item's own process (if it has one) that the item is concluded. */
-  void conclude(AgendaItem item) {
-    if (item.processInstanceId() == null) {
-      return;
-    }
-    WithoutAuthorization.run(
-        () ->
-            runtimeService
-                .createMessageCorrelation(ItemVariables.MESSAGE_ITEM_CONCLUDED)
-                .processInstanceId(item.processInstanceId())
-                .correlateAllWithResult());
   }
 
   @Bean
@@ -368,7 +345,7 @@ public class MeetingDelegates {
       Meeting m = meeting(execution);
       meetings.moveTo(m.id(), MeetingPhase.MINUTES_PUBLISHED);
       for (AgendaItem item : items.markDiscussed(m.id())) {
-        conclude(item);
+        triage.conclude(item);
       }
       documents.release(m.id(), DocumentKind.MINUTES, RELEASED_BY_PROCESS, null);
       outbox.record(MeetingMessages.minutesPublished(m, recipients.readers(m)));
@@ -453,6 +430,35 @@ public class MeetingDelegates {
       long meetingId = meetingId(task.getExecution());
       task.getExecution().setVariable(AGENDA_ITEMS, RowSlots.slots(form.rows(meetingId)));
       task.setVariableLocal(AGENDA_RECEIVED_TEXT, items.receivedText(meetingId));
+      task.setVariableLocal(AGENDA_OFF_AGENDA, RowSlots.slots(form.offAgendaRows(meetingId)));
+    };
+  }
+
+  /**
+   * The items a chair ticked go back on the agenda, each submitter told. Either chair can put an
+   * item back (the application's own rule): the chair's review comes first, so the GP chair sees
+   * the items the chair put back on the agenda and may put back others.
+   */
+  @Bean
+  TaskListener agendaPutBack(AgendaForm form) {
+    return task -> {
+      Meeting m = meeting(task.getExecution());
+      boolean gpChair = task.getTaskDefinitionKey().equals("UserTask_ReviewAgendaGpChair");
+      String by = gpChair ? "PLO-formanden" : "Formanden";
+      for (long itemId : form.putBack(m.id(), task.getVariable(AGENDA_OFF_AGENDA))) {
+        AgendaItem before = items.get(itemId);
+        AgendaItem item =
+            items.putBack(
+                m.id(),
+                itemId,
+                by
+                    + " har sat punktet på dagsordenen (var: "
+                    + items.offAgendaOutcome(before, m.id())
+                    + ").");
+        if (item.submittedBy() != null) {
+          outbox.record(MeetingMessages.putBack(item, m, by));
+        }
+      }
     };
   }
 

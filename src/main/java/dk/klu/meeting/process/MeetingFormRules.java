@@ -79,9 +79,7 @@ public class MeetingFormRules {
     return rule(
         "klu-triage-item",
         s -> {
-          List<String> problems = new ArrayList<>();
-          problems.addAll(requiredWhen(s, TRIAGE_OUTCOME, "SOLVED", TRIAGE_RESOLUTION));
-          problems.addAll(requiredWhen(s, TRIAGE_OUTCOME, "REFERRED", TRIAGE_REFERRAL));
+          List<String> problems = settlingTexts(s);
           problems.addAll(
               requiredWhen(s, TRIAGE_OUTCOME, "NEEDS_INFORMATION", TRIAGE_INFORMATION_REQUEST));
           problems.addAll(requiredWhen(s, TRIAGE_OUTCOME, "REJECTED", TRIAGE_REJECTION_REASON));
@@ -94,6 +92,23 @@ public class MeetingFormRules {
         });
   }
 
+  /**
+   * The assessment of an item between intakes: solving or referring it needs the same text for the
+   * submitter as in the triage.
+   */
+  @Bean
+  FormRule queuedItemRule() {
+    return rule("klu-queued-item", this::settlingTexts);
+  }
+
+  /** The texts the settling outcomes (solved, referred) need, on each form that offers them. */
+  private List<String> settlingTexts(FormSubmission s) {
+    List<String> problems = new ArrayList<>();
+    problems.addAll(requiredWhen(s, TRIAGE_OUTCOME, "SOLVED", TRIAGE_RESOLUTION));
+    problems.addAll(requiredWhen(s, TRIAGE_OUTCOME, "REFERRED", TRIAGE_REFERRAL));
+    return problems;
+  }
+
   @Bean
   FormRule agendaReviewChairRule(AgendaForm agenda) {
     return rule(
@@ -102,15 +117,21 @@ public class MeetingFormRules {
           List<String> problems =
               new ArrayList<>(requiredWhen(s, CHAIR_DECISION, RETURN, CHAIR_COMMENT));
           problems.addAll(agenda.check(meetingId(s), s.value(AGENDA_ITEMS)));
+          problems.addAll(agenda.checkPutBack(meetingId(s), s.value(AGENDA_OFF_AGENDA)));
           return problems;
         });
   }
 
   @Bean
-  FormRule agendaReviewGpChairRule() {
+  FormRule agendaReviewGpChairRule(AgendaForm agenda) {
     return rule(
         "klu-agenda-review-gp-chair",
-        s -> requiredWhen(s, GP_CHAIR_DECISION, RETURN, GP_CHAIR_COMMENT));
+        s -> {
+          List<String> problems =
+              new ArrayList<>(requiredWhen(s, GP_CHAIR_DECISION, RETURN, GP_CHAIR_COMMENT));
+          problems.addAll(agenda.checkPutBack(meetingId(s), s.value(AGENDA_OFF_AGENDA)));
+          return problems;
+        });
   }
 
   @Bean

@@ -47,21 +47,6 @@ final class MeetingMessages {
         .withLink(SUBMIT_ITEM_LINK, "Indsend et punkt");
   }
 
-  static Message triaged(AgendaItem item, String outcomeText, String note, int round) {
-    return new Message(
-        "triage:" + item.id() + ":" + round,
-        "ITEM_TRIAGED",
-        List.of(item.submittedBy()),
-        "Dit punkt \"" + item.title() + "\": " + outcomeText,
-        "Sekretariatet har visiteret dit punkt \""
-            + item.title()
-            + "\": "
-            + outcomeText
-            + (note == null || note.isBlank() ? "." : ".\n\n" + note),
-        item.meetingId(),
-        item.id());
-  }
-
   static Message movedToNextMeeting(AgendaItem item, Meeting from) {
     return new Message(
         "moved:" + item.id() + ":" + from.id(),
@@ -70,6 +55,20 @@ final class MeetingMessages {
         "Dit punkt \"" + item.title() + "\" er flyttet til næste møde",
         "Formandskabet har flyttet dit punkt fra " + from.label() + " til næste møde.",
         from.id(),
+        item.id());
+  }
+
+  static Message putBack(AgendaItem item, Meeting m, String by) {
+    return new Message(
+        "put-back:" + item.id() + ":" + m.id(),
+        "ITEM_PUT_BACK",
+        List.of(item.submittedBy()),
+        "Dit punkt \"" + item.title() + "\" er sat på dagsordenen",
+        by
+            + " har sat dit punkt på dagsordenen for "
+            + m.label()
+            + ". Sekretariatet skriver en sagsfremstilling, og dagsordenen sendes ud før mødet.",
+        m.id(),
         item.id());
   }
 

@@ -107,6 +107,12 @@ public final class MeetingVariables {
   /** The agenda tasks: every item sent in for the meeting and what became of it, as text. */
   public static final String AGENDA_RECEIVED_TEXT = "agendaReceivedText";
 
+  /**
+   * The chairs' review: the items sent in that are not on the agenda, as row slots with a "put back
+   * on the agenda" box each (task-local; the submitted boxes are read when the task completes).
+   */
+  public static final String AGENDA_OFF_AGENDA = "agendaOffAgenda";
+
   /** The chairs' minutes approvals: the attendance and the follow-up actions, as text. */
   public static final String MINUTES_ATTENDANCE_TEXT = "minutesAttendanceText";
 

@@ -40,6 +40,7 @@ class KluAgendaItemProcessTest {
   private static final long ITEM = 501L;
   private static final long MEETING = 7L;
   private static final String LATE_DECISION_DUE_AT = "2025-03-24T12:00:00+01:00";
+  private static final String QUEUED_DECISION_DUE_AT = "2025-01-07T12:00:00+01:00";
 
   private final ProcessMocks mocks = new ProcessMocks();
   private String placement;
@@ -57,9 +58,12 @@ class KluAgendaItemProcessTest {
             execution.setVariable(MEETING_ID, MEETING);
             execution.setVariable(MEETING_LABEL, "KLU-møde 10. april 2025");
             execution.setVariable(LATE_DECISION_DUE, LATE_DECISION_DUE_AT);
+          } else {
+            execution.setVariable(QUEUED_DECISION_DUE, QUEUED_DECISION_DUE_AT);
           }
         });
     mocks.delegate("recordLateDecisionDelegate");
+    mocks.delegate("recordQueuedDecisionDelegate");
   }
 
   @AfterEach
@@ -121,20 +125,62 @@ class KluAgendaItemProcessTest {
   }
 
   @Test
-  void queuedItem_withoutMeeting_waitsForItsOutcome_andEndsWhenConcluded() {
+  void queuedItem_solvedAtOnceBetweenIntakes_endsWithoutWaiting() {
     placement = PLACEMENT_QUEUED;
     ProcessInstance pi = submit();
 
+    assessQueuedItem(pi, "SOLVED");
+
+    assertThat(mocks.calls("recordQueuedDecisionDelegate")).isEqualTo(1);
     assertThat(pi)
-        .isWaitingAt("ReceiveTask_AwaitOutcome")
-        .hasNotPassed("UserTask_DecideLateItem")
-        .variables()
-        .doesNotContainKey(MEETING_ID);
+        .isEnded()
+        .hasPassedInOrder(
+            "UserTask_AssessQueuedItem", "ServiceTask_RecordQueuedDecision", "EndEvent_ItemSettled")
+        .hasNotPassed("ReceiveTask_AwaitOutcome");
+  }
 
+  @Test
+  void queuedItem_referredAtOnceBetweenIntakes_endsWithoutWaiting() {
+    placement = PLACEMENT_QUEUED;
+    ProcessInstance pi = submit();
+
+    assessQueuedItem(pi, "REFERRED");
+
+    assertThat(pi).isEnded().hasPassed("EndEvent_ItemSettled");
+  }
+
+  @Test
+  void queuedItem_keptForTheNextAgenda_waitsForItsOutcome_andEndsWhenConcluded() {
+    placement = PLACEMENT_QUEUED;
+    ProcessInstance pi = submit();
+    assertThat(pi).variables().doesNotContainKey(MEETING_ID);
+
+    assessQueuedItem(pi, NEXT_AGENDA);
+
+    assertThat(pi).isWaitingAt("ReceiveTask_AwaitOutcome").hasNotPassed("EndEvent_ItemSettled");
     conclude(pi);
-
     assertThat(pi).isEnded().hasPassed("EndEvent_ItemConcluded");
     assertThat(mocks.calls("recordLateDecisionDelegate")).isZero();
+  }
+
+  @Test
+  void queuedItem_theCallComesFirst_theAssessmentIsWithdrawnAndTheItemWaits() {
+    placement = PLACEMENT_QUEUED;
+    ProcessInstance pi = submit();
+    assertThat(pi).isWaitingAt("UserTask_AssessQueuedItem");
+
+    runtimeService()
+        .createMessageCorrelation(MESSAGE_ITEM_CALLED)
+        .processInstanceId(pi.getId())
+        .correlate();
+
+    assertThat(pi)
+        .isWaitingAt("ReceiveTask_AwaitOutcome")
+        .hasPassed("BoundaryEvent_ItemCalled")
+        .hasNotPassed("ServiceTask_RecordQueuedDecision");
+    assertThat(mocks.calls("recordQueuedDecisionDelegate")).isZero();
+    conclude(pi);
+    assertThat(pi).isEnded();
   }
 
   /** A member submits the start form; the initiator becomes the item's submitter. */
@@ -172,6 +218,17 @@ class KluAgendaItemProcessTest {
         .hasDueDate(Date.from(OffsetDateTime.parse(LATE_DECISION_DUE_AT).toInstant()))
         .hasName("Vurdér sent indkommet punkt: Ventetid på genoptræning");
     complete(task, withVariables(LATE_DECISION, decision, LATE_DECISION_NOTE, note));
+  }
+
+  private void assessQueuedItem(ProcessInstance pi, String outcome) {
+    assertThat(pi).isWaitingAt("UserTask_AssessQueuedItem").hasNotPassed("UserTask_DecideLateItem");
+    Task task = task("UserTask_AssessQueuedItem", pi);
+    assertThat(task)
+        .hasCandidateGroup("secretariat")
+        .isNotAssigned()
+        .hasDueDate(Date.from(OffsetDateTime.parse(QUEUED_DECISION_DUE_AT).toInstant()))
+        .hasName("Vurdér punkt mellem indkaldelser: Ventetid på genoptræning");
+    complete(task, withVariables(TRIAGE_OUTCOME, outcome));
   }
 
   /** What the meeting process does when the item is solved, rejected or discussed. */

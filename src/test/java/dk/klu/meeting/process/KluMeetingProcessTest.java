@@ -135,6 +135,7 @@ class KluMeetingProcessTest {
     mocks.delegate("draftAgendaDelegate");
     mocks.taskListener("agendaFormData");
     mocks.taskListener("agendaFormStore");
+    mocks.taskListener("agendaPutBack");
     mocks.delegate("approveAgendaDelegate");
     mocks.delegate("saveCasePresentationDelegate");
     mocks.delegate("notifyAgendaLateDelegate");
@@ -201,6 +202,7 @@ class KluMeetingProcessTest {
     assertThat(mocks.calls("approveAgendaDelegate")).isEqualTo(1);
     assertThat(mocks.calls("agendaFormData")).isEqualTo(2);
     assertThat(mocks.calls("agendaFormStore")).isEqualTo(1);
+    assertThat(mocks.calls("agendaPutBack")).as("both chairs' reviews").isEqualTo(2);
 
     writeCasePresentations(pi, 11L, 12L);
     assertThat(mocks.calls("loadItemVariables")).isEqualTo(6);
@@ -402,6 +404,8 @@ class KluMeetingProcessTest {
     // create: chair 3, GP chair 2, revision 2; complete (store): chair 3, revision 2
     assertThat(mocks.calls("agendaFormData")).isEqualTo(7);
     assertThat(mocks.calls("agendaFormStore")).isEqualTo(5);
+    // complete (put back): chair 3, GP chair 2
+    assertThat(mocks.calls("agendaPutBack")).isEqualTo(5);
     assertThat(pi).isWaitingAt("UserTask_WriteCasePresentation");
     taskFor(pi, "UserTask_WriteCasePresentation", 31L);
   }

@@ -1,0 +1,98 @@
+package dk.klu.agenda.process;
+
+import dk.klu.agenda.AgendaItem;
+import dk.klu.agenda.AgendaItemService;
+import dk.klu.agenda.TriageOutcome;
+import dk.klu.notification.Message;
+import dk.klu.notification.Outbox;
+import dk.klu.process.WithoutAuthorization;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+/**
+ * The secretariat's assessment of an item, wherever it is made: in the meeting's triage after the
+ * intake, or at once for an item submitted between intakes (Aalborg: concrete problems are solved
+ * "i videst muligt omfang … på sekretariatsniveau"). One code path records the outcome, tells the
+ * submitter and concludes the item's own process.
+ */
+@Component
+public class ItemTriage {
+
+  private final AgendaItemService items;
+  private final Outbox outbox;
+  private final RuntimeService runtimeService;
+
+  public ItemTriage(AgendaItemService items, Outbox outbox, RuntimeService runtimeService) {
+    this.items = items;
+    this.outbox = outbox;
+    this.runtimeService = runtimeService;
+  }
+
+  /**
+   * Records the outcome with its text (the resolution, the referral, the reason, the question),
+   * tells the submitter and, for an outcome that settles the item (solved, referred, rejected),
+   * concludes the item's process, unless that process is the one recording it ({@code
+   * processInstanceId}), which then ends by its own model.
+   */
+  public AgendaItem record(
+      long itemId, TriageOutcome outcome, String text, int round, String processInstanceId) {
+    AgendaItem item = items.triage(itemId, outcome, text);
+    if (item.submittedBy() != null) {
+      outbox.record(triaged(item, outcome.danish(), text, round));
+    }
+    if (settles(outcome) && !processInstanceId.equals(item.processInstanceId())) {
+      conclude(item);
+    }
+    return item;
+  }
+
+  /** Whether the outcome settles the item without the committee. */
+  public static boolean settles(TriageOutcome outcome) {
+    return outcome == TriageOutcome.SOLVED
+        || outcome == TriageOutcome.REFERRED
+        || outcome == TriageOutcome.REJECTED;
+  }
+
+  /** Tells the item's own process (if it has one) that the item is concluded. */
+  public void conclude(AgendaItem item) {
+    correlate(item, ItemVariables.MESSAGE_ITEM_CONCLUDED);
+  }
+
+  /**
+   * The call took these items into its meeting's intake: an assessment between intakes still open
+   * for any of them is withdrawn (the triage after the intake takes it).
+   */
+  public void called(List<Long> itemIds) {
+    for (long id : itemIds) {
+      correlate(items.get(id), ItemVariables.MESSAGE_ITEM_CALLED);
+    }
+  }
+
+  private void correlate(AgendaItem item, String message) {
+    if (item.processInstanceId() == null) {
+      return;
+    }
+    WithoutAuthorization.run(
+        () ->
+            runtimeService
+                .createMessageCorrelation(message)
+                .processInstanceId(item.processInstanceId())
+                .correlateAllWithResult());
+  }
+
+  static Message triaged(AgendaItem item, String outcomeText, String note, int round) {
+    return new Message(
+        "triage:" + item.id() + ":" + round,
+        "ITEM_TRIAGED",
+        List.of(item.submittedBy()),
+        "Dit punkt \"" + item.title() + "\": " + outcomeText,
+        "Sekretariatet har visiteret dit punkt \""
+            + item.title()
+            + "\": "
+            + outcomeText
+            + (note == null || note.isBlank() ? "." : ".\n\n" + note),
+        item.meetingId(),
+        item.id());
+  }
+}
