@@ -75,15 +75,17 @@ public class ProcessOverview {
     Date nowDate = Date.from(now.toInstant());
     List<Task> open =
         engine.getTaskService().createTaskQuery().processDefinitionKeyIn(keys()).active().list();
+    List<ProcessDefinition> definitions =
+        engine.getRepositoryService().createProcessDefinitionQuery().list();
     Map<String, String> definitionNames =
-        engine.getRepositoryService().createProcessDefinitionQuery().list().stream()
+        definitions.stream()
             .collect(
                 Collectors.toMap(
                     ProcessDefinition::getId,
                     d -> d.getName() == null ? d.getKey() : d.getName(),
                     (a, b) -> a));
     Map<String, String> definitionKeys =
-        engine.getRepositoryService().createProcessDefinitionQuery().list().stream()
+        definitions.stream()
             .collect(
                 Collectors.toMap(ProcessDefinition::getId, ProcessDefinition::getKey, (a, b) -> a));
 
@@ -139,15 +141,10 @@ public class ProcessOverview {
               .filter(t -> key.equals(definitionKeys.get(t.getProcessDefinitionId())))
               .toList();
       String name =
-          engine
-              .getRepositoryService()
-              .createProcessDefinitionQuery()
-              .processDefinitionKey(key)
-              .latestVersion()
-              .list()
-              .stream()
+          definitions.stream()
+              .filter(d -> key.equals(d.getKey()))
+              .max(Comparator.comparingInt(ProcessDefinition::getVersion))
               .map(d -> d.getName() == null ? key : d.getName())
-              .findFirst()
               .orElse(key);
       processes.add(
           new ProcessRow(
