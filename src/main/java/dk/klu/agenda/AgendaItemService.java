@@ -127,7 +127,8 @@ public class AgendaItemService {
           new NewItem(
               topic.danish(),
               topic,
-              "Fast punkt, som den nationale vejledning om KLU anbefaler på hvert møde.",
+              "Fast emne, som den nationale vejledning om KLU anbefaler at følge op på ved hvert"
+                  + " møde; formandskabet kan udelade det.",
               null,
               null,
               null,

@@ -3,7 +3,7 @@ package dk.klu.agenda;
 /** Where an item came from. */
 public enum ItemSource {
   SUBMITTED("Indsendt"),
-  STANDING("Fast punkt"),
+  STANDING("Fast emne (anbefalet, kan udelades)"),
   FOLLOW_UP("Overført opfølgning"),
   YEAR_PLAN("Fra årshjulet");
 

@@ -265,7 +265,7 @@ abstract class EvaluationFlowTest extends ApplicationTest {
     assertThat(r.items().bySource())
         .containsExactly(
             new Count("SUBMITTED", "Indsendt", 5),
-            new Count("STANDING", "Fast punkt", 8),
+            new Count("STANDING", "Fast emne (anbefalet, kan udelades)", 8),
             new Count("FOLLOW_UP", "Overført opfølgning", 0),
             new Count("YEAR_PLAN", "Fra årshjulet", 0));
 
