@@ -143,8 +143,7 @@ public class AgreementRepository {
         new RouteFacts(
             rs.getBoolean("binding_obligations"),
             rs.getBoolean("new_unpaid_task"),
-            rs.getBoolean("special_fee"),
-            rs.getBoolean("settled_via_region")),
+            rs.getBoolean("special_fee")),
         rs.getString("route") == null ? null : Route.valueOf(rs.getString("route")),
         rs.getString("payer") == null ? null : Payer.valueOf(rs.getString("payer")),
         rs.getBoolean("settlement_agreement_required"),

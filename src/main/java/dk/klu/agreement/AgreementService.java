@@ -122,14 +122,13 @@ public class AgreementService {
     agreements.update(
         agreement.id(),
         "title = :title, draft_text = :draft, binding_obligations = :binding,"
-            + " new_unpaid_task = :newTask, special_fee = :fee, settled_via_region = :region",
+            + " new_unpaid_task = :newTask, special_fee = :fee",
         params(
             "title", required(title, "Titel"),
             "draft", required(draftText, "Aftaleudkast"),
             "binding", facts.bindingObligations(),
             "newTask", facts.newUnpaidTask(),
-            "fee", facts.specialFee(),
-            "region", facts.settledViaRegion()));
+            "fee", facts.specialFee()));
     event(id, AgreementEvent.DRAFT_SAVED, AgreementStatus.DRAFTING, null, by);
     return get(id);
   }
@@ -148,14 +147,14 @@ public class AgreementService {
   }
 
   /**
-   * Stores the route the decision table chose. When the fee is to be settled through the region's
-   * settlement system and the municipality has no settlement agreement with the region, the
-   * agreement waits for one.
+   * Stores the route taken: the only one the rules open for the draft, or the one the committee
+   * chose of those open ({@code openRoutes} &gt; 1). When a municipal fee requires the settlement
+   * agreement with the region and there is none yet, the agreement waits for one.
    */
   @Transactional
-  public Agreement decideRoute(long id, RouteDecision decision) {
+  public Agreement decideRoute(long id, RouteOption chosen, int openRoutes) {
     inStatus(id, AgreementStatus.DRAFTING);
-    boolean missing = decision.settlementAgreementRequired() && !settlementAgreementExists();
+    boolean missing = chosen.settlementAgreementRequired() && !settlementAgreementExists();
     AgreementStatus status =
         missing ? AgreementStatus.AWAITING_SETTLEMENT_AGREEMENT : AgreementStatus.DRAFTING;
     agreements.update(
@@ -163,18 +162,19 @@ public class AgreementService {
         "route = :route, payer = :payer, settlement_agreement_required = :required,"
             + " status = :status",
         params(
-            "route", decision.route().name(),
-            "payer", decision.payer().name(),
-            "required", decision.settlementAgreementRequired(),
+            "route", chosen.route().name(),
+            "payer", chosen.payer().name(),
+            "required", chosen.settlementAgreementRequired(),
             "status", status.name()));
     event(
         id,
         AgreementEvent.ROUTE_DECIDED,
         status,
-        decision.route().danish()
+        (openRoutes > 1 ? "Udvalget valgte " : "Eneste åbne aftalevej: ")
+            + chosen.route().danish()
             + "; honorar: "
-            + decision.payer().danish()
-            + (decision.settlementAgreementRequired()
+            + chosen.payer().danish()
+            + (chosen.settlementAgreementRequired()
                 ? missing
                     ? "; afregningsaftale med regionen mangler"
                     : "; afregningsaftale med regionen findes"

@@ -83,13 +83,11 @@ abstract class AgreementFlowTest extends ApplicationTest {
     assertThat(task(pi, "UserTask_DraftAgreement")).isEqualTo(draft);
     assertThat(agreements.get(id).facts().newUnpaidTask()).isFalse();
     assertThat(agreements.events(id)).hasSize(1);
-    complete(
-        "praksiskonsulent",
-        draft,
-        draftValues(pi, Map.of("specialFee", true, "settledViaRegion", true)));
+    complete("praksiskonsulent", draft, draftValues(pi, Map.of("specialFee", true)));
 
-    // Route b with the municipality's fee through the region's system: the settlement agreement
-    // with the region does not exist yet, so arranging it is the secretariat's task first.
+    // No sanctions, a fee: only route b is open, the municipality pays through the region's
+    // settlement system; the settlement agreement with the region does not exist yet, so arranging
+    // it is the secretariat's task before anything is sent.
     Agreement routed = agreements.get(id);
     assertThat(routed.route()).isEqualTo(Route.PRAKSISUDVALG_BILATERAL);
     assertThat(routed.payer()).isEqualTo(Payer.MUNICIPALITY);
@@ -119,21 +117,21 @@ abstract class AgreementFlowTest extends ApplicationTest {
     assertThat(sent.status()).isEqualTo(AgreementStatus.SENT);
     assertThat(sent.recipientAddress()).isEqualTo("praksisudvalget@region.example");
     assertThat(sent.sentText()).contains("Praksisudvalget", "hjemmebesøg", "Kommunen");
-    assertThat(Mails.ofKind(outbox, "AGREEMENT_SENT"))
+    assertThat(mails("AGREEMENT_SENT", id))
         .singleElement()
         .satisfies(m -> assertThat(m.recipients()).contains("praksisudvalget@region.example"));
 
     // Reminders every 14 days while the answer is awaited; after 60 days the escalation.
     clock("2027-04-15T10:05:00+02:00");
     kit.runDueJobs();
-    assertThat(Mails.ofKind(outbox, "AGREEMENT_REMINDER")).hasSize(1);
+    assertThat(mails("AGREEMENT_REMINDER", id)).hasSize(1);
     assertThat(agreements.get(id).reminders()).isEqualTo(1);
     for (String day : List.of("2027-04-29", "2027-05-13", "2027-05-27", "2027-05-31")) {
       clock(day + "T10:05:00+02:00");
       kit.runDueJobs();
     }
-    assertThat(Mails.ofKind(outbox, "AGREEMENT_REMINDER")).hasSize(4);
-    assertThat(Mails.ofKind(outbox, "AGREEMENT_ANSWER_OVERDUE"))
+    assertThat(mails("AGREEMENT_REMINDER", id)).hasSize(4);
+    assertThat(mails("AGREEMENT_ANSWER_OVERDUE", id))
         .singleElement()
         .satisfies(
             m ->
@@ -163,10 +161,11 @@ abstract class AgreementFlowTest extends ApplicationTest {
     complete(
         "praksiskonsulent",
         task(pi, "UserTask_DraftAgreement"),
-        draftValues(pi, Map.of("specialFee", true, "settledViaRegion", false)));
+        draftValues(pi, Map.of("specialFee", true)));
+    // the settlement agreement concluded in the first round holds: sent at once
     kit.runDueJobs();
     assertThat(agreements.get(id).sendingRound()).isEqualTo(2);
-    assertThat(Mails.ofKind(outbox, "AGREEMENT_SENT")).hasSize(2);
+    assertThat(mails("AGREEMENT_SENT", id)).hasSize(2);
     complete(
         "sekretaer",
         task(pi, "UserTask_RegisterAnswer"),
@@ -210,7 +209,8 @@ abstract class AgreementFlowTest extends ApplicationTest {
   }
 
   @Test
-  void paragraph2Agreement_rejected_isReportedToTheCommittee() throws Exception {
+  void newTaskWithFee_committeeChoosesParagraph2_rejected_isReportedToTheCommittee()
+      throws Exception {
     Answer started =
         start(Map.of("agreementTitle", "Screening for KOL", "agreementDraft", "Spirometri."));
     String pi = JSON.readTree(started.body()).get("id").asText();
@@ -218,9 +218,23 @@ abstract class AgreementFlowTest extends ApplicationTest {
     complete(
         "sekretaer",
         task(pi, "UserTask_DraftAgreement"),
-        draftValues(pi, Map.of("bindingObligations", true)));
+        draftValues(pi, Map.of("newUnpaidTask", true, "specialFee", true)));
+
+    // A new unpaid task with a fee and no sanctions: both routes are open, the committee chooses.
+    String choice = task(pi, "UserTask_ChooseRoute");
+    assertThat(agreements.get(id).route()).isNull();
+    assertThat((String) engine.getTaskService().getVariable(choice, "agreementRouteOptionsText"))
+        .contains("§ 2-aftale i Samarbejdsudvalget: honorar betales af regionen")
+        .contains("Bilateral aftale med Praksisudvalget: honorar betales af kommunen; forudsætter");
+    Answer noChoice = submit("sekretaer", choice, Map.of());
+    assertThat(noChoice.status()).isEqualTo(400);
+    assertThat(noChoice.body()).contains("Udvalgets valg");
+    complete("sekretaer", choice, Map.of("agreementRoute", "SU_PARAGRAPH_2"));
     assertThat(agreements.get(id).route()).isEqualTo(Route.SU_PARAGRAPH_2);
-    assertThat(agreements.get(id).payer()).isEqualTo(Payer.NONE);
+    assertThat(agreements.get(id).payer()).isEqualTo(Payer.REGION);
+    assertThat(agreements.get(id).status()).isEqualTo(AgreementStatus.DRAFTING);
+    assertThat(agreements.events(id))
+        .anySatisfy(e -> assertThat(e.note()).startsWith("Udvalget valgte § 2-aftale"));
     kit.runDueJobs();
     assertThat(agreements.get(id).recipientAddress())
         .isEqualTo("samarbejdsudvalget@region.example");
@@ -330,20 +344,26 @@ abstract class AgreementFlowTest extends ApplicationTest {
   }
 
   /**
-   * The draft form as Tasklist submits it: the title and draft as the form shows them, the four
+   * The draft form as Tasklist submits it: the title and draft as the form shows them, the three
    * boxes and the decision.
    */
   Map<String, Object> draftValues(String pi, Map<String, Object> answers) {
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("agreementTitle", engine.getRuntimeService().getVariable(pi, "agreementTitle"));
     values.put("agreementDraft", engine.getRuntimeService().getVariable(pi, "agreementDraft"));
-    for (String box :
-        List.of("bindingObligations", "newUnpaidTask", "specialFee", "settledViaRegion")) {
+    for (String box : List.of("bindingObligations", "newUnpaidTask", "specialFee")) {
       values.put(box, false);
     }
     values.putAll(answers);
     values.put("draftDecision", "SEND");
     return values;
+  }
+
+  /** The messages of one kind about one agreement (other tests' agreements share the outbox). */
+  List<dk.klu.notification.Message> mails(String kind, long id) {
+    return Mails.ofKind(outbox, kind).stream()
+        .filter(m -> m.key().contains(":" + id + ":"))
+        .toList();
   }
 
   JsonNode registryEntry(String user, long id) {

@@ -14,8 +14,8 @@ import dk.klu.agenda.TriageOutcome;
 import dk.klu.agreement.AgreementService;
 import dk.klu.agreement.Payer;
 import dk.klu.agreement.Route;
-import dk.klu.agreement.RouteDecision;
 import dk.klu.agreement.RouteFacts;
+import dk.klu.agreement.RouteOption;
 import dk.klu.document.DocumentArchive;
 import dk.klu.document.DocumentKind;
 import dk.klu.document.EvaluationDocuments;
@@ -217,12 +217,8 @@ abstract class EvaluationFlowTest extends ApplicationTest {
     long formalised = agreements.create("KOL-opsporing", "Udkast.", "sekretaer", null).id();
     clock("2025-02-01T10:00:00+01:00");
     agreements.saveDraft(
-        formalised,
-        "KOL-opsporing",
-        "Udkast.",
-        new RouteFacts(true, false, false, false),
-        "sekretaer");
-    agreements.decideRoute(formalised, new RouteDecision(Route.SU_PARAGRAPH_2, Payer.NONE, false));
+        formalised, "KOL-opsporing", "Udkast.", new RouteFacts(true, false, false), "sekretaer");
+    agreements.decideRoute(formalised, new RouteOption(Route.SU_PARAGRAPH_2, Payer.NONE, false), 1);
     agreements.markSent(formalised, "su@region.example", "Udkast", "Tekst");
     agreements.recordAnswer(
         formalised, dk.klu.agreement.Answer.FORMALISED, day("2025-09-01"), null, null, "sekretaer");
@@ -234,7 +230,7 @@ abstract class EvaluationFlowTest extends ApplicationTest {
     clock("2025-08-01T10:00:00+02:00");
     long sent =
         agreements.create("Hjemmebesøg efter udskrivelse", "Udkast.", "sekretaer", null).id();
-    agreements.decideRoute(sent, new RouteDecision(Route.SU_PARAGRAPH_2, Payer.NONE, false));
+    agreements.decideRoute(sent, new RouteOption(Route.SU_PARAGRAPH_2, Payer.NONE, false), 1);
     agreements.markSent(sent, "su@region.example", "Udkast", "Tekst");
 
     clock("2025-12-20T09:00:00+01:00");

@@ -11,8 +11,10 @@ import dk.klu.agreement.AgreementService;
 import dk.klu.agreement.AgreementStatus;
 import dk.klu.agreement.Answer;
 import dk.klu.agreement.GpChannel;
-import dk.klu.agreement.RouteDecision;
+import dk.klu.agreement.Payer;
+import dk.klu.agreement.Route;
 import dk.klu.agreement.RouteFacts;
+import dk.klu.agreement.RouteOption;
 import dk.klu.meeting.CommitteeProperties;
 import dk.klu.meeting.Meeting;
 import dk.klu.notification.Outbox;
@@ -22,9 +24,13 @@ import dk.klu.process.contract.Actors;
 import dk.klu.process.contract.Variable;
 import dk.klu.rules.MeetingSchedule;
 import dk.klu.security.KluProcesses;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
@@ -97,7 +103,7 @@ public class AgreementDelegates {
       DRAFT.set(execution, agreement.draftText());
       ORIGIN.set(execution, origin(agreement));
       for (Variable<Boolean> question :
-          List.of(BINDING_OBLIGATIONS, NEW_UNPAID_TASK, SPECIAL_FEE, SETTLED_VIA_REGION)) {
+          List.of(BINDING_OBLIGATIONS, NEW_UNPAID_TASK, SPECIAL_FEE)) {
         question.set(execution, false);
       }
       if (execution.getProcessBusinessKey() == null) {
@@ -127,13 +133,11 @@ public class AgreementDelegates {
           new RouteFacts(
               flag(execution, BINDING_OBLIGATIONS),
               flag(execution, NEW_UNPAID_TASK),
-              flag(execution, SPECIAL_FEE),
-              flag(execution, SETTLED_VIA_REGION));
+              flag(execution, SPECIAL_FEE));
       // the decision table reads booleans: an unticked box may arrive as null
       BINDING_OBLIGATIONS.set(execution, facts.bindingObligations());
       NEW_UNPAID_TASK.set(execution, facts.newUnpaidTask());
       SPECIAL_FEE.set(execution, facts.specialFee());
-      SETTLED_VIA_REGION.set(execution, facts.settledViaRegion());
       agreements.saveDraft(
           id,
           TITLE.from(execution).getOrNull(),
@@ -143,21 +147,92 @@ public class AgreementDelegates {
     };
   }
 
-  /** Stores the route the decision table chose; tells whether a settlement agreement is missing. */
+  /**
+   * Finds the routes open for the drafters' answers: the decision table {@code klu-agreement-route}
+   * of the same deployment, each matching row one open route with its consequences. One open route
+   * is taken; of two, the committee chooses.
+   */
+  @Bean
+  JavaDelegate openRoutesDelegate() {
+    return AgreementDelegates::findOpenRoutes;
+  }
+
+  /**
+   * The step of {@link #openRoutesDelegate()}; needs only the engine, so a process test runs it.
+   */
+  public static void findOpenRoutes(DelegateExecution execution) {
+    Map<String, Object> facts = new LinkedHashMap<>();
+    for (Variable<Boolean> question : List.of(BINDING_OBLIGATIONS, NEW_UNPAID_TASK, SPECIAL_FEE)) {
+      facts.put(question.name(), flag(execution, question));
+    }
+    DmnDecisionResult rows =
+        WithoutAuthorization.run(
+            () -> {
+              ProcessEngineServices engine = execution.getProcessEngineServices();
+              String deployment =
+                  engine
+                      .getRepositoryService()
+                      .getProcessDefinition(execution.getProcessDefinitionId())
+                      .getDeploymentId();
+              String table =
+                  engine
+                      .getRepositoryService()
+                      .createDecisionDefinitionQuery()
+                      .decisionDefinitionKey(ROUTE_DECISION)
+                      .deploymentId(deployment)
+                      .singleResult()
+                      .getId();
+              return engine
+                  .getDecisionService()
+                  .evaluateDecisionById(table)
+                  .variables(facts)
+                  .evaluate();
+            });
+    List<RouteOption> open = new ArrayList<>();
+    for (DmnDecisionResultEntries row : rows) {
+      open.add(
+          new RouteOption(
+              Route.valueOf(row.getEntry("route")),
+              Payer.valueOf(row.getEntry("payer")),
+              Boolean.TRUE.equals(row.getEntry("settlementAgreementRequired"))));
+    }
+    if (open.isEmpty()) {
+      throw new IllegalStateException(
+          "Ingen aftalevej er åben for svarene "
+              + facts
+              + "; udkastformularen skulle have afvist dem.");
+    }
+    ROUTE_OPTIONS.set(execution, RouteOption.encode(open));
+    ROUTE_CHOICE_NEEDED.set(execution, open.size() > 1);
+    List<String> lines = new ArrayList<>();
+    for (RouteOption option : open) {
+      lines.add("- " + option.danish());
+    }
+    ROUTE_OPTIONS_TEXT.set(execution, String.join("\n", lines));
+    if (open.size() == 1) {
+      ROUTE.set(execution, open.get(0).route());
+    } else {
+      ROUTE.clear(execution);
+    }
+  }
+
+  /**
+   * Stores the route taken (the only open one, or the committee's choice) with its consequences;
+   * tells whether a settlement agreement is missing.
+   */
   @Bean
   JavaDelegate recordRouteDelegate() {
     return execution -> {
-      RouteDecision decision =
-          new RouteDecision(
-              ROUTE.from(execution).get(),
-              PAYER.from(execution).get(),
-              flag(execution, SETTLEMENT_REQUIRED));
-      Agreement agreement = agreements.decideRoute(agreementId(execution), decision);
+      List<RouteOption> open = RouteOption.decode(ROUTE_OPTIONS.from(execution).getOrNull());
+      RouteOption chosen = RouteOption.chosen(open, ROUTE.from(execution).getOrNull());
+      Agreement agreement = agreements.decideRoute(agreementId(execution), chosen, open.size());
+      PAYER.set(execution, chosen.payer());
+      SETTLEMENT_REQUIRED.set(execution, chosen.settlementAgreementRequired());
       SETTLEMENT_MISSING.set(
           execution, agreement.status() == AgreementStatus.AWAITING_SETTLEMENT_AGREEMENT);
-      ROUTE_LABEL.set(execution, decision.route().danish());
-      PAYER_LABEL.set(execution, decision.payer().danish());
-      BODY.set(execution, decision.route().body());
+      ROUTE_LABEL.set(execution, chosen.route().danish());
+      PAYER_LABEL.set(execution, chosen.payer().danish());
+      BODY.set(execution, chosen.route().body());
     };
   }
 

@@ -5,7 +5,9 @@ import static dk.klu.forms.FormRule.rule;
 
 import dk.klu.agreement.AgreementService;
 import dk.klu.agreement.Answer;
+import dk.klu.agreement.Route;
 import dk.klu.agreement.RouteFacts;
+import dk.klu.agreement.RouteOption;
 import dk.klu.forms.FormRule;
 import dk.klu.forms.FormSubmission;
 import dk.klu.process.contract.Variable;
@@ -63,11 +65,28 @@ public class AgreementFormRules {
                 : List.of();
           }
           return new RouteFacts(
-                  flag(s, BINDING_OBLIGATIONS),
-                  flag(s, NEW_UNPAID_TASK),
-                  flag(s, SPECIAL_FEE),
-                  flag(s, SETTLED_VIA_REGION))
+                  flag(s, BINDING_OBLIGATIONS), flag(s, NEW_UNPAID_TASK), flag(s, SPECIAL_FEE))
               .contradictions();
+        });
+  }
+
+  /** The committee's choice must be one of the routes open for the draft. */
+  @Bean
+  FormRule agreementRouteChoiceRule() {
+    return rule(
+        "klu-agreement-route-choice",
+        s -> {
+          Route route;
+          try {
+            route = value(s, ROUTE);
+          } catch (IllegalArgumentException e) {
+            route = null;
+          }
+          Route chosen = route;
+          return RouteOption.decode(value(s, ROUTE_OPTIONS)).stream()
+                  .anyMatch(o -> o.route() == chosen)
+              ? List.of()
+              : List.of("Vælg den aftalevej, udvalget har valgt, blandt de åbne aftaleveje.");
         });
   }
 

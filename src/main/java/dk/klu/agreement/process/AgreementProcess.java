@@ -13,7 +13,7 @@ import java.time.LocalDate;
  * The contract of {@code klu-agreement} (docs/adr/0012): its key, the elements of
  * bpmn/klu-agreement.bpmn, its message, its forms and its variables, each declared once and typed.
  * Form field keys are these variable names, and the decision table {@code klu-agreement-route}
- * reads the four route questions by them.
+ * reads the three route questions by them.
  *
  * <p>Process variables hold the agreement's id and the values gateways, timers and forms need; the
  * agreement itself lives in klu_agreement.
@@ -22,7 +22,7 @@ public final class AgreementProcess {
 
   public static final String KEY = "klu-agreement";
 
-  /** The decision table that chooses the route. */
+  /** The decision table that says which routes are open for a draft, each with its consequences. */
   public static final String ROUTE_DECISION = "klu-agreement-route";
 
   /** The message that starts an agreement from the published minutes. */
@@ -44,6 +44,9 @@ public final class AgreementProcess {
     Gateway_DraftDecision,
     EndEvent_AgreementWithdrawn,
     BusinessRuleTask_DecideRoute,
+    Gateway_RouteChoice,
+    UserTask_ChooseRoute,
+    Gateway_RouteMerge,
     ServiceTask_RecordRoute,
     Gateway_SettlementAgreement,
     UserTask_ArrangeSettlementAgreement,
@@ -84,6 +87,7 @@ public final class AgreementProcess {
   public enum Form {
     START("klu-agreement-start"),
     DRAFT("klu-agreement-draft"),
+    ROUTE_CHOICE("klu-agreement-route-choice"),
     SETTLEMENT("klu-agreement-settlement"),
     ANSWER("klu-agreement-answer"),
     INFORM_GPS("klu-agreement-inform-gps");
@@ -120,15 +124,29 @@ public final class AgreementProcess {
   public static final Variable<Boolean> BINDING_OBLIGATIONS = booleanVariable("bindingObligations");
   public static final Variable<Boolean> NEW_UNPAID_TASK = booleanVariable("newUnpaidTask");
   public static final Variable<Boolean> SPECIAL_FEE = booleanVariable("specialFee");
-  public static final Variable<Boolean> SETTLED_VIA_REGION = booleanVariable("settledViaRegion");
 
   /** {@link #SEND} or {@link #WITHDRAW}. */
   public static final Variable<String> DRAFT_DECISION = stringVariable("draftDecision");
 
   public static final Variable<String> WITHDRAWAL_REASON = stringVariable("withdrawalReason");
 
-  // the decision table's outputs (output mapping of the business rule task)
+  // set when the open routes are found (the decision table's rows, RouteOption.encode)
+  public static final Variable<String> ROUTE_OPTIONS = stringVariable("agreementRouteOptions");
+
+  /** More than one route is open: the committee's choice is registered first. */
+  public static final Variable<Boolean> ROUTE_CHOICE_NEEDED = booleanVariable("routeChoiceNeeded");
+
+  /** The open routes and their consequences in Danish, for the choice form. */
+  public static final Variable<String> ROUTE_OPTIONS_TEXT =
+      stringVariable("agreementRouteOptionsText");
+
+  /**
+   * The route taken: the only open one, or the committee's choice (form
+   * klu-agreement-route-choice).
+   */
   public static final Variable<Route> ROUTE = enumVariable("agreementRoute", Route.class);
+
+  // the consequences of the route taken
   public static final Variable<Payer> PAYER = enumVariable("agreementPayer", Payer.class);
   public static final Variable<Boolean> SETTLEMENT_REQUIRED =
       booleanVariable("settlementAgreementRequired");

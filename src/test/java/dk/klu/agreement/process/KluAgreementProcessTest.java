@@ -15,6 +15,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import dk.klu.agreement.RouteOption;
 import dk.klu.support.ProcessMocks;
 import java.time.OffsetDateTime;
 import java.util.Date;
@@ -65,19 +66,25 @@ class KluAgreementProcessTest {
         "registerAgreementDelegate",
         execution -> {
           AGREEMENT_ID.set(execution, AGREEMENT);
-          for (var q :
-              List.of(BINDING_OBLIGATIONS, NEW_UNPAID_TASK, SPECIAL_FEE, SETTLED_VIA_REGION)) {
+          for (var q : List.of(BINDING_OBLIGATIONS, NEW_UNPAID_TASK, SPECIAL_FEE)) {
             q.set(execution, false);
           }
         });
     mocks.delegate("saveDraftDelegate");
+    // the real step: it reads the real decision table of the deployment
+    mocks.delegate("openRoutesDelegate", AgreementDelegates::findOpenRoutes);
     mocks.delegate(
         "recordRouteDelegate",
-        execution ->
-            SETTLEMENT_MISSING.set(
-                execution,
-                SETTLEMENT_REQUIRED.from(execution).getOrDefault(false)
-                    && !settlementAgreementExists));
+        execution -> {
+          RouteOption taken =
+              RouteOption.chosen(
+                  RouteOption.decode(ROUTE_OPTIONS.from(execution).get()),
+                  ROUTE.from(execution).get());
+          PAYER.set(execution, taken.payer());
+          SETTLEMENT_REQUIRED.set(execution, taken.settlementAgreementRequired());
+          SETTLEMENT_MISSING.set(
+              execution, taken.settlementAgreementRequired() && !settlementAgreementExists);
+        });
     mocks.delegate("recordSettlementAgreementDelegate");
     mocks.delegate(
         "sendDraftDelegate",
@@ -112,7 +119,8 @@ class KluAgreementProcessTest {
         .containsEntry(ROUTE.name(), "SU_PARAGRAPH_2")
         .containsEntry(PAYER.name(), "NONE")
         .containsEntry(SETTLEMENT_REQUIRED.name(), false);
-    assertThat(pi).hasNotPassed(UserTask_ArrangeSettlementAgreement.id());
+    assertThat(pi)
+        .hasNotPassed(UserTask_ArrangeSettlementAgreement.id(), UserTask_ChooseRoute.id());
     send(pi);
     answer(pi, Map.of(ANSWER.name(), "FORMALISED", EFFECTIVE_DATE.name(), "2027-06-01"));
     informGps(pi);
@@ -134,7 +142,7 @@ class KluAgreementProcessTest {
   }
 
   @Test
-  void routeA_newUnpaidTask_regionPays_rejected_committeeInformed() {
+  void newUnpaidTaskWithFee_bothRoutesOpen_committeeChoosesA_regionPays_noSettlement_rejected() {
     ProcessInstance pi = startBySecretariat();
 
     draft(
@@ -142,11 +150,23 @@ class KluAgreementProcessTest {
         Map.of(
             NEW_UNPAID_TASK.name(), true, SPECIAL_FEE.name(), true, DRAFT_DECISION.name(), SEND));
 
+    // both routes are open: the secretariat registers the committee's choice
+    assertThat(pi)
+        .isWaitingAt(UserTask_ChooseRoute.id())
+        .variables()
+        .containsEntry(ROUTE_CHOICE_NEEDED.name(), true)
+        .containsEntry(ROUTE.name(), null);
+    assertThat((String) runtimeService().getVariable(pi.getId(), ROUTE_OPTIONS_TEXT.name()))
+        .contains("§ 2-aftale", "regionen", "Bilateral", "kommunen", "afregningsaftale");
+    assertThat(task(UserTask_ChooseRoute.id(), pi)).hasCandidateGroup("secretariat");
+    complete(task(UserTask_ChooseRoute.id(), pi), withVariables(ROUTE.name(), "SU_PARAGRAPH_2"));
+
     assertThat(pi)
         .variables()
         .containsEntry(ROUTE.name(), "SU_PARAGRAPH_2")
         .containsEntry(PAYER.name(), "REGION")
         .containsEntry(SETTLEMENT_REQUIRED.name(), false);
+    assertThat(pi).hasNotPassed(UserTask_ArrangeSettlementAgreement.id());
     send(pi);
     answer(
         pi,
@@ -155,6 +175,10 @@ class KluAgreementProcessTest {
     assertThat(pi)
         .isEnded()
         .hasPassedInOrder(
+            BusinessRuleTask_DecideRoute.id(),
+            UserTask_ChooseRoute.id(),
+            ServiceTask_RecordRoute.id(),
+            ServiceTask_SendDraft.id(),
             ServiceTask_RecordAnswer.id(),
             ServiceTask_ReportRejection.id(),
             EndEvent_AgreementRejected.id())
@@ -163,18 +187,44 @@ class KluAgreementProcessTest {
   }
 
   @Test
-  void fromMinutes_routeB_feeViaRegion_settlementArranged_changesRequested_thenFormalised() {
-    ProcessInstance pi = startFromMinutes();
-
+  void newUnpaidTaskWithFee_committeeChoosesB_municipalityPays_settlementBeforeSending() {
+    ProcessInstance pi = startBySecretariat();
     draft(
         pi,
         Map.of(
-            SPECIAL_FEE.name(),
-            true,
-            SETTLED_VIA_REGION.name(),
-            true,
-            DRAFT_DECISION.name(),
-            SEND));
+            NEW_UNPAID_TASK.name(), true, SPECIAL_FEE.name(), true, DRAFT_DECISION.name(), SEND));
+
+    complete(
+        task(UserTask_ChooseRoute.id(), pi),
+        withVariables(ROUTE.name(), "PRAKSISUDVALG_BILATERAL"));
+
+    assertThat(pi)
+        .variables()
+        .containsEntry(ROUTE.name(), "PRAKSISUDVALG_BILATERAL")
+        .containsEntry(PAYER.name(), "MUNICIPALITY")
+        .containsEntry(SETTLEMENT_REQUIRED.name(), true);
+    // nothing is sent before the settlement agreement with the region is concluded
+    assertThat(pi).isWaitingAt(UserTask_ArrangeSettlementAgreement.id());
+    assertThat(mocks.calls("sendDraftDelegate")).isZero();
+    complete(
+        task(UserTask_ArrangeSettlementAgreement.id(), pi),
+        withVariables(
+            SETTLEMENT_OUTCOME.name(), CONCLUDED, SETTLEMENT_CONCLUDED_ON.name(), "2027-03-15"));
+    send(pi);
+    assertThat(pi)
+        .hasPassedInOrder(
+            UserTask_ChooseRoute.id(),
+            ServiceTask_RecordRoute.id(),
+            UserTask_ArrangeSettlementAgreement.id(),
+            ServiceTask_RecordSettlementAgreement.id(),
+            ServiceTask_SendDraft.id());
+  }
+
+  @Test
+  void fromMinutes_routeB_municipalFee_settlementArranged_changesRequested_thenFormalised() {
+    ProcessInstance pi = startFromMinutes();
+
+    draft(pi, Map.of(SPECIAL_FEE.name(), true, DRAFT_DECISION.name(), SEND));
 
     assertThat(pi)
         .variables()
@@ -196,19 +246,11 @@ class KluAgreementProcessTest {
             ANSWER.name(), "CHANGES_REQUESTED", CHANGES_REQUESTED.name(), "Præcisér honoraret."));
     assertThat(pi).isWaitingAt(UserTask_DraftAgreement.id());
 
-    // the drafters change the fee to be paid directly: no settlement agreement is needed now
-    draft(
-        pi,
-        Map.of(
-            SPECIAL_FEE.name(),
-            true,
-            SETTLED_VIA_REGION.name(),
-            false,
-            DRAFT_DECISION.name(),
-            SEND));
+    // the drafters drop the fee: nobody pays, and no settlement agreement is needed now
+    draft(pi, Map.of(DRAFT_DECISION.name(), SEND));
     assertThat(pi)
         .variables()
-        .containsEntry(PAYER.name(), "MUNICIPALITY")
+        .containsEntry(PAYER.name(), "NONE")
         .containsEntry(SETTLEMENT_REQUIRED.name(), false);
     send(pi);
     answer(pi, Map.of(ANSWER.name(), "FORMALISED", EFFECTIVE_DATE.name(), "2027-09-01"));
@@ -222,15 +264,7 @@ class KluAgreementProcessTest {
   @Test
   void routeB_settlementAgreementNotPossible_backToDrafting_thenWithdrawn() {
     ProcessInstance pi = startBySecretariat();
-    draft(
-        pi,
-        Map.of(
-            SPECIAL_FEE.name(),
-            true,
-            SETTLED_VIA_REGION.name(),
-            true,
-            DRAFT_DECISION.name(),
-            SEND));
+    draft(pi, Map.of(SPECIAL_FEE.name(), true, DRAFT_DECISION.name(), SEND));
 
     complete(
         task(UserTask_ArrangeSettlementAgreement.id(), pi),
@@ -260,16 +294,9 @@ class KluAgreementProcessTest {
   void routeB_settlementAgreementExists_sentDirectly_remindedAndEscalated_thenRejected() {
     settlementAgreementExists = true;
     ProcessInstance pi = startBySecretariat();
-    draft(
-        pi,
-        Map.of(
-            SPECIAL_FEE.name(),
-            true,
-            SETTLED_VIA_REGION.name(),
-            true,
-            DRAFT_DECISION.name(),
-            SEND));
-    assertThat(pi).hasNotPassed(UserTask_ArrangeSettlementAgreement.id());
+    draft(pi, Map.of(SPECIAL_FEE.name(), true, DRAFT_DECISION.name(), SEND));
+    assertThat(pi)
+        .hasNotPassed(UserTask_ArrangeSettlementAgreement.id(), UserTask_ChooseRoute.id());
     send(pi);
 
     Task waiting = task(UserTask_RegisterAnswer.id(), pi);
@@ -319,7 +346,10 @@ class KluAgreementProcessTest {
     send(pi);
     answer(pi, Map.of(ANSWER.name(), "FORMALISED", EFFECTIVE_DATE.name(), "2027-06-01"));
     informGps(pi);
-    assertThat(pi).isEnded().hasPassed(EndEvent_AgreementFormalised.id());
+    assertThat(pi)
+        .isEnded()
+        .hasPassed(EndEvent_AgreementFormalised.id())
+        .hasNotPassed(UserTask_ChooseRoute.id());
   }
 
   // --- helpers -----------------------------------------------------------------------------
@@ -375,7 +405,7 @@ class KluAgreementProcessTest {
   private void draft(ProcessInstance pi, Map<String, Object> values) {
     assertThat(pi).isWaitingAt(UserTask_DraftAgreement.id());
     Map<String, Object> all = new java.util.HashMap<>();
-    for (var q : List.of(BINDING_OBLIGATIONS, NEW_UNPAID_TASK, SPECIAL_FEE, SETTLED_VIA_REGION)) {
+    for (var q : List.of(BINDING_OBLIGATIONS, NEW_UNPAID_TASK, SPECIAL_FEE)) {
       all.put(q.name(), false);
     }
     all.putAll(values);
