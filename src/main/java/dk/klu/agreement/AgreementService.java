@@ -2,13 +2,17 @@ package dk.klu.agreement;
 
 import dk.klu.agenda.AgendaItem;
 import dk.klu.agenda.AgendaItemService;
+import dk.klu.meeting.Meeting;
+import dk.klu.meeting.MeetingPhase;
 import dk.klu.meeting.MeetingService;
 import dk.klu.rules.KluClock;
+import dk.klu.rules.MeetingSchedule;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -55,20 +59,121 @@ public class AgreementService {
     return agreements.fromItem(itemId);
   }
 
-  /** The secretariat starts an agreement from its own draft. */
+  /**
+   * The committee decision an agreement the secretariat starts rests on: an item on the agenda of a
+   * held meeting, with a decision recorded in the minutes and no agreement yet; or why there is
+   * none, in Danish.
+   */
+  public record CommitteeDecision(AgendaItem item, String meetingLabel, List<String> problems) {
+
+    static CommitteeDecision refused(String... problems) {
+      return new CommitteeDecision(null, null, List.of(problems));
+    }
+  }
+
+  /**
+   * Looks up the decision of item {@code itemNumber} (numbered as the agenda and minutes number it:
+   * "2.1") of the held meeting on {@code meetingDate}.
+   */
+  public CommitteeDecision committeeDecision(LocalDate meetingDate, String itemNumber) {
+    if (meetingDate == null || isBlank(itemNumber)) {
+      List<String> missing = new ArrayList<>();
+      if (meetingDate == null) {
+        missing.add("Feltet \"Mødedato\" skal udfyldes.");
+      }
+      if (isBlank(itemNumber)) {
+        missing.add("Feltet \"Punkt nr. i referatet\" skal udfyldes.");
+      }
+      return CommitteeDecision.refused(missing.toArray(String[]::new));
+    }
+    String date = Meeting.danishDate(meetingDate);
+    List<Meeting> onDate =
+        meetings.all().stream()
+            .filter(
+                m ->
+                    m.startsAt()
+                        .atZoneSameInstant(MeetingSchedule.KLU_ZONE)
+                        .toLocalDate()
+                        .equals(meetingDate))
+            .toList();
+    if (onDate.isEmpty()) {
+      return CommitteeDecision.refused("Der er intet KLU-møde den " + date + ".");
+    }
+    List<Meeting> held =
+        onDate.stream().filter(m -> m.phase().ordinal() >= MeetingPhase.HELD.ordinal()).toList();
+    if (held.isEmpty()) {
+      return CommitteeDecision.refused(
+          "KLU-mødet den "
+              + date
+              + " er ikke afholdt ("
+              + onDate.get(0).phase().danish().toLowerCase(Locale.ROOT)
+              + "): en aftale oprettes kun på grundlag af en beslutning, udvalget har truffet på"
+              + " et afholdt møde.");
+    }
+    String number = itemNumber.strip();
+    for (Meeting meeting : held) {
+      AgendaItem item = items.byNumber(meeting.id()).get(number);
+      if (item == null) {
+        continue;
+      }
+      String which = "Punkt " + number + " \"" + item.title() + "\" på KLU-mødet den " + date;
+      if (isBlank(item.minutesDecision())) {
+        return CommitteeDecision.refused(
+            which
+                + " har ingen beslutning i referatet: en aftale oprettes kun på grundlag af"
+                + " udvalgets beslutning.");
+      }
+      Optional<Agreement> existing = agreements.fromItem(item.id());
+      if (existing.isPresent()) {
+        return CommitteeDecision.refused(
+            which + " har allerede aftalen \"" + existing.get().title() + "\".");
+      }
+      return new CommitteeDecision(item, meeting.label(), List.of());
+    }
+    return CommitteeDecision.refused(
+        "KLU-mødet den " + date + " har intet punkt " + number + " på dagsordenen.");
+  }
+
+  /**
+   * The secretariat starts an agreement from its own draft, on the committee's decision under item
+   * {@code itemNumber} of the held meeting on {@code meetingDate}; refused without one.
+   */
   @Transactional
-  public Agreement create(String title, String draftText, String by, String processInstanceId) {
+  public Agreement create(
+      String title,
+      String draftText,
+      LocalDate meetingDate,
+      String itemNumber,
+      String by,
+      String processInstanceId) {
+    String checkedTitle = required(title, "Titel");
+    String checkedDraft = required(draftText, "Aftaleudkast");
+    CommitteeDecision decision = committeeDecision(meetingDate, itemNumber);
+    if (!decision.problems().isEmpty()) {
+      throw new IllegalArgumentException(String.join(" ", decision.problems()));
+    }
+    AgendaItem item = decision.item();
     long id =
         agreements.insert(
-            required(title, "Titel"),
-            required(draftText, "Aftaleudkast"),
+            checkedTitle,
+            checkedDraft,
             Origin.SECRETARIAT,
-            null,
-            null,
+            item.meetingId(),
+            item.id(),
             by,
             processInstanceId,
             clock.now());
-    event(id, AgreementEvent.CREATED, AgreementStatus.DRAFTING, null, by);
+    event(
+        id,
+        AgreementEvent.CREATED,
+        AgreementStatus.DRAFTING,
+        "På grundlag af udvalgets beslutning under punkt "
+            + itemNumber.strip()
+            + " på "
+            + decision.meetingLabel()
+            + ": "
+            + item.minutesDecision(),
+        by);
     return get(id);
   }
 

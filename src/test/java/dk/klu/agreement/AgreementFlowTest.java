@@ -11,11 +11,13 @@ import dk.klu.agenda.ItemKind;
 import dk.klu.agenda.ItemStatus;
 import dk.klu.agreement.process.AgreementsFromMinutes;
 import dk.klu.meeting.Meeting;
+import dk.klu.meeting.MeetingPhase;
 import dk.klu.meeting.MeetingService;
 import dk.klu.meeting.MinutesPublished;
 import dk.klu.notification.Outbox;
 import dk.klu.support.ApplicationTest;
 import dk.klu.support.Mails;
+import dk.klu.support.Meetings;
 import dk.klu.support.RestClient.Answer;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -54,17 +56,18 @@ abstract class AgreementFlowTest extends ApplicationTest {
   @Test
   void bilateralAgreementWithSettlementAgreement_changesRequested_thenFormalised()
       throws Exception {
-    // The secretariat starts an agreement in Tasklist; a start without a title is refused.
+    // The secretariat starts an agreement in Tasklist on the committee's decision at a held
+    // meeting; a start without a title is refused.
+    Decided decided = meetingWithItem("2027-05-04", true, "Udvalget er enigt om et udkast.");
     Answer noTitle = start(Map.of("agreementDraft", "Udkast."));
     assertThat(noTitle.status()).isEqualTo(400);
     assertThat(noTitle.body()).contains("Aftalens titel", "skal udfyldes");
     Answer started =
         start(
-            Map.of(
-                "agreementTitle",
+            startValues(
                 "Opfølgende hjemmebesøg efter udskrivelse",
-                "agreementDraft",
-                "Lægen aflægger hjemmebesøg hos svækkede ældre inden for 7 dage efter udskrivelse."));
+                "Lægen aflægger hjemmebesøg hos svækkede ældre inden for 7 dage efter udskrivelse.",
+                decided));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     String pi = JSON.readTree(started.body()).get("id").asText();
     long id = ((Number) kit.variable(pi, "agreementId")).longValue();
@@ -212,7 +215,11 @@ abstract class AgreementFlowTest extends ApplicationTest {
   void newTaskWithFee_committeeChoosesParagraph2_rejected_isReportedToTheCommittee()
       throws Exception {
     Answer started =
-        start(Map.of("agreementTitle", "Screening for KOL", "agreementDraft", "Spirometri."));
+        start(
+            startValues(
+                "Screening for KOL",
+                "Spirometri.",
+                meetingWithItem("2027-05-20", true, "Screening aftales.")));
     String pi = JSON.readTree(started.body()).get("id").asText();
     long id = ((Number) kit.variable(pi, "agreementId")).longValue();
     complete(
@@ -266,6 +273,50 @@ abstract class AgreementFlowTest extends ApplicationTest {
   }
 
   @Test
+  void theSecretariatStartsAnAgreementOnlyOnTheDecisionOfAHeldMeeting() throws Exception {
+    Decided planned = meetingWithItem("2027-09-02", false, null);
+    Decided noDecision = meetingWithItem("2027-09-16", true, null);
+    Decided decided = meetingWithItem("2027-09-30", true, "Udvalget er enigt om udkastet.");
+    long processes = agreementProcesses();
+    int registered = agreements.registry().size();
+
+    Answer notHeld = start(startValues("Uden møde", "Udkast.", planned));
+    assertThat(notHeld.status()).isEqualTo(400);
+    assertThat(notHeld.body()).contains("KLU-mødet den 2. september 2027 er ikke afholdt");
+    Answer undecided = start(startValues("Uden beslutning", "Udkast.", noDecision));
+    assertThat(undecided.status()).isEqualTo(400);
+    assertThat(undecided.body())
+        .contains("Punkt " + noDecision.itemNumber(), "har ingen beslutning i referatet");
+    Answer noMeeting =
+        start(
+            startValues("Uden møde", "Udkast.", decided)
+                .with("agreementMeetingDate", "2027-10-01"));
+    assertThat(noMeeting.status()).isEqualTo(400);
+    assertThat(noMeeting.body()).contains("Der er intet KLU-møde den 1. oktober 2027");
+    Answer noItem =
+        start(startValues("Uden punkt", "Udkast.", decided).with("agreementItemNumber", "2.9"));
+    assertThat(noItem.status()).isEqualTo(400);
+    assertThat(noItem.body()).contains("har intet punkt 2.9 på dagsordenen");
+    assertThat(agreementProcesses()).isEqualTo(processes);
+    assertThat(agreements.registry()).hasSize(registered);
+
+    Answer started = start(startValues("Fælles forløb", "Udkast.", decided));
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    String pi = JSON.readTree(started.body()).get("id").asText();
+    Agreement agreement = agreements.get(((Number) kit.variable(pi, "agreementId")).longValue());
+    assertThat(agreement.origin()).isEqualTo(Origin.SECRETARIAT);
+    assertThat(agreement.originMeetingId()).isEqualTo(decided.meetingId());
+    assertThat(agreement.originItemId()).isEqualTo(decided.itemId());
+    assertThat(agreements.events(agreement.id()).get(0).note())
+        .contains("punkt " + decided.itemNumber(), "Udvalget er enigt om udkastet.");
+    // one agreement per decision: neither a second start nor the published minutes add another
+    Answer again = start(startValues("Igen", "Udkast.", decided));
+    assertThat(again.status()).isEqualTo(400);
+    assertThat(again.body()).contains("har allerede aftalen", "Fælles forløb");
+    assertThat(fromMinutes.start(decided.itemId())).isFalse();
+  }
+
+  @Test
   void theRegistryIsForTheCommitteesPeopleOnly() {
     assertThat(rest.get("/api/agreements", null).status()).isEqualTo(401);
     Answer member = rest.get("/api/agreements", "laege");
@@ -279,8 +330,13 @@ abstract class AgreementFlowTest extends ApplicationTest {
 
   @Test
   void onlyTheSecretariatStartsAnAgreement() throws Exception {
+    // a start the secretariat could make: refused only for who asks
     String values =
-        body(Map.of("agreementTitle", "Uden ret", "agreementDraft", "Må ikke oprettes."));
+        body(
+            startValues(
+                "Uden ret",
+                "Må ikke oprettes.",
+                meetingWithItem("2027-11-11", true, "Udvalget er enigt.")));
     String path = "/engine-rest/process-definition/key/klu-agreement/submit-form";
     // the practice consultant sees the process (its tasks) but may not start it
     assertThat(rest.post(path, "praksiskonsulent", values).status()).isEqualTo(403);
@@ -341,6 +397,51 @@ abstract class AgreementFlowTest extends ApplicationTest {
         .isEqualTo(200);
     return rest.post(
         "/engine-rest/process-definition/key/klu-agreement/submit-form", "sekretaer", body(values));
+  }
+
+  /** A meeting and an item of its agenda, as the secretariat's start form names them. */
+  record Decided(long meetingId, long itemId, String meetingDate, String itemNumber) {}
+
+  /**
+   * A meeting on {@code day} with one item on its agenda: held or not, with {@code decision} in its
+   * minutes or none.
+   */
+  Decided meetingWithItem(String day, boolean held, String decision) {
+    Meeting meeting = meetings.plan(day + "T14:00", "Rådhuset", "KLU-møde", "sekretaer", null);
+    long item = items.carryOver(meeting.id(), 1L, "Forløb efter udskrivelse", "Beskrivelse.");
+    items.draftAgenda(meeting.id());
+    if (decision != null) {
+      items.saveMinutes(item, "Drøftet.", decision, false);
+    }
+    if (held) {
+      meetings.moveTo(meeting.id(), MeetingPhase.HELD);
+    }
+    return new Decided(meeting.id(), item, day, Meetings.itemNumber(items, meeting.id(), item));
+  }
+
+  /** The start form's values. */
+  StartValues startValues(String title, String draft, Decided decided) {
+    StartValues values = new StartValues();
+    values.put("agreementMeetingDate", decided.meetingDate());
+    values.put("agreementItemNumber", decided.itemNumber());
+    values.put("agreementTitle", title);
+    values.put("agreementDraft", draft);
+    return values;
+  }
+
+  static final class StartValues extends LinkedHashMap<String, Object> {
+    StartValues with(String key, Object value) {
+      put(key, value);
+      return this;
+    }
+  }
+
+  long agreementProcesses() {
+    return engine
+        .getHistoryService()
+        .createHistoricProcessInstanceQuery()
+        .processDefinitionKey("klu-agreement")
+        .count();
   }
 
   /**

@@ -35,6 +35,7 @@ import dk.klu.security.KluGroups;
 import dk.klu.support.ApplicationTest;
 import dk.klu.support.HtmlChecker;
 import dk.klu.support.Mails;
+import dk.klu.support.Meetings;
 import dk.klu.support.RestClient;
 import dk.klu.support.RestClient.Answer;
 import jakarta.mail.internet.MimeMessage;
@@ -214,7 +215,7 @@ abstract class EvaluationFlowTest extends ApplicationTest {
 
     // agreements: one from 2024 formalised in 2025, one drafting, one given up, one sent
     clock("2024-12-01T10:00:00+01:00");
-    long formalised = agreements.create("KOL-opsporing", "Udkast.", "sekretaer", null).id();
+    long formalised = agreementOn(m0, old, "KOL-opsporing");
     clock("2025-02-01T10:00:00+01:00");
     agreements.saveDraft(
         formalised, "KOL-opsporing", "Udkast.", new RouteFacts(true, false, false), "sekretaer");
@@ -223,13 +224,12 @@ abstract class EvaluationFlowTest extends ApplicationTest {
     agreements.recordAnswer(
         formalised, dk.klu.agreement.Answer.FORMALISED, day("2025-09-01"), null, null, "sekretaer");
     clock("2025-04-01T10:00:00+02:00");
-    agreements.create("Demensudredning", "Udkast.", "sekretaer", null);
+    agreementOn(m1, c, "Demensudredning");
     clock("2025-05-01T10:00:00+02:00");
-    long withdrawn = agreements.create("Sårbehandling", "Udkast.", "sekretaer", null).id();
+    long withdrawn = agreementOn(m1, a, "Sårbehandling");
     agreements.withdraw(withdrawn, "Løses i sundhedsaftalen.", "sekretaer");
     clock("2025-08-01T10:00:00+02:00");
-    long sent =
-        agreements.create("Hjemmebesøg efter udskrivelse", "Udkast.", "sekretaer", null).id();
+    long sent = agreementOn(m2, e, "Hjemmebesøg efter udskrivelse");
     agreements.decideRoute(sent, new RouteOption(Route.SU_PARAGRAPH_2, Payer.NONE, false), 1);
     agreements.markSent(sent, "su@region.example", "Udkast", "Tekst");
 
@@ -537,6 +537,20 @@ abstract class EvaluationFlowTest extends ApplicationTest {
   }
 
   // --- helpers ------------------------------------------------------------------------------
+
+  /** An agreement the secretariat starts on the committee's decision under an item of a meeting. */
+  long agreementOn(Meeting meeting, long item, String title) {
+    items.saveMinutes(item, "Drøftet.", "Udvalget er enigt om et udkast.", false);
+    return agreements
+        .create(
+            title,
+            "Udkast.",
+            meeting.startsAt().atZoneSameInstant(MeetingSchedule.KLU_ZONE).toLocalDate(),
+            Meetings.itemNumber(items, meeting.id(), item),
+            "sekretaer",
+            null)
+        .id();
+  }
 
   long submit(String title, Topic topic, ItemKind kind, String at) {
     clock(at);

@@ -74,8 +74,9 @@ public class AgreementDelegates {
 
   /**
    * Registers the agreement: from the minutes (the message start carries the item, and the business
-   * key {@code agreement-item-<id>} names the same item) or from the secretariat's start form. The
-   * draft form starts from what is stored.
+   * key {@code agreement-item-<id>} names the same item) or from the secretariat's start form, on
+   * the committee's decision it names (refused without one). The draft form starts from what is
+   * stored.
    */
   @Bean
   JavaDelegate registerAgreementDelegate() {
@@ -96,6 +97,8 @@ public class AgreementDelegates {
               : agreements.create(
                   TITLE.from(execution).getOrNull(),
                   DRAFT.from(execution).getOrNull(),
+                  DECISION_MEETING_DATE.from(execution).getOrNull(),
+                  DECISION_ITEM_NUMBER.from(execution).getOrNull(),
                   INITIATOR.from(execution).getOrNull(),
                   execution.getProcessInstanceId());
       AGREEMENT_ID.set(execution, agreement.id());

@@ -30,10 +30,13 @@ public class AgreementFormRules {
 
   private final RuntimeService runtimeService;
   private final EngineAccess engineAccess;
+  private final AgreementService agreements;
 
-  public AgreementFormRules(RuntimeService runtimeService, EngineAccess engineAccess) {
+  public AgreementFormRules(
+      RuntimeService runtimeService, EngineAccess engineAccess, AgreementService agreements) {
     this.runtimeService = runtimeService;
     this.engineAccess = engineAccess;
+    this.agreements = agreements;
   }
 
   /** The submitted value, else the process's current one (a REST client may send only some). */
@@ -52,6 +55,20 @@ public class AgreementFormRules {
 
   static boolean blank(String text) {
     return text == null || text.isBlank();
+  }
+
+  /**
+   * An agreement rests on a committee decision: the start form names a held meeting and an item of
+   * its agenda with a decision recorded; otherwise nothing is started.
+   */
+  @Bean
+  FormRule agreementStartRule() {
+    return rule(
+        "klu-agreement-start",
+        s ->
+            agreements
+                .committeeDecision(value(s, DECISION_MEETING_DATE), value(s, DECISION_ITEM_NUMBER))
+                .problems());
   }
 
   @Bean

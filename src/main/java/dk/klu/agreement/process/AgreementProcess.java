@@ -107,6 +107,12 @@ public final class AgreementProcess {
   public static final Variable<String> TITLE = stringVariable("agreementTitle");
   public static final Variable<String> DRAFT = stringVariable("agreementDraft");
 
+  /** The held meeting and its item whose decision the agreement rests on (start form). */
+  public static final Variable<LocalDate> DECISION_MEETING_DATE =
+      localDateVariable("agreementMeetingDate");
+
+  public static final Variable<String> DECISION_ITEM_NUMBER = stringVariable("agreementItemNumber");
+
   /** Set by the start event ({@code camunda:initiator}). */
   public static final Variable<String> INITIATOR = stringVariable("agreementInitiator");
 
