@@ -28,6 +28,7 @@ public record Agreement(
     LocalDate effectiveDate,
     String rejectionReason,
     Long reportItemId,
+    Long revisionItemId,
     OffsetDateTime gpsInformedAt,
     GpChannel gpsInformChannel,
     String withdrawalReason,

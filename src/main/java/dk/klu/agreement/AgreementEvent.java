@@ -20,6 +20,8 @@ public record AgreementEvent(
   public static final String SETTLEMENT_AGREEMENT_CONCLUDED = "SETTLEMENT_AGREEMENT_CONCLUDED";
   public static final String SETTLEMENT_AGREEMENT_NOT_POSSIBLE =
       "SETTLEMENT_AGREEMENT_NOT_POSSIBLE";
+  public static final String REVISION_TO_COMMITTEE = "REVISION_TO_COMMITTEE";
+  public static final String REVISION_DECIDED = "REVISION_DECIDED";
   public static final String SENT = "SENT";
   public static final String REMINDED = "REMINDED";
   public static final String ESCALATED = "ESCALATED";

@@ -63,6 +63,14 @@ public class AgreementRepository {
         .optional();
   }
 
+  /** The agreement whose revised draft the item puts before the committee. */
+  public Optional<Agreement> fromRevisionItem(long itemId) {
+    return jdbc.sql("SELECT * FROM klu_agreement WHERE revision_item_id = :item")
+        .param("item", itemId)
+        .query(AgreementRepository::map)
+        .optional();
+  }
+
   /** Every agreement, newest first. */
   public List<Agreement> all() {
     return jdbc.sql("SELECT * FROM klu_agreement ORDER BY created_at DESC, id DESC")
@@ -160,6 +168,7 @@ public class AgreementRepository {
         rs.getObject("effective_date", LocalDate.class),
         rs.getString("rejection_reason"),
         (Long) rs.getObject("report_item_id", Long.class),
+        (Long) rs.getObject("revision_item_id", Long.class),
         rs.getObject("gps_informed_at", OffsetDateTime.class),
         rs.getString("gps_inform_channel") == null
             ? null

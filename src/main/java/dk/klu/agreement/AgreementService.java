@@ -431,6 +431,59 @@ public class AgreementService {
     return get(id);
   }
 
+  /**
+   * The revised draft is on its way to the committee as an item for its next meeting: nothing is
+   * sent again before the committee has decided on it.
+   */
+  @Transactional
+  public Agreement revisionToCommittee(long id, long itemId) {
+    Agreement agreement = inStatus(id, AgreementStatus.DRAFTING);
+    agreements.update(
+        id,
+        "status = :status, revision_item_id = :item",
+        params("status", AgreementStatus.AWAITING_COMMITTEE.name(), "item", itemId));
+    if (agreement.originItemId() != null) {
+      items.inheritConfidentiality(itemId, agreement.originItemId());
+    }
+    event(
+        id,
+        AgreementEvent.REVISION_TO_COMMITTEE,
+        AgreementStatus.AWAITING_COMMITTEE,
+        "Beslutningspunkt " + itemId + " til udvalgets næste møde",
+        null);
+    return get(id);
+  }
+
+  /** The agreement whose revised draft awaits the committee's decision under the item. */
+  public Optional<Agreement> awaitingCommittee(long itemId) {
+    return agreements
+        .fromRevisionItem(itemId)
+        .filter(a -> a.status() == AgreementStatus.AWAITING_COMMITTEE);
+  }
+
+  /** Whether the item puts an agreement's revised draft before the committee. */
+  public boolean isRevisionItem(long itemId) {
+    return agreements.fromRevisionItem(itemId).isPresent();
+  }
+
+  /**
+   * The committee decided on the revised draft in the published minutes: agreed, it may be sent
+   * again; otherwise it goes back to its drafters with the decision.
+   */
+  @Transactional
+  public Agreement revisionDecided(long id, boolean agreed, String decision) {
+    inStatus(id, AgreementStatus.AWAITING_COMMITTEE);
+    agreements.update(id, "status = :status", params("status", AgreementStatus.DRAFTING.name()));
+    event(
+        id,
+        AgreementEvent.REVISION_DECIDED,
+        AgreementStatus.DRAFTING,
+        (agreed ? "Udvalget er enigt om det reviderede udkast: " : "Udvalget er ikke enigt: ")
+            + blankAs(decision, "(ingen beslutning)"),
+        null);
+    return get(id);
+  }
+
   /** The rejection is on its way to the committee as an information item. */
   @Transactional
   public void reportedToCommittee(long id, long itemId) {

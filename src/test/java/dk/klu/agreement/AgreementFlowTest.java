@@ -9,6 +9,7 @@ import dk.klu.agenda.AgendaItem;
 import dk.klu.agenda.AgendaItemService;
 import dk.klu.agenda.ItemKind;
 import dk.klu.agenda.ItemStatus;
+import dk.klu.agenda.TriageOutcome;
 import dk.klu.agreement.process.AgreementsFromMinutes;
 import dk.klu.meeting.Meeting;
 import dk.klu.meeting.MeetingPhase;
@@ -165,6 +166,32 @@ abstract class AgreementFlowTest extends ApplicationTest {
         "praksiskonsulent",
         task(pi, "UserTask_DraftAgreement"),
         draftValues(pi, Map.of("specialFee", true)));
+
+    // The revised draft goes back to the committee as an item for decision on its next agenda;
+    // nothing is sent before the published minutes record the committee's decision on it.
+    Agreement revised = agreements.get(id);
+    assertThat(revised.status()).isEqualTo(AgreementStatus.AWAITING_COMMITTEE);
+    AgendaItem revision = items.get(revised.revisionItemId());
+    assertThat(revision.title()).isEqualTo("Revideret aftaleudkast: " + revised.title());
+    assertThat(revision.requestedKind()).isEqualTo(ItemKind.DECISION);
+    assertThat(revision.description()).contains("Honoraret afregnes direkte", "hjemmebesøg");
+    assertThat(registryEntry("sekretaer", id).get("statusText").asText())
+        .isEqualTo("Revideret udkast afventer udvalgets beslutning");
+    kit.runDueJobs();
+    assertThat(mails("AGREEMENT_SENT", id)).hasSize(1);
+    Meeting next = meetings.plan("2027-06-22T14:00", "Rådhuset", "KLU-møde", "sekretaer", null);
+    items.attachWaiting(next.id());
+    items.triage(revision.id(), TriageOutcome.ON_AGENDA, null);
+    items.draftAgenda(next.id());
+    items.saveMinutes(
+        revision.id(), "Drøftet.", "Udvalget tilslutter sig det reviderede udkast.", true);
+    meetings.moveTo(next.id(), MeetingPhase.MINUTES_PUBLISHED);
+    events.publishEvent(new MinutesPublished(next.id()));
+    // the committee's decision went to this agreement; the item started no agreement of its own
+    assertThat(agreements.fromItem(revision.id())).isEmpty();
+    assertThat(agreements.events(id))
+        .anySatisfy(e -> assertThat(e.kind()).isEqualTo(AgreementEvent.REVISION_DECIDED));
+
     // the settlement agreement concluded in the first round holds: sent at once
     kit.runDueJobs();
     assertThat(agreements.get(id).sendingRound()).isEqualTo(2);
@@ -205,6 +232,8 @@ abstract class AgreementFlowTest extends ApplicationTest {
             "REMINDED",
             "ESCALATED",
             "ANSWERED",
+            "REVISION_TO_COMMITTEE",
+            "REVISION_DECIDED",
             "SENT",
             "ANSWERED",
             "GPS_INFORMED");

@@ -278,6 +278,7 @@ abstract class EvaluationFlowTest extends ApplicationTest {
         .containsExactly(
             new Count("DRAFTING", "Under udarbejdelse", 1),
             new Count("AWAITING_SETTLEMENT_AGREEMENT", "Afventer afregningsaftale med regionen", 0),
+            new Count("AWAITING_COMMITTEE", "Revideret udkast afventer udvalgets beslutning", 0),
             new Count("SENT", "Sendt – afventer svar", 1),
             new Count("FORMALISED", "Formaliseret", 1),
             new Count("REJECTED", "Afvist", 0),

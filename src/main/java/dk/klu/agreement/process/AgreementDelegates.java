@@ -109,6 +109,7 @@ public class AgreementDelegates {
           List.of(BINDING_OBLIGATIONS, NEW_UNPAID_TASK, SPECIAL_FEE)) {
         question.set(execution, false);
       }
+      REVISION_FOR_COMMITTEE.set(execution, false);
       if (execution.getProcessBusinessKey() == null) {
         execution.setProcessBusinessKey("agreement-" + agreement.id());
       }
@@ -326,7 +327,11 @@ public class AgreementDelegates {
       if (answer == Answer.CHANGES_REQUESTED) {
         REVISION_NOTE.set(
             execution,
-            agreement.route().body() + " ønsker ændringer: " + agreement.changesRequested());
+            agreement.route().body()
+                + " ønsker ændringer: "
+                + agreement.changesRequested()
+                + " Det reviderede udkast går til udvalget, før det sendes igen.");
+        REVISION_FOR_COMMITTEE.set(execution, true);
       } else if (answer == Answer.FORMALISED) {
         GP_MESSAGE.set(execution, AgreementMessages.gpText(agreement));
       }
@@ -342,37 +347,112 @@ public class AgreementDelegates {
   JavaDelegate reportRejectionDelegate() {
     return execution -> {
       Agreement agreement = agreements.get(agreementId(execution));
-      Map<String, Object> item = new LinkedHashMap<>();
-      item.put(ItemVariables.TITLE, shorten("Afvist aftale: " + agreement.title(), 200));
-      item.put(ItemVariables.TOPIC, Topic.ANDET.name());
-      item.put(
-          ItemVariables.DESCRIPTION,
-          shorten(
+      long itemId =
+          startAgendaItem(
+              execution,
+              "Afvist aftale: " + agreement.title(),
               agreement.route().body()
                   + " har afvist udkastet til aftale \""
                   + agreement.title()
                   + "\".\n\nBegrundelse: "
                   + agreement.rejectionReason(),
-              10_000));
-      item.put(ItemVariables.DISCUSSION_POINTS, "Orientering om afvisningen.");
-      item.put(ItemVariables.APPROACH, "Sekretariatet orienterer.");
-      item.put(
-          ItemVariables.JUSTIFICATION,
-          "KLU aftalte udkastet; udvalget orienteres om, at det ikke blev formaliseret.");
-      item.put(ItemVariables.REQUESTED_KIND, ItemKind.INFORMATION.name());
-      item.put(ItemVariables.EXPECTED_MINUTES, 5);
-      ProcessInstanceWithVariables started =
-          WithoutAuthorization.run(
-              () ->
-                  execution
-                      .getProcessEngineServices()
-                      .getRuntimeService()
-                      .createProcessInstanceByKey(KluProcesses.AGENDA_ITEM)
-                      .setVariables(item)
-                      .executeWithVariablesInReturn());
-      long itemId = ((Number) started.getVariables().get(ItemVariables.ITEM_ID)).longValue();
+              "Orientering om afvisningen.",
+              "Sekretariatet orienterer.",
+              "KLU aftalte udkastet; udvalget orienteres om, at det ikke blev formaliseret.",
+              ItemKind.INFORMATION,
+              5);
       agreements.reportedToCommittee(agreement.id(), itemId);
     };
+  }
+
+  /**
+   * The revised draft goes to the committee as an item for decision on its next meeting (an agenda
+   * item of its own, {@code klu-agenda-item}, placed and triaged like any item); it is sent again
+   * only when the published minutes record the committee's decision on it.
+   */
+  @Bean
+  JavaDelegate submitRevisionDelegate() {
+    return execution -> {
+      Agreement agreement = agreements.get(agreementId(execution));
+      long itemId =
+          startAgendaItem(
+              execution,
+              "Revideret aftaleudkast: " + agreement.title(),
+              agreement.route().body()
+                  + " ønskede ændringer i udkastet til aftale \""
+                  + agreement.title()
+                  + "\": "
+                  + agreement.changesRequested()
+                  + "\n\nDet reviderede udkast:\n\n"
+                  + agreement.draftText(),
+              "Er udvalget enigt om det reviderede udkast, så det kan sendes til "
+                  + agreement.route().body()
+                  + " igen?",
+              "Sekretariatet fremlægger det reviderede udkast. Er udvalget enigt, markeres det i"
+                  + " referatet som et udkast til aftale.",
+              "KLU aftalte det oprindelige udkast; et ændret udkast sendes kun med udvalgets"
+                  + " tilslutning.",
+              ItemKind.DECISION,
+              15);
+      agreements.revisionToCommittee(agreement.id(), itemId);
+      REVISION_ITEM_ID.set(execution, itemId);
+      REVISION_AGREED.clear(execution);
+      REVISION_DECISION.clear(execution);
+    };
+  }
+
+  /**
+   * Records the committee's decision on the revised draft: agreed, it may be sent; otherwise it
+   * goes back to its drafters with the decision.
+   */
+  @Bean
+  JavaDelegate recordRevisionDecisionDelegate() {
+    return execution -> {
+      boolean agreed = flag(execution, REVISION_AGREED);
+      String decision = REVISION_DECISION.from(execution).getOrNull();
+      agreements.revisionDecided(agreementId(execution), agreed, decision);
+      REVISION_AGREED.set(execution, agreed);
+      if (agreed) {
+        REVISION_FOR_COMMITTEE.set(execution, false);
+      } else {
+        REVISION_NOTE.set(
+            execution,
+            "Udvalget er ikke enigt om det reviderede udkast: "
+                + decision
+                + " Revidér udkastet igen; det går til udvalget, før det sendes.");
+      }
+    };
+  }
+
+  /** Starts a {@code klu-agenda-item} for the committee's next meeting; returns the item's id. */
+  private static long startAgendaItem(
+      DelegateExecution execution,
+      String title,
+      String description,
+      String discussionPoints,
+      String approach,
+      String justification,
+      ItemKind kind,
+      int minutes) {
+    Map<String, Object> item = new LinkedHashMap<>();
+    item.put(ItemVariables.TITLE, shorten(title, 200));
+    item.put(ItemVariables.TOPIC, Topic.ANDET.name());
+    item.put(ItemVariables.DESCRIPTION, shorten(description, 10_000));
+    item.put(ItemVariables.DISCUSSION_POINTS, discussionPoints);
+    item.put(ItemVariables.APPROACH, approach);
+    item.put(ItemVariables.JUSTIFICATION, justification);
+    item.put(ItemVariables.REQUESTED_KIND, kind.name());
+    item.put(ItemVariables.EXPECTED_MINUTES, minutes);
+    ProcessInstanceWithVariables started =
+        WithoutAuthorization.run(
+            () ->
+                execution
+                    .getProcessEngineServices()
+                    .getRuntimeService()
+                    .createProcessInstanceByKey(KluProcesses.AGENDA_ITEM)
+                    .setVariables(item)
+                    .executeWithVariablesInReturn());
+    return ((Number) started.getVariables().get(ItemVariables.ITEM_ID)).longValue();
   }
 
   /** Tells the municipality's GPs (by mail, or hands the text to the newsletter). */

@@ -28,6 +28,9 @@ public final class AgreementProcess {
   /** The message that starts an agreement from the published minutes. */
   public static final String MESSAGE_DRAFT_AGREED = "Message_AgreementDraftAgreed";
 
+  /** The committee's decision on a revised draft, from the published minutes. */
+  public static final String MESSAGE_REVISION_DECIDED = "Message_RevisedDraftDecided";
+
   /**
    * The flow nodes of the model, named by their BPMN ids (one spelling: the constant is the id, so
    * a renamed element breaks the compile, and {@code AgreementProcessContractTest} checks the list
@@ -53,6 +56,12 @@ public final class AgreementProcess {
     ServiceTask_RecordSettlementAgreement,
     Gateway_SettlementConcluded,
     Gateway_SendMerge,
+    Gateway_RevisionReview,
+    ServiceTask_SubmitRevision,
+    IntermediateCatchEvent_RevisionDecided,
+    ServiceTask_RecordRevisionDecision,
+    Gateway_RevisionAgreed,
+    Gateway_ReadyToSend,
     ServiceTask_SendDraft,
     UserTask_RegisterAnswer,
     BoundaryEvent_AnswerReminder,
@@ -172,6 +181,20 @@ public final class AgreementProcess {
       localDateVariable("settlementConcludedOn");
   public static final Variable<String> SETTLEMENT_REFERENCE = stringVariable("settlementReference");
   public static final Variable<String> SETTLEMENT_NOTE = stringVariable("settlementNote");
+
+  // a revised draft goes back to the committee before it is sent again
+  /** Set when changes are requested; cleared when the committee agrees on the revised draft. */
+  public static final Variable<Boolean> REVISION_FOR_COMMITTEE =
+      booleanVariable("revisionForCommittee");
+
+  /** The agenda item that puts the revised draft before the committee. */
+  public static final Variable<Long> REVISION_ITEM_ID = longVariable("revisionItemId");
+
+  /** Carried by {@link #MESSAGE_REVISION_DECIDED}: the minutes say the committee agrees. */
+  public static final Variable<Boolean> REVISION_AGREED = booleanVariable("revisionAgreed");
+
+  /** Carried by {@link #MESSAGE_REVISION_DECIDED}: the decision in the minutes. */
+  public static final Variable<String> REVISION_DECISION = stringVariable("revisionDecision");
 
   // set when the draft is sent: the reminder cycle, the escalation and the answer task's due date
   public static final Variable<String> REMINDER_CYCLE = stringVariable("answerReminderCycle");

@@ -66,6 +66,7 @@ class KluAgreementProcessTest {
         "registerAgreementDelegate",
         execution -> {
           AGREEMENT_ID.set(execution, AGREEMENT);
+          REVISION_FOR_COMMITTEE.set(execution, false);
           for (var q : List.of(BINDING_OBLIGATIONS, NEW_UNPAID_TASK, SPECIAL_FEE)) {
             q.set(execution, false);
           }
@@ -95,8 +96,23 @@ class KluAgreementProcessTest {
         });
     mocks.delegate("remindBodyDelegate");
     mocks.delegate("escalateAnswerDelegate");
-    mocks.delegate("recordAnswerDelegate");
+    mocks.delegate(
+        "recordAnswerDelegate",
+        execution -> {
+          if ("CHANGES_REQUESTED".equals(execution.getVariable(ANSWER.name()))) {
+            REVISION_FOR_COMMITTEE.set(execution, true);
+          }
+        });
     mocks.delegate("reportRejectionDelegate");
+    mocks.delegate(
+        "submitRevisionDelegate", execution -> REVISION_ITEM_ID.set(execution, ITEM + 1));
+    mocks.delegate(
+        "recordRevisionDecisionDelegate",
+        execution -> {
+          if (REVISION_AGREED.from(execution).getOrDefault(false)) {
+            REVISION_FOR_COMMITTEE.set(execution, false);
+          }
+        });
     mocks.delegate("informGpsDelegate");
   }
 
@@ -252,13 +268,57 @@ class KluAgreementProcessTest {
         .variables()
         .containsEntry(PAYER.name(), "NONE")
         .containsEntry(SETTLEMENT_REQUIRED.name(), false);
+    // the revised draft goes to the committee's next meeting before it is sent again
+    assertThat(pi)
+        .hasPassed(ServiceTask_SubmitRevision.id())
+        .isWaitingAt(IntermediateCatchEvent_RevisionDecided.id());
+    assertThat(mocks.calls("sendDraftDelegate")).isEqualTo(1);
+    committeeDecides(pi, true, "Udvalget er enigt om det reviderede udkast.");
     send(pi);
     answer(pi, Map.of(ANSWER.name(), "FORMALISED", EFFECTIVE_DATE.name(), "2027-09-01"));
     informGps(pi);
 
-    assertThat(pi).isEnded().hasPassed(EndEvent_AgreementFormalised.id());
+    assertThat(pi)
+        .isEnded()
+        .hasPassedInOrder(
+            UserTask_RegisterAnswer.id(),
+            UserTask_DraftAgreement.id(),
+            ServiceTask_SubmitRevision.id(),
+            IntermediateCatchEvent_RevisionDecided.id(),
+            ServiceTask_RecordRevisionDecision.id(),
+            ServiceTask_SendDraft.id(),
+            EndEvent_AgreementFormalised.id());
     assertThat(mocks.calls("sendDraftDelegate")).isEqualTo(2);
     assertThat(mocks.calls("recordAnswerDelegate")).isEqualTo(2);
+    assertThat(mocks.calls("submitRevisionDelegate")).isEqualTo(1);
+  }
+
+  @Test
+  void changesRequested_committeeDisagreesWithTheRevision_backToDrafting_thenAgreed_sentAgain() {
+    ProcessInstance pi = startBySecretariat();
+    draft(pi, Map.of(BINDING_OBLIGATIONS.name(), true, DRAFT_DECISION.name(), SEND));
+    // the first sending needs no committee round: the committee agreed the draft it came from
+    assertThat(pi).hasNotPassed(ServiceTask_SubmitRevision.id());
+    send(pi);
+    answer(
+        pi,
+        Map.of(ANSWER.name(), "CHANGES_REQUESTED", CHANGES_REQUESTED.name(), "Kortere frister."));
+
+    draft(pi, Map.of(BINDING_OBLIGATIONS.name(), true, DRAFT_DECISION.name(), SEND));
+    assertThat(pi).isWaitingAt(IntermediateCatchEvent_RevisionDecided.id());
+    committeeDecides(pi, false, "Fristerne er for korte for praksis.");
+
+    // back with its drafters; the next revision goes to the committee again
+    assertThat(pi).isWaitingAt(UserTask_DraftAgreement.id());
+    assertThat(mocks.calls("sendDraftDelegate")).isEqualTo(1);
+    draft(pi, Map.of(BINDING_OBLIGATIONS.name(), true, DRAFT_DECISION.name(), SEND));
+    assertThat(pi).isWaitingAt(IntermediateCatchEvent_RevisionDecided.id());
+    committeeDecides(pi, true, "Udvalget tilslutter sig udkastet.");
+    send(pi);
+
+    assertThat(mocks.calls("submitRevisionDelegate")).isEqualTo(2);
+    assertThat(mocks.calls("recordRevisionDecisionDelegate")).isEqualTo(2);
+    assertThat(mocks.calls("sendDraftDelegate")).isEqualTo(2);
   }
 
   @Test
@@ -410,6 +470,16 @@ class KluAgreementProcessTest {
     }
     all.putAll(values);
     complete(task(UserTask_DraftAgreement.id(), pi), all);
+  }
+
+  /** What publishing the minutes does for the item that carries the revised draft. */
+  private void committeeDecides(ProcessInstance pi, boolean agreed, String decision) {
+    runtimeService()
+        .createMessageCorrelation(MESSAGE_REVISION_DECIDED)
+        .processInstanceId(pi.getId())
+        .setVariable(REVISION_AGREED.name(), agreed)
+        .setVariable(REVISION_DECISION.name(), decision)
+        .correlate();
   }
 
   /** The draft is sent by a job (asynchronous, retried on failure). */
