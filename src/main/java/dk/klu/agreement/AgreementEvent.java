@@ -28,4 +28,5 @@ public record AgreementEvent(
   public static final String ANSWERED = "ANSWERED";
   public static final String REPORTED_TO_COMMITTEE = "REPORTED_TO_COMMITTEE";
   public static final String GPS_INFORMED = "GPS_INFORMED";
+  public static final String IMPLEMENTATION_FOLLOWED_UP = "IMPLEMENTATION_FOLLOWED_UP";
 }

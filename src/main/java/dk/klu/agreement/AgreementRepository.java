@@ -174,6 +174,11 @@ public class AgreementRepository {
             ? null
             : GpChannel.valueOf(rs.getString("gps_inform_channel")),
         rs.getString("withdrawal_reason"),
+        rs.getString("implementation_status") == null
+            ? null
+            : ImplementationStatus.valueOf(rs.getString("implementation_status")),
+        rs.getString("implementation_note"),
+        rs.getObject("implementation_as_of", LocalDate.class),
         AgreementStatus.valueOf(rs.getString("status")),
         rs.getString("process_instance_id"),
         rs.getString("created_by"),

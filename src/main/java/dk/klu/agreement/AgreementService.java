@@ -414,13 +414,17 @@ public class AgreementService {
     agreements.update(
         id,
         "status = :status, answer = :answer, answered_at = :now, effective_date = :effective,"
-            + " changes_requested = :changes, rejection_reason = :reason",
+            + " changes_requested = :changes, rejection_reason = :reason,"
+            + " implementation_status = :implementation, implementation_as_of = :asOf",
         params(
             "status", status.name(),
             "answer", answer.name(),
             "effective", answer == Answer.FORMALISED ? effectiveDate : null,
             "changes", answer == Answer.CHANGES_REQUESTED ? changes.strip() : null,
-            "reason", answer == Answer.REJECTED ? reason.strip() : null));
+            "reason", answer == Answer.REJECTED ? reason.strip() : null,
+            "implementation",
+                answer == Answer.FORMALISED ? ImplementationStatus.NOT_STARTED.name() : null,
+            "asOf", answer == Answer.FORMALISED ? clock.now().toLocalDate() : null));
     String note =
         switch (answer) {
           case FORMALISED -> "Formaliseret med virkning fra " + effectiveDate;
@@ -510,6 +514,46 @@ public class AgreementService {
         "gps_informed_at = :now, gps_inform_channel = :channel",
         params("channel", channel.name()));
     event(id, AgreementEvent.GPS_INFORMED, AgreementStatus.FORMALISED, channel.danish(), by);
+    return get(id);
+  }
+
+  /** What is missing from an implementation follow-up, in Danish; empty when it can be stored. */
+  public static List<String> checkImplementation(
+      ImplementationStatus status, String note, LocalDate asOf, LocalDate today) {
+    List<String> problems = new ArrayList<>();
+    if (status == null) {
+      problems.add("Vælg implementeringsstatus.");
+    } else if (status == ImplementationStatus.STOPPED && isBlank(note)) {
+      problems.add("Feltet \"Bemærkning\" skal udfyldes, når implementeringen er standset.");
+    }
+    if (asOf == null) {
+      problems.add("Feltet \"Status pr.\" skal udfyldes.");
+    } else if (asOf.isAfter(today)) {
+      problems.add("Status kan ikke angives for en dato i fremtiden (" + asOf + ").");
+    }
+    return problems;
+  }
+
+  /** The secretariat followed up on a formalised agreement's implementation. */
+  @Transactional
+  public Agreement followUpImplementation(
+      long id, ImplementationStatus status, String note, LocalDate asOf, String by) {
+    inStatus(id, AgreementStatus.FORMALISED);
+    List<String> problems = checkImplementation(status, note, asOf, clock.now().toLocalDate());
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join(" ", problems));
+    }
+    agreements.update(
+        id,
+        "implementation_status = :implementation, implementation_note = :note,"
+            + " implementation_as_of = :asOf",
+        params("implementation", status.name(), "note", blankAs(note, null), "asOf", asOf));
+    event(
+        id,
+        AgreementEvent.IMPLEMENTATION_FOLLOWED_UP,
+        AgreementStatus.FORMALISED,
+        status.danish() + " pr. " + asOf + (isBlank(note) ? "" : ": " + note.strip()),
+        by);
     return get(id);
   }
 

@@ -208,7 +208,9 @@ abstract class AgreementFlowTest extends ApplicationTest {
     String text = (String) engine.getTaskService().getVariable(inform, "gpMessage");
     assertThat(text).contains("Opfølgende hjemmebesøg", "1. juli 2027");
     complete("praksiskonsulent", inform, Map.of("gpChannel", "MAIL", "gpMessage", text));
-    assertThat(ended(pi)).isTrue();
+    assertThat(ended(pi)).isFalse();
+    assertThat(agreements.get(id).implementationStatus())
+        .isEqualTo(ImplementationStatus.NOT_STARTED);
     assertThat(agreements.get(id).gpsInformedAt()).isNotNull();
     assertThat(Mails.ofKind(outbox, "AGREEMENT_GP_MAIL"))
         .singleElement()
@@ -216,6 +218,51 @@ abstract class AgreementFlowTest extends ApplicationTest {
             m ->
                 assertThat(m.recipients())
                     .contains("praktiserende-laeger@kommune.example", "group:member"));
+
+    // A quarter later the secretariat follows up on the implementation, until it is implemented.
+    clock("2027-08-30T10:05:00+02:00");
+    kit.runDueJobs();
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi).count()).isZero();
+    clock("2027-09-01T10:05:00+02:00");
+    kit.runDueJobs();
+    String followUp = task(pi, "UserTask_FollowUpImplementation");
+    Answer stoppedWithoutNote =
+        submit(
+            "sekretaer",
+            followUp,
+            Map.of("implementationStatus", "STOPPED", "implementationAsOf", "2027-09-01"));
+    assertThat(stoppedWithoutNote.status()).isEqualTo(400);
+    assertThat(stoppedWithoutNote.body()).contains("Bemærkning");
+    Answer future =
+        submit(
+            "sekretaer",
+            followUp,
+            Map.of("implementationStatus", "IN_PROGRESS", "implementationAsOf", "2027-09-02"));
+    assertThat(future.status()).isEqualTo(400);
+    assertThat(agreements.get(id).implementationStatus())
+        .isEqualTo(ImplementationStatus.NOT_STARTED);
+    complete(
+        "sekretaer",
+        followUp,
+        Map.of(
+            "implementationStatus",
+            "IN_PROGRESS",
+            "implementationAsOf",
+            "2027-09-01",
+            "implementationNote",
+            "Tre af fem praksis aflægger besøgene."));
+    assertThat(agreements.get(id).implementationStatus())
+        .isEqualTo(ImplementationStatus.IN_PROGRESS);
+    assertThat(agreements.get(id).implementationNote()).contains("Tre af fem");
+    clock("2027-12-02T10:05:00+01:00");
+    kit.runDueJobs();
+    complete(
+        "sekretaer",
+        task(pi, "UserTask_FollowUpImplementation"),
+        Map.of("implementationStatus", "IMPLEMENTED", "implementationAsOf", "2027-12-01"));
+    assertThat(ended(pi)).isTrue();
+    assertThat(agreements.get(id).implementationStatus())
+        .isEqualTo(ImplementationStatus.IMPLEMENTED);
 
     JsonNode entry = registryEntry("praksiskonsulent", id);
     assertThat(entry.get("statusText").asText()).isEqualTo("Formaliseret");
@@ -236,7 +283,9 @@ abstract class AgreementFlowTest extends ApplicationTest {
             "REVISION_DECIDED",
             "SENT",
             "ANSWERED",
-            "GPS_INFORMED");
+            "GPS_INFORMED",
+            "IMPLEMENTATION_FOLLOWED_UP",
+            "IMPLEMENTATION_FOLLOWED_UP");
     assertThat(engine.getRuntimeService().createIncidentQuery().count()).isZero();
   }
 

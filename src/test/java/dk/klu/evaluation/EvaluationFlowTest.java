@@ -12,6 +12,7 @@ import dk.klu.agenda.NewItem;
 import dk.klu.agenda.Topic;
 import dk.klu.agenda.TriageOutcome;
 import dk.klu.agreement.AgreementService;
+import dk.klu.agreement.ImplementationStatus;
 import dk.klu.agreement.Payer;
 import dk.klu.agreement.Route;
 import dk.klu.agreement.RouteFacts;
@@ -233,6 +234,14 @@ abstract class EvaluationFlowTest extends ApplicationTest {
     agreements.decideRoute(sent, new RouteOption(Route.SU_PARAGRAPH_2, Payer.NONE, false), 1);
     agreements.markSent(sent, "su@region.example", "Udkast", "Tekst");
 
+    // the secretariat's follow-up on the formalised agreement's implementation
+    agreements.followUpImplementation(
+        formalised,
+        ImplementationStatus.IN_PROGRESS,
+        "Halvdelen af praksis tilbyder spirometri.",
+        day("2025-07-31"),
+        "sekretaer");
+
     clock("2025-12-20T09:00:00+01:00");
     EvaluationReport r = generator.generate(2025);
 
@@ -291,7 +300,16 @@ abstract class EvaluationFlowTest extends ApplicationTest {
               assertThat(l.status()).isEqualTo("Formaliseret");
               assertThat(l.effectiveDate()).isEqualTo(day("2025-09-01"));
               assertThat(l.route()).isEqualTo(Route.SU_PARAGRAPH_2.danish());
+              assertThat(l.implementation()).isEqualTo("I gang");
+              assertThat(l.implementationAsOf()).isEqualTo(day("2025-07-31"));
+              assertThat(l.implementationNote())
+                  .isEqualTo("Halvdelen af praksis tilbyder spirometri.");
             });
+    // not formalised: no implementation to follow up yet
+    assertThat(r.agreements().registry())
+        .filteredOn(l -> l.id() == sent)
+        .singleElement()
+        .satisfies(l -> assertThat(l.implementation()).isNull());
 
     // a year without meetings counts nothing (and the other years' data stays out)
     EvaluationReport empty = generator.generate(2022);
@@ -314,6 +332,9 @@ abstract class EvaluationFlowTest extends ApplicationTest {
     String html = evaluationDocuments.previewHtml(stored, true);
     assertThat(HtmlChecker.errors(html)).isEmpty();
     assertThat(html).contains("<html lang=\"da\"", "Årsevaluering 2025", "12,5", "Udkast");
+    assertThat(html)
+        .contains("Status på implementering af lokale aftaler")
+        .contains("I gang pr. 31. juli 2025", "Halvdelen af praksis tilbyder spirometri.");
   }
 
   // --- the process over REST ----------------------------------------------------------------

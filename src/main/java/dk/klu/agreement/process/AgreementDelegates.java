@@ -334,6 +334,8 @@ public class AgreementDelegates {
         REVISION_FOR_COMMITTEE.set(execution, true);
       } else if (answer == Answer.FORMALISED) {
         GP_MESSAGE.set(execution, AgreementMessages.gpText(agreement));
+        IMPLEMENTATION_STATUS.set(execution, agreement.implementationStatus());
+        IMPLEMENTATION_FOLLOW_UP.set(execution, properties.implementationFollowUp().toString());
       }
     };
   }
@@ -421,6 +423,25 @@ public class AgreementDelegates {
                 + decision
                 + " Revidér udkastet igen; det går til udvalget, før det sendes.");
       }
+    };
+  }
+
+  /**
+   * The secretariat's follow-up on a formalised agreement's implementation: stores the status; the
+   * follow-up ends when it is implemented or stopped.
+   */
+  @Bean
+  JavaDelegate recordImplementationDelegate() {
+    return execution -> {
+      Agreement agreement =
+          agreements.followUpImplementation(
+              agreementId(execution),
+              IMPLEMENTATION_STATUS.from(execution).getOrNull(),
+              IMPLEMENTATION_NOTE.from(execution).getOrNull(),
+              IMPLEMENTATION_AS_OF.from(execution).getOrNull(),
+              actor(execution));
+      IMPLEMENTATION_SETTLED.set(execution, agreement.implementationStatus().settled());
+      IMPLEMENTATION_AS_OF.clear(execution);
     };
   }
 

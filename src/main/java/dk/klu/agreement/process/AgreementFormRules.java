@@ -5,6 +5,7 @@ import static dk.klu.forms.FormRule.rule;
 
 import dk.klu.agreement.AgreementService;
 import dk.klu.agreement.Answer;
+import dk.klu.agreement.ImplementationStatus;
 import dk.klu.agreement.Route;
 import dk.klu.agreement.RouteFacts;
 import dk.klu.agreement.RouteOption;
@@ -47,6 +48,15 @@ public class AgreementFormRules {
     return variable.convert(
         engineAccess.asApplication(
             () -> runtimeService.getVariable(s.processInstanceId(), variable.name())));
+  }
+
+  /** An option's value, or null when it is none of the options (the schema check says so). */
+  <T> T optionValue(FormSubmission s, Variable<T> variable) {
+    try {
+      return value(s, variable);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   boolean flag(FormSubmission s, Variable<Boolean> question) {
@@ -93,13 +103,7 @@ public class AgreementFormRules {
     return rule(
         "klu-agreement-route-choice",
         s -> {
-          Route route;
-          try {
-            route = value(s, ROUTE);
-          } catch (IllegalArgumentException e) {
-            route = null;
-          }
-          Route chosen = route;
+          Route chosen = optionValue(s, ROUTE);
           return RouteOption.decode(value(s, ROUTE_OPTIONS)).stream()
                   .anyMatch(o -> o.route() == chosen)
               ? List.of()
@@ -133,16 +137,25 @@ public class AgreementFormRules {
   }
 
   @Bean
+  FormRule agreementImplementationRule(KluClock clock) {
+    return rule(
+        "klu-agreement-implementation",
+        s -> {
+          ImplementationStatus status = optionValue(s, IMPLEMENTATION_STATUS);
+          return AgreementService.checkImplementation(
+              status,
+              value(s, IMPLEMENTATION_NOTE),
+              value(s, IMPLEMENTATION_AS_OF),
+              clock.now().toLocalDate());
+        });
+  }
+
+  @Bean
   FormRule agreementAnswerRule() {
     return rule(
         "klu-agreement-answer",
         s -> {
-          Answer answer;
-          try {
-            answer = value(s, ANSWER);
-          } catch (IllegalArgumentException e) {
-            answer = null;
-          }
+          Answer answer = optionValue(s, ANSWER);
           return AgreementService.checkAnswer(
               answer,
               value(s, EFFECTIVE_DATE),

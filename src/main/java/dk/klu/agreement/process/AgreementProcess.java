@@ -4,6 +4,7 @@ import static dk.klu.process.contract.Variable.*;
 
 import dk.klu.agreement.Answer;
 import dk.klu.agreement.GpChannel;
+import dk.klu.agreement.ImplementationStatus;
 import dk.klu.agreement.Payer;
 import dk.klu.agreement.Route;
 import dk.klu.process.contract.Variable;
@@ -74,6 +75,11 @@ public final class AgreementProcess {
     Gateway_AnswerOutcome,
     UserTask_InformGps,
     ServiceTask_InformGps,
+    Gateway_FollowUpMerge,
+    IntermediateCatchEvent_FollowUpDue,
+    UserTask_FollowUpImplementation,
+    ServiceTask_RecordImplementation,
+    Gateway_ImplementationSettled,
     EndEvent_AgreementFormalised,
     ServiceTask_ReportRejection,
     EndEvent_AgreementRejected;
@@ -99,7 +105,8 @@ public final class AgreementProcess {
     ROUTE_CHOICE("klu-agreement-route-choice"),
     SETTLEMENT("klu-agreement-settlement"),
     ANSWER("klu-agreement-answer"),
-    INFORM_GPS("klu-agreement-inform-gps");
+    INFORM_GPS("klu-agreement-inform-gps"),
+    IMPLEMENTATION("klu-agreement-implementation");
 
     private final String id;
 
@@ -211,6 +218,21 @@ public final class AgreementProcess {
   // inform GPs form klu-agreement-inform-gps
   public static final Variable<GpChannel> GP_CHANNEL = enumVariable("gpChannel", GpChannel.class);
   public static final Variable<String> GP_MESSAGE = stringVariable("gpMessage");
+
+  // the follow-up on a formalised agreement's implementation (form klu-agreement-implementation)
+  /** How long until the next follow-up (ISO 8601 period, from {@code klu.agreement.*}). */
+  public static final Variable<String> IMPLEMENTATION_FOLLOW_UP =
+      stringVariable("implementationFollowUp");
+
+  public static final Variable<ImplementationStatus> IMPLEMENTATION_STATUS =
+      enumVariable("implementationStatus", ImplementationStatus.class);
+  public static final Variable<String> IMPLEMENTATION_NOTE = stringVariable("implementationNote");
+  public static final Variable<LocalDate> IMPLEMENTATION_AS_OF =
+      localDateVariable("implementationAsOf");
+
+  /** Implemented or stopped: the follow-up ends. */
+  public static final Variable<Boolean> IMPLEMENTATION_SETTLED =
+      booleanVariable("implementationSettled");
 
   /** Draft decisions. */
   public static final String SEND = "SEND";

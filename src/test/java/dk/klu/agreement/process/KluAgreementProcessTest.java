@@ -15,6 +15,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import dk.klu.agreement.ImplementationStatus;
 import dk.klu.agreement.RouteOption;
 import dk.klu.support.ProcessMocks;
 import java.time.OffsetDateTime;
@@ -102,6 +103,10 @@ class KluAgreementProcessTest {
           if ("CHANGES_REQUESTED".equals(execution.getVariable(ANSWER.name()))) {
             REVISION_FOR_COMMITTEE.set(execution, true);
           }
+          if ("FORMALISED".equals(execution.getVariable(ANSWER.name()))) {
+            IMPLEMENTATION_STATUS.set(execution, ImplementationStatus.NOT_STARTED);
+            IMPLEMENTATION_FOLLOW_UP.set(execution, "P3M");
+          }
         });
     mocks.delegate("reportRejectionDelegate");
     mocks.delegate(
@@ -114,6 +119,11 @@ class KluAgreementProcessTest {
           }
         });
     mocks.delegate("informGpsDelegate");
+    mocks.delegate(
+        "recordImplementationDelegate",
+        execution ->
+            IMPLEMENTATION_SETTLED.set(
+                execution, IMPLEMENTATION_STATUS.from(execution).get().settled()));
   }
 
   @AfterEach
@@ -140,6 +150,7 @@ class KluAgreementProcessTest {
     send(pi);
     answer(pi, Map.of(ANSWER.name(), "FORMALISED", EFFECTIVE_DATE.name(), "2027-06-01"));
     informGps(pi);
+    implemented(pi);
 
     assertThat(pi)
         .isEnded()
@@ -153,6 +164,9 @@ class KluAgreementProcessTest {
             ServiceTask_RecordAnswer.id(),
             UserTask_InformGps.id(),
             ServiceTask_InformGps.id(),
+            IntermediateCatchEvent_FollowUpDue.id(),
+            UserTask_FollowUpImplementation.id(),
+            ServiceTask_RecordImplementation.id(),
             EndEvent_AgreementFormalised.id());
     assertThat(mocks.calls("reportRejectionDelegate")).isZero();
   }
@@ -262,21 +276,21 @@ class KluAgreementProcessTest {
             ANSWER.name(), "CHANGES_REQUESTED", CHANGES_REQUESTED.name(), "Præcisér honoraret."));
     assertThat(pi).isWaitingAt(UserTask_DraftAgreement.id());
 
-    // the drafters drop the fee: nobody pays, and no settlement agreement is needed now
-    draft(pi, Map.of(DRAFT_DECISION.name(), SEND));
+    // the drafters drop the fee: nobody pays, and no settlement agreement is needed now; the
+    // revised draft goes to the committee's next meeting before it is sent again
+    revisedDraftDecided(
+        pi,
+        Map.of(DRAFT_DECISION.name(), SEND),
+        true,
+        "Udvalget er enigt om det reviderede udkast.");
     assertThat(pi)
         .variables()
         .containsEntry(PAYER.name(), "NONE")
         .containsEntry(SETTLEMENT_REQUIRED.name(), false);
-    // the revised draft goes to the committee's next meeting before it is sent again
-    assertThat(pi)
-        .hasPassed(ServiceTask_SubmitRevision.id())
-        .isWaitingAt(IntermediateCatchEvent_RevisionDecided.id());
-    assertThat(mocks.calls("sendDraftDelegate")).isEqualTo(1);
-    committeeDecides(pi, true, "Udvalget er enigt om det reviderede udkast.");
     send(pi);
     answer(pi, Map.of(ANSWER.name(), "FORMALISED", EFFECTIVE_DATE.name(), "2027-09-01"));
     informGps(pi);
+    implemented(pi);
 
     assertThat(pi)
         .isEnded()
@@ -304,16 +318,14 @@ class KluAgreementProcessTest {
         pi,
         Map.of(ANSWER.name(), "CHANGES_REQUESTED", CHANGES_REQUESTED.name(), "Kortere frister."));
 
-    draft(pi, Map.of(BINDING_OBLIGATIONS.name(), true, DRAFT_DECISION.name(), SEND));
-    assertThat(pi).isWaitingAt(IntermediateCatchEvent_RevisionDecided.id());
-    committeeDecides(pi, false, "Fristerne er for korte for praksis.");
+    Map<String, Object> revised =
+        Map.of(BINDING_OBLIGATIONS.name(), true, DRAFT_DECISION.name(), SEND);
+    revisedDraftDecided(pi, revised, false, "Fristerne er for korte for praksis.");
 
     // back with its drafters; the next revision goes to the committee again
     assertThat(pi).isWaitingAt(UserTask_DraftAgreement.id());
     assertThat(mocks.calls("sendDraftDelegate")).isEqualTo(1);
-    draft(pi, Map.of(BINDING_OBLIGATIONS.name(), true, DRAFT_DECISION.name(), SEND));
-    assertThat(pi).isWaitingAt(IntermediateCatchEvent_RevisionDecided.id());
-    committeeDecides(pi, true, "Udvalget tilslutter sig udkastet.");
+    revisedDraftDecided(pi, revised, true, "Udvalget tilslutter sig udkastet.");
     send(pi);
 
     assertThat(mocks.calls("submitRevisionDelegate")).isEqualTo(2);
@@ -406,6 +418,7 @@ class KluAgreementProcessTest {
     send(pi);
     answer(pi, Map.of(ANSWER.name(), "FORMALISED", EFFECTIVE_DATE.name(), "2027-06-01"));
     informGps(pi);
+    implemented(pi);
     assertThat(pi)
         .isEnded()
         .hasPassed(EndEvent_AgreementFormalised.id())
@@ -472,8 +485,74 @@ class KluAgreementProcessTest {
     complete(task(UserTask_DraftAgreement.id(), pi), all);
   }
 
-  /** What publishing the minutes does for the item that carries the revised draft. */
-  private void committeeDecides(ProcessInstance pi, boolean agreed, String decision) {
+  @Test
+  void formalised_implementationFollowedUpQuarterly_untilImplemented() {
+    ProcessInstance pi = startBySecretariat();
+    draft(pi, Map.of(DRAFT_DECISION.name(), SEND));
+    send(pi);
+    answer(pi, Map.of(ANSWER.name(), "FORMALISED", EFFECTIVE_DATE.name(), "2027-06-01"));
+    informGps(pi);
+
+    // no follow-up task before the quarter has passed
+    assertThat(pi).isWaitingAt(IntermediateCatchEvent_FollowUpDue.id());
+    moveClock(80);
+    runDueTimers(pi);
+    assertThat(pi).isWaitingAt(IntermediateCatchEvent_FollowUpDue.id());
+    moveClock(12);
+    runDueTimers(pi);
+    Task followUp = task(UserTask_FollowUpImplementation.id(), pi);
+    assertThat(followUp).hasCandidateGroup("secretariat");
+    assertThat(runtimeService().getVariable(pi.getId(), IMPLEMENTATION_STATUS.name()))
+        .isEqualTo("NOT_STARTED");
+
+    // in progress: the next follow-up a quarter later
+    complete(
+        followUp,
+        withVariables(
+            IMPLEMENTATION_STATUS.name(),
+            "IN_PROGRESS",
+            IMPLEMENTATION_AS_OF.name(),
+            "2027-07-01",
+            IMPLEMENTATION_NOTE.name(),
+            "Halvdelen af praksis er i gang."));
+    assertThat(pi).isWaitingAt(IntermediateCatchEvent_FollowUpDue.id());
+    moveClock(92);
+    runDueTimers(pi);
+    complete(
+        task(UserTask_FollowUpImplementation.id(), pi),
+        withVariables(
+            IMPLEMENTATION_STATUS.name(), "STOPPED", IMPLEMENTATION_AS_OF.name(), "2027-10-01"));
+
+    assertThat(pi).isEnded().hasPassed(EndEvent_AgreementFormalised.id());
+    assertThat(mocks.calls("recordImplementationDelegate")).isEqualTo(2);
+  }
+
+  /** The first quarterly follow-up finds the agreement implemented: the follow-up ends. */
+  private void implemented(ProcessInstance pi) {
+    assertThat(pi).isWaitingAt(IntermediateCatchEvent_FollowUpDue.id());
+    moveClock(92);
+    runDueTimers(pi);
+    complete(
+        task(UserTask_FollowUpImplementation.id(), pi),
+        withVariables(
+            IMPLEMENTATION_STATUS.name(),
+            "IMPLEMENTED",
+            IMPLEMENTATION_AS_OF.name(),
+            "2027-09-01"));
+  }
+
+  /**
+   * The drafters revise the draft after changes were requested: it waits for the committee, and
+   * nothing is sent, until publishing the minutes brings the committee's decision on it.
+   */
+  private void revisedDraftDecided(
+      ProcessInstance pi, Map<String, Object> values, boolean agreed, String decision) {
+    int sent = mocks.calls("sendDraftDelegate");
+    draft(pi, values);
+    assertThat(pi)
+        .hasPassed(ServiceTask_SubmitRevision.id())
+        .isWaitingAt(IntermediateCatchEvent_RevisionDecided.id());
+    assertThat(mocks.calls("sendDraftDelegate")).isEqualTo(sent);
     runtimeService()
         .createMessageCorrelation(MESSAGE_REVISION_DECIDED)
         .processInstanceId(pi.getId())
