@@ -269,6 +269,8 @@ abstract class AgreementFlowTest extends ApplicationTest {
     assertThat(entry.get("routeText").asText()).isEqualTo("Bilateral aftale med Praksisudvalget");
     assertThat(entry.get("payerText").asText()).isEqualTo("Kommunen");
     assertThat(entry.get("effectiveDate").asText()).isEqualTo("2027-07-01");
+    assertThat(entry.get("implementationText").asText()).isEqualTo("Implementeret");
+    assertThat(entry.get("implementationAsOf").asText()).isEqualTo("2027-12-01");
     JsonNode detail = JSON.readTree(rest.get("/api/agreements/" + id, "sekretaer").body());
     assertThat(detail.get("events").findValuesAsText("kind"))
         .containsSubsequence(
