@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -559,6 +560,22 @@ public class AgendaItemService {
   /** The agenda in its final order. */
   public List<AgendaItem> onAgenda(long meetingId) {
     return items.onAgenda(meetingId);
+  }
+
+  /**
+   * The agenda's items by the numbers the agenda and the minutes give them, in order: items for
+   * decision 2.1, 2.2, ..., items for information 3.1, 3.2, ...
+   */
+  public Map<String, AgendaItem> byNumber(long meetingId) {
+    Map<String, AgendaItem> numbered = new LinkedHashMap<>();
+    int decisions = 0;
+    int information = 0;
+    for (AgendaItem item : onAgenda(meetingId)) {
+      String number =
+          item.effectiveKind() == ItemKind.DECISION ? "2." + ++decisions : "3." + ++information;
+      numbered.put(number, item);
+    }
+    return numbered;
   }
 
   public List<Long> onAgendaIds(long meetingId) {

@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param gpMailingList the municipality's GPs, told of a formalised agreement by mail
  * @param answerReminderInterval how often the body is reminded while the answer is awaited
  * @param answerEscalationAfter how long after sending the secretariat and chairs are warned
+ * @param implementationFollowUp how often the secretariat follows up on a formalised agreement's
+ *     implementation (quarterly by default)
  * @param settlementAgreementExists the municipality–region settlement agreement already exists
  *     (otherwise it exists once the secretariat has registered it in {@code klu-agreement})
  */
@@ -22,6 +24,7 @@ public record AgreementProperties(
     @DefaultValue("praktiserende-laeger@kommune.example") String gpMailingList,
     @DefaultValue("P14D") Period answerReminderInterval,
     @DefaultValue("P60D") Period answerEscalationAfter,
+    @DefaultValue("P3M") Period implementationFollowUp,
     @DefaultValue("false") boolean settlementAgreementExists) {
 
   public AgreementProperties {
@@ -32,6 +35,10 @@ public record AgreementProperties(
     if (answerEscalationAfter.isZero() || answerEscalationAfter.isNegative()) {
       throw new IllegalArgumentException(
           "klu.agreement.answer-escalation-after skal være en positiv periode, f.eks. P60D.");
+    }
+    if (implementationFollowUp.isZero() || implementationFollowUp.isNegative()) {
+      throw new IllegalArgumentException(
+          "klu.agreement.implementation-follow-up skal være en positiv periode, f.eks. P3M.");
     }
   }
 

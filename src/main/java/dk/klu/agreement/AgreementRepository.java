@@ -63,6 +63,14 @@ public class AgreementRepository {
         .optional();
   }
 
+  /** The agreement whose revised draft the item puts before the committee. */
+  public Optional<Agreement> fromRevisionItem(long itemId) {
+    return jdbc.sql("SELECT * FROM klu_agreement WHERE revision_item_id = :item")
+        .param("item", itemId)
+        .query(AgreementRepository::map)
+        .optional();
+  }
+
   /** Every agreement, newest first. */
   public List<Agreement> all() {
     return jdbc.sql("SELECT * FROM klu_agreement ORDER BY created_at DESC, id DESC")
@@ -143,8 +151,7 @@ public class AgreementRepository {
         new RouteFacts(
             rs.getBoolean("binding_obligations"),
             rs.getBoolean("new_unpaid_task"),
-            rs.getBoolean("special_fee"),
-            rs.getBoolean("settled_via_region")),
+            rs.getBoolean("special_fee")),
         rs.getString("route") == null ? null : Route.valueOf(rs.getString("route")),
         rs.getString("payer") == null ? null : Payer.valueOf(rs.getString("payer")),
         rs.getBoolean("settlement_agreement_required"),
@@ -161,11 +168,17 @@ public class AgreementRepository {
         rs.getObject("effective_date", LocalDate.class),
         rs.getString("rejection_reason"),
         (Long) rs.getObject("report_item_id", Long.class),
+        (Long) rs.getObject("revision_item_id", Long.class),
         rs.getObject("gps_informed_at", OffsetDateTime.class),
         rs.getString("gps_inform_channel") == null
             ? null
             : GpChannel.valueOf(rs.getString("gps_inform_channel")),
         rs.getString("withdrawal_reason"),
+        rs.getString("implementation_status") == null
+            ? null
+            : ImplementationStatus.valueOf(rs.getString("implementation_status")),
+        rs.getString("implementation_note"),
+        rs.getObject("implementation_as_of", LocalDate.class),
         AgreementStatus.valueOf(rs.getString("status")),
         rs.getString("process_instance_id"),
         rs.getString("created_by"),

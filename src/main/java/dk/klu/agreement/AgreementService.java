@@ -2,13 +2,17 @@ package dk.klu.agreement;
 
 import dk.klu.agenda.AgendaItem;
 import dk.klu.agenda.AgendaItemService;
+import dk.klu.meeting.Meeting;
+import dk.klu.meeting.MeetingPhase;
 import dk.klu.meeting.MeetingService;
 import dk.klu.rules.KluClock;
+import dk.klu.rules.MeetingSchedule;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -55,20 +59,121 @@ public class AgreementService {
     return agreements.fromItem(itemId);
   }
 
-  /** The secretariat starts an agreement from its own draft. */
+  /**
+   * The committee decision an agreement the secretariat starts rests on: an item on the agenda of a
+   * held meeting, with a decision recorded in the minutes and no agreement yet; or why there is
+   * none, in Danish.
+   */
+  public record CommitteeDecision(AgendaItem item, String meetingLabel, List<String> problems) {
+
+    static CommitteeDecision refused(String... problems) {
+      return new CommitteeDecision(null, null, List.of(problems));
+    }
+  }
+
+  /**
+   * Looks up the decision of item {@code itemNumber} (numbered as the agenda and minutes number it:
+   * "2.1") of the held meeting on {@code meetingDate}.
+   */
+  public CommitteeDecision committeeDecision(LocalDate meetingDate, String itemNumber) {
+    if (meetingDate == null || isBlank(itemNumber)) {
+      List<String> missing = new ArrayList<>();
+      if (meetingDate == null) {
+        missing.add("Feltet \"Mødedato\" skal udfyldes.");
+      }
+      if (isBlank(itemNumber)) {
+        missing.add("Feltet \"Punkt nr. i referatet\" skal udfyldes.");
+      }
+      return CommitteeDecision.refused(missing.toArray(String[]::new));
+    }
+    String date = Meeting.danishDate(meetingDate);
+    List<Meeting> onDate =
+        meetings.all().stream()
+            .filter(
+                m ->
+                    m.startsAt()
+                        .atZoneSameInstant(MeetingSchedule.KLU_ZONE)
+                        .toLocalDate()
+                        .equals(meetingDate))
+            .toList();
+    if (onDate.isEmpty()) {
+      return CommitteeDecision.refused("Der er intet KLU-møde den " + date + ".");
+    }
+    List<Meeting> held =
+        onDate.stream().filter(m -> m.phase().ordinal() >= MeetingPhase.HELD.ordinal()).toList();
+    if (held.isEmpty()) {
+      return CommitteeDecision.refused(
+          "KLU-mødet den "
+              + date
+              + " er ikke afholdt ("
+              + onDate.get(0).phase().danish().toLowerCase(Locale.ROOT)
+              + "): en aftale oprettes kun på grundlag af en beslutning, udvalget har truffet på"
+              + " et afholdt møde.");
+    }
+    String number = itemNumber.strip();
+    for (Meeting meeting : held) {
+      AgendaItem item = items.byNumber(meeting.id()).get(number);
+      if (item == null) {
+        continue;
+      }
+      String which = "Punkt " + number + " \"" + item.title() + "\" på KLU-mødet den " + date;
+      if (isBlank(item.minutesDecision())) {
+        return CommitteeDecision.refused(
+            which
+                + " har ingen beslutning i referatet: en aftale oprettes kun på grundlag af"
+                + " udvalgets beslutning.");
+      }
+      Optional<Agreement> existing = agreements.fromItem(item.id());
+      if (existing.isPresent()) {
+        return CommitteeDecision.refused(
+            which + " har allerede aftalen \"" + existing.get().title() + "\".");
+      }
+      return new CommitteeDecision(item, meeting.label(), List.of());
+    }
+    return CommitteeDecision.refused(
+        "KLU-mødet den " + date + " har intet punkt " + number + " på dagsordenen.");
+  }
+
+  /**
+   * The secretariat starts an agreement from its own draft, on the committee's decision under item
+   * {@code itemNumber} of the held meeting on {@code meetingDate}; refused without one.
+   */
   @Transactional
-  public Agreement create(String title, String draftText, String by, String processInstanceId) {
+  public Agreement create(
+      String title,
+      String draftText,
+      LocalDate meetingDate,
+      String itemNumber,
+      String by,
+      String processInstanceId) {
+    String checkedTitle = required(title, "Titel");
+    String checkedDraft = required(draftText, "Aftaleudkast");
+    CommitteeDecision decision = committeeDecision(meetingDate, itemNumber);
+    if (!decision.problems().isEmpty()) {
+      throw new IllegalArgumentException(String.join(" ", decision.problems()));
+    }
+    AgendaItem item = decision.item();
     long id =
         agreements.insert(
-            required(title, "Titel"),
-            required(draftText, "Aftaleudkast"),
+            checkedTitle,
+            checkedDraft,
             Origin.SECRETARIAT,
-            null,
-            null,
+            item.meetingId(),
+            item.id(),
             by,
             processInstanceId,
             clock.now());
-    event(id, AgreementEvent.CREATED, AgreementStatus.DRAFTING, null, by);
+    event(
+        id,
+        AgreementEvent.CREATED,
+        AgreementStatus.DRAFTING,
+        "På grundlag af udvalgets beslutning under punkt "
+            + itemNumber.strip()
+            + " på "
+            + decision.meetingLabel()
+            + ": "
+            + item.minutesDecision(),
+        by);
     return get(id);
   }
 
@@ -122,14 +227,13 @@ public class AgreementService {
     agreements.update(
         agreement.id(),
         "title = :title, draft_text = :draft, binding_obligations = :binding,"
-            + " new_unpaid_task = :newTask, special_fee = :fee, settled_via_region = :region",
+            + " new_unpaid_task = :newTask, special_fee = :fee",
         params(
             "title", required(title, "Titel"),
             "draft", required(draftText, "Aftaleudkast"),
             "binding", facts.bindingObligations(),
             "newTask", facts.newUnpaidTask(),
-            "fee", facts.specialFee(),
-            "region", facts.settledViaRegion()));
+            "fee", facts.specialFee()));
     event(id, AgreementEvent.DRAFT_SAVED, AgreementStatus.DRAFTING, null, by);
     return get(id);
   }
@@ -148,14 +252,14 @@ public class AgreementService {
   }
 
   /**
-   * Stores the route the decision table chose. When the fee is to be settled through the region's
-   * settlement system and the municipality has no settlement agreement with the region, the
-   * agreement waits for one.
+   * Stores the route taken: the only one the rules open for the draft, or the one the committee
+   * chose of those open ({@code openRoutes} &gt; 1). When a municipal fee requires the settlement
+   * agreement with the region and there is none yet, the agreement waits for one.
    */
   @Transactional
-  public Agreement decideRoute(long id, RouteDecision decision) {
+  public Agreement decideRoute(long id, RouteOption chosen, int openRoutes) {
     inStatus(id, AgreementStatus.DRAFTING);
-    boolean missing = decision.settlementAgreementRequired() && !settlementAgreementExists();
+    boolean missing = chosen.settlementAgreementRequired() && !settlementAgreementExists();
     AgreementStatus status =
         missing ? AgreementStatus.AWAITING_SETTLEMENT_AGREEMENT : AgreementStatus.DRAFTING;
     agreements.update(
@@ -163,18 +267,19 @@ public class AgreementService {
         "route = :route, payer = :payer, settlement_agreement_required = :required,"
             + " status = :status",
         params(
-            "route", decision.route().name(),
-            "payer", decision.payer().name(),
-            "required", decision.settlementAgreementRequired(),
+            "route", chosen.route().name(),
+            "payer", chosen.payer().name(),
+            "required", chosen.settlementAgreementRequired(),
             "status", status.name()));
     event(
         id,
         AgreementEvent.ROUTE_DECIDED,
         status,
-        decision.route().danish()
+        (openRoutes > 1 ? "Udvalget valgte " : "Eneste åbne aftalevej: ")
+            + chosen.route().danish()
             + "; honorar: "
-            + decision.payer().danish()
-            + (decision.settlementAgreementRequired()
+            + chosen.payer().danish()
+            + (chosen.settlementAgreementRequired()
                 ? missing
                     ? "; afregningsaftale med regionen mangler"
                     : "; afregningsaftale med regionen findes"
@@ -309,13 +414,17 @@ public class AgreementService {
     agreements.update(
         id,
         "status = :status, answer = :answer, answered_at = :now, effective_date = :effective,"
-            + " changes_requested = :changes, rejection_reason = :reason",
+            + " changes_requested = :changes, rejection_reason = :reason,"
+            + " implementation_status = :implementation, implementation_as_of = :asOf",
         params(
             "status", status.name(),
             "answer", answer.name(),
             "effective", answer == Answer.FORMALISED ? effectiveDate : null,
             "changes", answer == Answer.CHANGES_REQUESTED ? changes.strip() : null,
-            "reason", answer == Answer.REJECTED ? reason.strip() : null));
+            "reason", answer == Answer.REJECTED ? reason.strip() : null,
+            "implementation",
+                answer == Answer.FORMALISED ? ImplementationStatus.NOT_STARTED.name() : null,
+            "asOf", answer == Answer.FORMALISED ? clock.now().toLocalDate() : null));
     String note =
         switch (answer) {
           case FORMALISED -> "Formaliseret med virkning fra " + effectiveDate;
@@ -323,6 +432,59 @@ public class AgreementService {
           case REJECTED -> reason.strip();
         };
     event(id, AgreementEvent.ANSWERED, status, answer.danish() + ": " + note, by);
+    return get(id);
+  }
+
+  /**
+   * The revised draft is on its way to the committee as an item for its next meeting: nothing is
+   * sent again before the committee has decided on it.
+   */
+  @Transactional
+  public Agreement revisionToCommittee(long id, long itemId) {
+    Agreement agreement = inStatus(id, AgreementStatus.DRAFTING);
+    agreements.update(
+        id,
+        "status = :status, revision_item_id = :item",
+        params("status", AgreementStatus.AWAITING_COMMITTEE.name(), "item", itemId));
+    if (agreement.originItemId() != null) {
+      items.inheritConfidentiality(itemId, agreement.originItemId());
+    }
+    event(
+        id,
+        AgreementEvent.REVISION_TO_COMMITTEE,
+        AgreementStatus.AWAITING_COMMITTEE,
+        "Beslutningspunkt " + itemId + " til udvalgets næste møde",
+        null);
+    return get(id);
+  }
+
+  /** The agreement whose revised draft awaits the committee's decision under the item. */
+  public Optional<Agreement> awaitingCommittee(long itemId) {
+    return agreements
+        .fromRevisionItem(itemId)
+        .filter(a -> a.status() == AgreementStatus.AWAITING_COMMITTEE);
+  }
+
+  /** Whether the item puts an agreement's revised draft before the committee. */
+  public boolean isRevisionItem(long itemId) {
+    return agreements.fromRevisionItem(itemId).isPresent();
+  }
+
+  /**
+   * The committee decided on the revised draft in the published minutes: agreed, it may be sent
+   * again; otherwise it goes back to its drafters with the decision.
+   */
+  @Transactional
+  public Agreement revisionDecided(long id, boolean agreed, String decision) {
+    inStatus(id, AgreementStatus.AWAITING_COMMITTEE);
+    agreements.update(id, "status = :status", params("status", AgreementStatus.DRAFTING.name()));
+    event(
+        id,
+        AgreementEvent.REVISION_DECIDED,
+        AgreementStatus.DRAFTING,
+        (agreed ? "Udvalget er enigt om det reviderede udkast: " : "Udvalget er ikke enigt: ")
+            + blankAs(decision, "(ingen beslutning)"),
+        null);
     return get(id);
   }
 
@@ -352,6 +514,46 @@ public class AgreementService {
         "gps_informed_at = :now, gps_inform_channel = :channel",
         params("channel", channel.name()));
     event(id, AgreementEvent.GPS_INFORMED, AgreementStatus.FORMALISED, channel.danish(), by);
+    return get(id);
+  }
+
+  /** What is missing from an implementation follow-up, in Danish; empty when it can be stored. */
+  public static List<String> checkImplementation(
+      ImplementationStatus status, String note, LocalDate asOf, LocalDate today) {
+    List<String> problems = new ArrayList<>();
+    if (status == null) {
+      problems.add("Vælg implementeringsstatus.");
+    } else if (status == ImplementationStatus.STOPPED && isBlank(note)) {
+      problems.add("Feltet \"Bemærkning\" skal udfyldes, når implementeringen er standset.");
+    }
+    if (asOf == null) {
+      problems.add("Feltet \"Status pr.\" skal udfyldes.");
+    } else if (asOf.isAfter(today)) {
+      problems.add("Status kan ikke angives for en dato i fremtiden (" + asOf + ").");
+    }
+    return problems;
+  }
+
+  /** The secretariat followed up on a formalised agreement's implementation. */
+  @Transactional
+  public Agreement followUpImplementation(
+      long id, ImplementationStatus status, String note, LocalDate asOf, String by) {
+    inStatus(id, AgreementStatus.FORMALISED);
+    List<String> problems = checkImplementation(status, note, asOf, clock.now().toLocalDate());
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join(" ", problems));
+    }
+    agreements.update(
+        id,
+        "implementation_status = :implementation, implementation_note = :note,"
+            + " implementation_as_of = :asOf",
+        params("implementation", status.name(), "note", blankAs(note, null), "asOf", asOf));
+    event(
+        id,
+        AgreementEvent.IMPLEMENTATION_FOLLOWED_UP,
+        AgreementStatus.FORMALISED,
+        status.danish() + " pr. " + asOf + (isBlank(note) ? "" : ": " + note.strip()),
+        by);
     return get(id);
   }
 

@@ -4,6 +4,7 @@ package dk.klu.agreement;
 public enum AgreementStatus {
   DRAFTING("Under udarbejdelse"),
   AWAITING_SETTLEMENT_AGREEMENT("Afventer afregningsaftale med regionen"),
+  AWAITING_COMMITTEE("Revideret udkast afventer udvalgets beslutning"),
   SENT("Sendt – afventer svar"),
   FORMALISED("Formaliseret"),
   REJECTED("Afvist"),

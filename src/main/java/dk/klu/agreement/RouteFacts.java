@@ -5,19 +5,14 @@ import java.util.List;
 
 /**
  * What the drafters answer about a draft, the inputs of the decision table {@code
- * klu-agreement-route}.
+ * klu-agreement-route}, which says which routes they open.
  *
  * @param bindingObligations the GPs are bound by obligations whose breach should be sanctionable
  *     under the GP agreement
  * @param newUnpaidTask a new task, not paid under the GP agreement, that needs a special fee
  * @param specialFee the agreement has a special fee
- * @param settledViaRegion the fee is settled through the region's settlement system
  */
-public record RouteFacts(
-    boolean bindingObligations,
-    boolean newUnpaidTask,
-    boolean specialFee,
-    boolean settledViaRegion) {
+public record RouteFacts(boolean bindingObligations, boolean newUnpaidTask, boolean specialFee) {
 
   /** Answers that contradict each other, in Danish; empty when they fit together. */
   public List<String> contradictions() {
@@ -26,11 +21,6 @@ public record RouteFacts(
       problems.add(
           "En ny opgave, der ikke honoreres efter overenskomsten, kræver et særskilt honorar:"
               + " markér \"Særskilt honorar\".");
-    }
-    if (settledViaRegion && !specialFee) {
-      problems.add(
-          "Afregning via regionens afregningssystem forudsætter et særskilt honorar: markér"
-              + " \"Særskilt honorar\" eller fjern afregningen via regionen.");
     }
     return problems;
   }

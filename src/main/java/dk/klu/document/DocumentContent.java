@@ -115,12 +115,16 @@ public class DocumentContent {
             : Map.of();
     List<ItemView> decisions = new ArrayList<>();
     List<ItemView> information = new ArrayList<>();
-    for (AgendaItem item : agenda) {
-      boolean decision = item.effectiveKind() == ItemKind.DECISION;
-      List<ItemView> target = decision ? decisions : information;
-      String number = (decision ? "2." : "3.") + (target.size() + 1);
+    for (Map.Entry<String, AgendaItem> numbered : items.byNumber(meetingId).entrySet()) {
+      AgendaItem item = numbered.getValue();
+      List<ItemView> target = item.effectiveKind() == ItemKind.DECISION ? decisions : information;
       target.add(
-          view(number, item, kind, audience, actionsByItem.getOrDefault(item.id(), List.of())));
+          view(
+              numbered.getKey(),
+              item,
+              kind,
+              audience,
+              actionsByItem.getOrDefault(item.id(), List.of())));
     }
     List<AttendeeView> attendees =
         kind == DocumentKind.MINUTES

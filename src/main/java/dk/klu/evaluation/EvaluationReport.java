@@ -103,12 +103,18 @@ public record EvaluationReport(
   public record Agreements(
       int total, int draftedInYear, List<Count> byStatus, List<AgreementLine> registry) {}
 
-  /** One agreement as the report lists it. */
+  /**
+   * One agreement as the report lists it, with the follow-up on its implementation once formalised
+   * (status in Danish, the date it is as of, the secretariat's note; null before formalisation).
+   */
   public record AgreementLine(
       long id,
       String title,
       String status,
       String route,
       LocalDate effectiveDate,
-      LocalDate createdOn) {}
+      LocalDate createdOn,
+      String implementation,
+      LocalDate implementationAsOf,
+      String implementationNote) {}
 }

@@ -291,7 +291,10 @@ public class EvaluationReportGenerator {
               a.status().danish(),
               a.route() == null ? null : a.route().danish(),
               a.effectiveDate(),
-              date(a.createdAt())));
+              date(a.createdAt()),
+              a.implementationStatus() == null ? null : a.implementationStatus().danish(),
+              a.implementationAsOf(),
+              a.implementationNote()));
     }
     return new EvaluationReport.Agreements(registry.size(), drafted, byStatus, lines);
   }

@@ -9,13 +9,16 @@ import dk.klu.agenda.AgendaItem;
 import dk.klu.agenda.AgendaItemService;
 import dk.klu.agenda.ItemKind;
 import dk.klu.agenda.ItemStatus;
+import dk.klu.agenda.TriageOutcome;
 import dk.klu.agreement.process.AgreementsFromMinutes;
 import dk.klu.meeting.Meeting;
+import dk.klu.meeting.MeetingPhase;
 import dk.klu.meeting.MeetingService;
 import dk.klu.meeting.MinutesPublished;
 import dk.klu.notification.Outbox;
 import dk.klu.support.ApplicationTest;
 import dk.klu.support.Mails;
+import dk.klu.support.Meetings;
 import dk.klu.support.RestClient.Answer;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -54,17 +57,18 @@ abstract class AgreementFlowTest extends ApplicationTest {
   @Test
   void bilateralAgreementWithSettlementAgreement_changesRequested_thenFormalised()
       throws Exception {
-    // The secretariat starts an agreement in Tasklist; a start without a title is refused.
+    // The secretariat starts an agreement in Tasklist on the committee's decision at a held
+    // meeting; a start without a title is refused.
+    Decided decided = meetingWithItem("2027-05-04", true, "Udvalget er enigt om et udkast.");
     Answer noTitle = start(Map.of("agreementDraft", "Udkast."));
     assertThat(noTitle.status()).isEqualTo(400);
     assertThat(noTitle.body()).contains("Aftalens titel", "skal udfyldes");
     Answer started =
         start(
-            Map.of(
-                "agreementTitle",
+            startValues(
                 "Opfølgende hjemmebesøg efter udskrivelse",
-                "agreementDraft",
-                "Lægen aflægger hjemmebesøg hos svækkede ældre inden for 7 dage efter udskrivelse."));
+                "Lægen aflægger hjemmebesøg hos svækkede ældre inden for 7 dage efter udskrivelse.",
+                decided));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     String pi = JSON.readTree(started.body()).get("id").asText();
     long id = ((Number) kit.variable(pi, "agreementId")).longValue();
@@ -83,13 +87,11 @@ abstract class AgreementFlowTest extends ApplicationTest {
     assertThat(task(pi, "UserTask_DraftAgreement")).isEqualTo(draft);
     assertThat(agreements.get(id).facts().newUnpaidTask()).isFalse();
     assertThat(agreements.events(id)).hasSize(1);
-    complete(
-        "praksiskonsulent",
-        draft,
-        draftValues(pi, Map.of("specialFee", true, "settledViaRegion", true)));
+    complete("praksiskonsulent", draft, draftValues(pi, Map.of("specialFee", true)));
 
-    // Route b with the municipality's fee through the region's system: the settlement agreement
-    // with the region does not exist yet, so arranging it is the secretariat's task first.
+    // No sanctions, a fee: only route b is open, the municipality pays through the region's
+    // settlement system; the settlement agreement with the region does not exist yet, so arranging
+    // it is the secretariat's task before anything is sent.
     Agreement routed = agreements.get(id);
     assertThat(routed.route()).isEqualTo(Route.PRAKSISUDVALG_BILATERAL);
     assertThat(routed.payer()).isEqualTo(Payer.MUNICIPALITY);
@@ -119,21 +121,21 @@ abstract class AgreementFlowTest extends ApplicationTest {
     assertThat(sent.status()).isEqualTo(AgreementStatus.SENT);
     assertThat(sent.recipientAddress()).isEqualTo("praksisudvalget@region.example");
     assertThat(sent.sentText()).contains("Praksisudvalget", "hjemmebesøg", "Kommunen");
-    assertThat(Mails.ofKind(outbox, "AGREEMENT_SENT"))
+    assertThat(mails("AGREEMENT_SENT", id))
         .singleElement()
         .satisfies(m -> assertThat(m.recipients()).contains("praksisudvalget@region.example"));
 
     // Reminders every 14 days while the answer is awaited; after 60 days the escalation.
     clock("2027-04-15T10:05:00+02:00");
     kit.runDueJobs();
-    assertThat(Mails.ofKind(outbox, "AGREEMENT_REMINDER")).hasSize(1);
+    assertThat(mails("AGREEMENT_REMINDER", id)).hasSize(1);
     assertThat(agreements.get(id).reminders()).isEqualTo(1);
     for (String day : List.of("2027-04-29", "2027-05-13", "2027-05-27", "2027-05-31")) {
       clock(day + "T10:05:00+02:00");
       kit.runDueJobs();
     }
-    assertThat(Mails.ofKind(outbox, "AGREEMENT_REMINDER")).hasSize(4);
-    assertThat(Mails.ofKind(outbox, "AGREEMENT_ANSWER_OVERDUE"))
+    assertThat(mails("AGREEMENT_REMINDER", id)).hasSize(4);
+    assertThat(mails("AGREEMENT_ANSWER_OVERDUE", id))
         .singleElement()
         .satisfies(
             m ->
@@ -163,10 +165,37 @@ abstract class AgreementFlowTest extends ApplicationTest {
     complete(
         "praksiskonsulent",
         task(pi, "UserTask_DraftAgreement"),
-        draftValues(pi, Map.of("specialFee", true, "settledViaRegion", false)));
+        draftValues(pi, Map.of("specialFee", true)));
+
+    // The revised draft goes back to the committee as an item for decision on its next agenda;
+    // nothing is sent before the published minutes record the committee's decision on it.
+    Agreement revised = agreements.get(id);
+    assertThat(revised.status()).isEqualTo(AgreementStatus.AWAITING_COMMITTEE);
+    AgendaItem revision = items.get(revised.revisionItemId());
+    assertThat(revision.title()).isEqualTo("Revideret aftaleudkast: " + revised.title());
+    assertThat(revision.requestedKind()).isEqualTo(ItemKind.DECISION);
+    assertThat(revision.description()).contains("Honoraret afregnes direkte", "hjemmebesøg");
+    assertThat(registryEntry("sekretaer", id).get("statusText").asText())
+        .isEqualTo("Revideret udkast afventer udvalgets beslutning");
+    kit.runDueJobs();
+    assertThat(mails("AGREEMENT_SENT", id)).hasSize(1);
+    Meeting next = meetings.plan("2027-06-22T14:00", "Rådhuset", "KLU-møde", "sekretaer", null);
+    items.attachWaiting(next.id());
+    items.triage(revision.id(), TriageOutcome.ON_AGENDA, null);
+    items.draftAgenda(next.id());
+    items.saveMinutes(
+        revision.id(), "Drøftet.", "Udvalget tilslutter sig det reviderede udkast.", true);
+    meetings.moveTo(next.id(), MeetingPhase.MINUTES_PUBLISHED);
+    events.publishEvent(new MinutesPublished(next.id()));
+    // the committee's decision went to this agreement; the item started no agreement of its own
+    assertThat(agreements.fromItem(revision.id())).isEmpty();
+    assertThat(agreements.events(id))
+        .anySatisfy(e -> assertThat(e.kind()).isEqualTo(AgreementEvent.REVISION_DECIDED));
+
+    // the settlement agreement concluded in the first round holds: sent at once
     kit.runDueJobs();
     assertThat(agreements.get(id).sendingRound()).isEqualTo(2);
-    assertThat(Mails.ofKind(outbox, "AGREEMENT_SENT")).hasSize(2);
+    assertThat(mails("AGREEMENT_SENT", id)).hasSize(2);
     complete(
         "sekretaer",
         task(pi, "UserTask_RegisterAnswer"),
@@ -179,7 +208,9 @@ abstract class AgreementFlowTest extends ApplicationTest {
     String text = (String) engine.getTaskService().getVariable(inform, "gpMessage");
     assertThat(text).contains("Opfølgende hjemmebesøg", "1. juli 2027");
     complete("praksiskonsulent", inform, Map.of("gpChannel", "MAIL", "gpMessage", text));
-    assertThat(ended(pi)).isTrue();
+    assertThat(ended(pi)).isFalse();
+    assertThat(agreements.get(id).implementationStatus())
+        .isEqualTo(ImplementationStatus.NOT_STARTED);
     assertThat(agreements.get(id).gpsInformedAt()).isNotNull();
     assertThat(Mails.ofKind(outbox, "AGREEMENT_GP_MAIL"))
         .singleElement()
@@ -188,11 +219,58 @@ abstract class AgreementFlowTest extends ApplicationTest {
                 assertThat(m.recipients())
                     .contains("praktiserende-laeger@kommune.example", "group:member"));
 
+    // A quarter later the secretariat follows up on the implementation, until it is implemented.
+    clock("2027-08-30T10:05:00+02:00");
+    kit.runDueJobs();
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi).count()).isZero();
+    clock("2027-09-01T10:05:00+02:00");
+    kit.runDueJobs();
+    String followUp = task(pi, "UserTask_FollowUpImplementation");
+    Answer stoppedWithoutNote =
+        submit(
+            "sekretaer",
+            followUp,
+            Map.of("implementationStatus", "STOPPED", "implementationAsOf", "2027-09-01"));
+    assertThat(stoppedWithoutNote.status()).isEqualTo(400);
+    assertThat(stoppedWithoutNote.body()).contains("Bemærkning");
+    Answer future =
+        submit(
+            "sekretaer",
+            followUp,
+            Map.of("implementationStatus", "IN_PROGRESS", "implementationAsOf", "2027-09-02"));
+    assertThat(future.status()).isEqualTo(400);
+    assertThat(agreements.get(id).implementationStatus())
+        .isEqualTo(ImplementationStatus.NOT_STARTED);
+    complete(
+        "sekretaer",
+        followUp,
+        Map.of(
+            "implementationStatus",
+            "IN_PROGRESS",
+            "implementationAsOf",
+            "2027-09-01",
+            "implementationNote",
+            "Tre af fem praksis aflægger besøgene."));
+    assertThat(agreements.get(id).implementationStatus())
+        .isEqualTo(ImplementationStatus.IN_PROGRESS);
+    assertThat(agreements.get(id).implementationNote()).contains("Tre af fem");
+    clock("2027-12-02T10:05:00+01:00");
+    kit.runDueJobs();
+    complete(
+        "sekretaer",
+        task(pi, "UserTask_FollowUpImplementation"),
+        Map.of("implementationStatus", "IMPLEMENTED", "implementationAsOf", "2027-12-01"));
+    assertThat(ended(pi)).isTrue();
+    assertThat(agreements.get(id).implementationStatus())
+        .isEqualTo(ImplementationStatus.IMPLEMENTED);
+
     JsonNode entry = registryEntry("praksiskonsulent", id);
     assertThat(entry.get("statusText").asText()).isEqualTo("Formaliseret");
     assertThat(entry.get("routeText").asText()).isEqualTo("Bilateral aftale med Praksisudvalget");
     assertThat(entry.get("payerText").asText()).isEqualTo("Kommunen");
     assertThat(entry.get("effectiveDate").asText()).isEqualTo("2027-07-01");
+    assertThat(entry.get("implementationText").asText()).isEqualTo("Implementeret");
+    assertThat(entry.get("implementationAsOf").asText()).isEqualTo("2027-12-01");
     JsonNode detail = JSON.readTree(rest.get("/api/agreements/" + id, "sekretaer").body());
     assertThat(detail.get("events").findValuesAsText("kind"))
         .containsSubsequence(
@@ -203,24 +281,47 @@ abstract class AgreementFlowTest extends ApplicationTest {
             "REMINDED",
             "ESCALATED",
             "ANSWERED",
+            "REVISION_TO_COMMITTEE",
+            "REVISION_DECIDED",
             "SENT",
             "ANSWERED",
-            "GPS_INFORMED");
+            "GPS_INFORMED",
+            "IMPLEMENTATION_FOLLOWED_UP",
+            "IMPLEMENTATION_FOLLOWED_UP");
     assertThat(engine.getRuntimeService().createIncidentQuery().count()).isZero();
   }
 
   @Test
-  void paragraph2Agreement_rejected_isReportedToTheCommittee() throws Exception {
+  void newTaskWithFee_committeeChoosesParagraph2_rejected_isReportedToTheCommittee()
+      throws Exception {
     Answer started =
-        start(Map.of("agreementTitle", "Screening for KOL", "agreementDraft", "Spirometri."));
+        start(
+            startValues(
+                "Screening for KOL",
+                "Spirometri.",
+                meetingWithItem("2027-05-20", true, "Screening aftales.")));
     String pi = JSON.readTree(started.body()).get("id").asText();
     long id = ((Number) kit.variable(pi, "agreementId")).longValue();
     complete(
         "sekretaer",
         task(pi, "UserTask_DraftAgreement"),
-        draftValues(pi, Map.of("bindingObligations", true)));
+        draftValues(pi, Map.of("newUnpaidTask", true, "specialFee", true)));
+
+    // A new unpaid task with a fee and no sanctions: both routes are open, the committee chooses.
+    String choice = task(pi, "UserTask_ChooseRoute");
+    assertThat(agreements.get(id).route()).isNull();
+    assertThat((String) engine.getTaskService().getVariable(choice, "agreementRouteOptionsText"))
+        .contains("§ 2-aftale i Samarbejdsudvalget: honorar betales af regionen")
+        .contains("Bilateral aftale med Praksisudvalget: honorar betales af kommunen; forudsætter");
+    Answer noChoice = submit("sekretaer", choice, Map.of());
+    assertThat(noChoice.status()).isEqualTo(400);
+    assertThat(noChoice.body()).contains("Udvalgets valg");
+    complete("sekretaer", choice, Map.of("agreementRoute", "SU_PARAGRAPH_2"));
     assertThat(agreements.get(id).route()).isEqualTo(Route.SU_PARAGRAPH_2);
-    assertThat(agreements.get(id).payer()).isEqualTo(Payer.NONE);
+    assertThat(agreements.get(id).payer()).isEqualTo(Payer.REGION);
+    assertThat(agreements.get(id).status()).isEqualTo(AgreementStatus.DRAFTING);
+    assertThat(agreements.events(id))
+        .anySatisfy(e -> assertThat(e.note()).startsWith("Udvalget valgte § 2-aftale"));
     kit.runDueJobs();
     assertThat(agreements.get(id).recipientAddress())
         .isEqualTo("samarbejdsudvalget@region.example");
@@ -252,6 +353,50 @@ abstract class AgreementFlowTest extends ApplicationTest {
   }
 
   @Test
+  void theSecretariatStartsAnAgreementOnlyOnTheDecisionOfAHeldMeeting() throws Exception {
+    Decided planned = meetingWithItem("2027-09-02", false, null);
+    Decided noDecision = meetingWithItem("2027-09-16", true, null);
+    Decided decided = meetingWithItem("2027-09-30", true, "Udvalget er enigt om udkastet.");
+    long processes = agreementProcesses();
+    int registered = agreements.registry().size();
+
+    Answer notHeld = start(startValues("Uden møde", "Udkast.", planned));
+    assertThat(notHeld.status()).isEqualTo(400);
+    assertThat(notHeld.body()).contains("KLU-mødet den 2. september 2027 er ikke afholdt");
+    Answer undecided = start(startValues("Uden beslutning", "Udkast.", noDecision));
+    assertThat(undecided.status()).isEqualTo(400);
+    assertThat(undecided.body())
+        .contains("Punkt " + noDecision.itemNumber(), "har ingen beslutning i referatet");
+    Answer noMeeting =
+        start(
+            startValues("Uden møde", "Udkast.", decided)
+                .with("agreementMeetingDate", "2027-10-01"));
+    assertThat(noMeeting.status()).isEqualTo(400);
+    assertThat(noMeeting.body()).contains("Der er intet KLU-møde den 1. oktober 2027");
+    Answer noItem =
+        start(startValues("Uden punkt", "Udkast.", decided).with("agreementItemNumber", "2.9"));
+    assertThat(noItem.status()).isEqualTo(400);
+    assertThat(noItem.body()).contains("har intet punkt 2.9 på dagsordenen");
+    assertThat(agreementProcesses()).isEqualTo(processes);
+    assertThat(agreements.registry()).hasSize(registered);
+
+    Answer started = start(startValues("Fælles forløb", "Udkast.", decided));
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    String pi = JSON.readTree(started.body()).get("id").asText();
+    Agreement agreement = agreements.get(((Number) kit.variable(pi, "agreementId")).longValue());
+    assertThat(agreement.origin()).isEqualTo(Origin.SECRETARIAT);
+    assertThat(agreement.originMeetingId()).isEqualTo(decided.meetingId());
+    assertThat(agreement.originItemId()).isEqualTo(decided.itemId());
+    assertThat(agreements.events(agreement.id()).get(0).note())
+        .contains("punkt " + decided.itemNumber(), "Udvalget er enigt om udkastet.");
+    // one agreement per decision: neither a second start nor the published minutes add another
+    Answer again = start(startValues("Igen", "Udkast.", decided));
+    assertThat(again.status()).isEqualTo(400);
+    assertThat(again.body()).contains("har allerede aftalen", "Fælles forløb");
+    assertThat(fromMinutes.start(decided.itemId())).isFalse();
+  }
+
+  @Test
   void theRegistryIsForTheCommitteesPeopleOnly() {
     assertThat(rest.get("/api/agreements", null).status()).isEqualTo(401);
     Answer member = rest.get("/api/agreements", "laege");
@@ -265,8 +410,13 @@ abstract class AgreementFlowTest extends ApplicationTest {
 
   @Test
   void onlyTheSecretariatStartsAnAgreement() throws Exception {
+    // a start the secretariat could make: refused only for who asks
     String values =
-        body(Map.of("agreementTitle", "Uden ret", "agreementDraft", "Må ikke oprettes."));
+        body(
+            startValues(
+                "Uden ret",
+                "Må ikke oprettes.",
+                meetingWithItem("2027-11-11", true, "Udvalget er enigt.")));
     String path = "/engine-rest/process-definition/key/klu-agreement/submit-form";
     // the practice consultant sees the process (its tasks) but may not start it
     assertThat(rest.post(path, "praksiskonsulent", values).status()).isEqualTo(403);
@@ -329,21 +479,72 @@ abstract class AgreementFlowTest extends ApplicationTest {
         "/engine-rest/process-definition/key/klu-agreement/submit-form", "sekretaer", body(values));
   }
 
+  /** A meeting and an item of its agenda, as the secretariat's start form names them. */
+  record Decided(long meetingId, long itemId, String meetingDate, String itemNumber) {}
+
   /**
-   * The draft form as Tasklist submits it: the title and draft as the form shows them, the four
+   * A meeting on {@code day} with one item on its agenda: held or not, with {@code decision} in its
+   * minutes or none.
+   */
+  Decided meetingWithItem(String day, boolean held, String decision) {
+    Meeting meeting = meetings.plan(day + "T14:00", "Rådhuset", "KLU-møde", "sekretaer", null);
+    long item = items.carryOver(meeting.id(), 1L, "Forløb efter udskrivelse", "Beskrivelse.");
+    items.draftAgenda(meeting.id());
+    if (decision != null) {
+      items.saveMinutes(item, "Drøftet.", decision, false);
+    }
+    if (held) {
+      meetings.moveTo(meeting.id(), MeetingPhase.HELD);
+    }
+    return new Decided(meeting.id(), item, day, Meetings.itemNumber(items, meeting.id(), item));
+  }
+
+  /** The start form's values. */
+  StartValues startValues(String title, String draft, Decided decided) {
+    StartValues values = new StartValues();
+    values.put("agreementMeetingDate", decided.meetingDate());
+    values.put("agreementItemNumber", decided.itemNumber());
+    values.put("agreementTitle", title);
+    values.put("agreementDraft", draft);
+    return values;
+  }
+
+  static final class StartValues extends LinkedHashMap<String, Object> {
+    StartValues with(String key, Object value) {
+      put(key, value);
+      return this;
+    }
+  }
+
+  long agreementProcesses() {
+    return engine
+        .getHistoryService()
+        .createHistoricProcessInstanceQuery()
+        .processDefinitionKey("klu-agreement")
+        .count();
+  }
+
+  /**
+   * The draft form as Tasklist submits it: the title and draft as the form shows them, the three
    * boxes and the decision.
    */
   Map<String, Object> draftValues(String pi, Map<String, Object> answers) {
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("agreementTitle", engine.getRuntimeService().getVariable(pi, "agreementTitle"));
     values.put("agreementDraft", engine.getRuntimeService().getVariable(pi, "agreementDraft"));
-    for (String box :
-        List.of("bindingObligations", "newUnpaidTask", "specialFee", "settledViaRegion")) {
+    for (String box : List.of("bindingObligations", "newUnpaidTask", "specialFee")) {
       values.put(box, false);
     }
     values.putAll(answers);
     values.put("draftDecision", "SEND");
     return values;
+  }
+
+  /** The messages of one kind about one agreement (other tests' agreements share the outbox). */
+  List<dk.klu.notification.Message> mails(String kind, long id) {
+    return Mails.ofKind(outbox, kind).stream()
+        .filter(m -> m.key().contains(":" + id + ":"))
+        .toList();
   }
 
   JsonNode registryEntry(String user, long id) {

@@ -60,7 +60,10 @@ class EvaluationDocumentsTest {
                         "Formaliseret",
                         "§ 2-aftale",
                         LocalDate.of(2027, 7, 1),
-                        LocalDate.of(2027, 3, 5)))));
+                        LocalDate.of(2027, 3, 5),
+                        "I gang",
+                        LocalDate.of(2027, 10, 1),
+                        "Halvdelen af praksis er i gang."))));
     return new Evaluation(
         1,
         2027,
@@ -92,6 +95,7 @@ class EvaluationDocumentsTest {
           .contains("Årsevaluering 2027", "Udkast – ikke godkendt")
           .contains("12,5", "1. juli 2027", "4. marts 2027", "Lægedækning")
           .contains("&lt;script&gt;", "KOL &amp; &lt;b&gt;spirometri&lt;/b&gt;")
+          .contains("I gang pr. 1. oktober 2027", "Halvdelen af praksis er i gang.")
           .doesNotContain("<script>");
     }
   }

@@ -12,10 +12,11 @@ import dk.klu.agenda.NewItem;
 import dk.klu.agenda.Topic;
 import dk.klu.agenda.TriageOutcome;
 import dk.klu.agreement.AgreementService;
+import dk.klu.agreement.ImplementationStatus;
 import dk.klu.agreement.Payer;
 import dk.klu.agreement.Route;
-import dk.klu.agreement.RouteDecision;
 import dk.klu.agreement.RouteFacts;
+import dk.klu.agreement.RouteOption;
 import dk.klu.document.DocumentArchive;
 import dk.klu.document.DocumentKind;
 import dk.klu.document.EvaluationDocuments;
@@ -35,6 +36,7 @@ import dk.klu.security.KluGroups;
 import dk.klu.support.ApplicationTest;
 import dk.klu.support.HtmlChecker;
 import dk.klu.support.Mails;
+import dk.klu.support.Meetings;
 import dk.klu.support.RestClient;
 import dk.klu.support.RestClient.Answer;
 import jakarta.mail.internet.MimeMessage;
@@ -214,28 +216,31 @@ abstract class EvaluationFlowTest extends ApplicationTest {
 
     // agreements: one from 2024 formalised in 2025, one drafting, one given up, one sent
     clock("2024-12-01T10:00:00+01:00");
-    long formalised = agreements.create("KOL-opsporing", "Udkast.", "sekretaer", null).id();
+    long formalised = agreementOn(m0, old, "KOL-opsporing");
     clock("2025-02-01T10:00:00+01:00");
     agreements.saveDraft(
-        formalised,
-        "KOL-opsporing",
-        "Udkast.",
-        new RouteFacts(true, false, false, false),
-        "sekretaer");
-    agreements.decideRoute(formalised, new RouteDecision(Route.SU_PARAGRAPH_2, Payer.NONE, false));
+        formalised, "KOL-opsporing", "Udkast.", new RouteFacts(true, false, false), "sekretaer");
+    agreements.decideRoute(formalised, new RouteOption(Route.SU_PARAGRAPH_2, Payer.NONE, false), 1);
     agreements.markSent(formalised, "su@region.example", "Udkast", "Tekst");
     agreements.recordAnswer(
         formalised, dk.klu.agreement.Answer.FORMALISED, day("2025-09-01"), null, null, "sekretaer");
     clock("2025-04-01T10:00:00+02:00");
-    agreements.create("Demensudredning", "Udkast.", "sekretaer", null);
+    agreementOn(m1, c, "Demensudredning");
     clock("2025-05-01T10:00:00+02:00");
-    long withdrawn = agreements.create("Sårbehandling", "Udkast.", "sekretaer", null).id();
+    long withdrawn = agreementOn(m1, a, "Sårbehandling");
     agreements.withdraw(withdrawn, "Løses i sundhedsaftalen.", "sekretaer");
     clock("2025-08-01T10:00:00+02:00");
-    long sent =
-        agreements.create("Hjemmebesøg efter udskrivelse", "Udkast.", "sekretaer", null).id();
-    agreements.decideRoute(sent, new RouteDecision(Route.SU_PARAGRAPH_2, Payer.NONE, false));
+    long sent = agreementOn(m2, e, "Hjemmebesøg efter udskrivelse");
+    agreements.decideRoute(sent, new RouteOption(Route.SU_PARAGRAPH_2, Payer.NONE, false), 1);
     agreements.markSent(sent, "su@region.example", "Udkast", "Tekst");
+
+    // the secretariat's follow-up on the formalised agreement's implementation
+    agreements.followUpImplementation(
+        formalised,
+        ImplementationStatus.IN_PROGRESS,
+        "Halvdelen af praksis tilbyder spirometri.",
+        day("2025-07-31"),
+        "sekretaer");
 
     clock("2025-12-20T09:00:00+01:00");
     EvaluationReport r = generator.generate(2025);
@@ -282,6 +287,7 @@ abstract class EvaluationFlowTest extends ApplicationTest {
         .containsExactly(
             new Count("DRAFTING", "Under udarbejdelse", 1),
             new Count("AWAITING_SETTLEMENT_AGREEMENT", "Afventer afregningsaftale med regionen", 0),
+            new Count("AWAITING_COMMITTEE", "Revideret udkast afventer udvalgets beslutning", 0),
             new Count("SENT", "Sendt – afventer svar", 1),
             new Count("FORMALISED", "Formaliseret", 1),
             new Count("REJECTED", "Afvist", 0),
@@ -294,7 +300,16 @@ abstract class EvaluationFlowTest extends ApplicationTest {
               assertThat(l.status()).isEqualTo("Formaliseret");
               assertThat(l.effectiveDate()).isEqualTo(day("2025-09-01"));
               assertThat(l.route()).isEqualTo(Route.SU_PARAGRAPH_2.danish());
+              assertThat(l.implementation()).isEqualTo("I gang");
+              assertThat(l.implementationAsOf()).isEqualTo(day("2025-07-31"));
+              assertThat(l.implementationNote())
+                  .isEqualTo("Halvdelen af praksis tilbyder spirometri.");
             });
+    // not formalised: no implementation to follow up yet
+    assertThat(r.agreements().registry())
+        .filteredOn(l -> l.id() == sent)
+        .singleElement()
+        .satisfies(l -> assertThat(l.implementation()).isNull());
 
     // a year without meetings counts nothing (and the other years' data stays out)
     EvaluationReport empty = generator.generate(2022);
@@ -317,6 +332,9 @@ abstract class EvaluationFlowTest extends ApplicationTest {
     String html = evaluationDocuments.previewHtml(stored, true);
     assertThat(HtmlChecker.errors(html)).isEmpty();
     assertThat(html).contains("<html lang=\"da\"", "Årsevaluering 2025", "12,5", "Udkast");
+    assertThat(html)
+        .contains("Status på implementering af lokale aftaler")
+        .contains("I gang pr. 31. juli 2025", "Halvdelen af praksis tilbyder spirometri.");
   }
 
   // --- the process over REST ----------------------------------------------------------------
@@ -541,6 +559,20 @@ abstract class EvaluationFlowTest extends ApplicationTest {
   }
 
   // --- helpers ------------------------------------------------------------------------------
+
+  /** An agreement the secretariat starts on the committee's decision under an item of a meeting. */
+  long agreementOn(Meeting meeting, long item, String title) {
+    items.saveMinutes(item, "Drøftet.", "Udvalget er enigt om et udkast.", false);
+    return agreements
+        .create(
+            title,
+            "Udkast.",
+            meeting.startsAt().atZoneSameInstant(MeetingSchedule.KLU_ZONE).toLocalDate(),
+            Meetings.itemNumber(items, meeting.id(), item),
+            "sekretaer",
+            null)
+        .id();
+  }
 
   long submit(String title, Topic topic, ItemKind kind, String at) {
     clock(at);

@@ -293,7 +293,6 @@ class ConfidentialContentTest extends ApplicationTest {
     values.put("bindingObligations", true);
     values.put("newUnpaidTask", false);
     values.put("specialFee", false);
-    values.put("settledViaRegion", false);
     values.put("draftDecision", "SEND");
     cycle.complete("sekretaer", task.id(), values);
     return Reply.ANSWERED;

@@ -1,5 +1,6 @@
 package dk.klu.support;
 
+import dk.klu.agenda.AgendaItemService;
 import dk.klu.meeting.Meeting;
 import dk.klu.meeting.MeetingPhase;
 import java.time.OffsetDateTime;
@@ -29,5 +30,14 @@ public final class Meetings {
         null,
         MeetingPhase.PLANNED,
         null);
+  }
+
+  /** The number the agenda and minutes give an item of a meeting ("2.1", "3.2"). */
+  public static String itemNumber(AgendaItemService items, long meetingId, long itemId) {
+    return items.byNumber(meetingId).entrySet().stream()
+        .filter(e -> e.getValue().id() == itemId)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("item " + itemId + " not on the agenda"))
+        .getKey();
   }
 }

@@ -11,8 +11,10 @@ import dk.klu.agreement.AgreementService;
 import dk.klu.agreement.AgreementStatus;
 import dk.klu.agreement.Answer;
 import dk.klu.agreement.GpChannel;
-import dk.klu.agreement.RouteDecision;
+import dk.klu.agreement.Payer;
+import dk.klu.agreement.Route;
 import dk.klu.agreement.RouteFacts;
+import dk.klu.agreement.RouteOption;
 import dk.klu.meeting.CommitteeProperties;
 import dk.klu.meeting.Meeting;
 import dk.klu.notification.Outbox;
@@ -22,9 +24,13 @@ import dk.klu.process.contract.Actors;
 import dk.klu.process.contract.Variable;
 import dk.klu.rules.MeetingSchedule;
 import dk.klu.security.KluProcesses;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
@@ -68,8 +74,9 @@ public class AgreementDelegates {
 
   /**
    * Registers the agreement: from the minutes (the message start carries the item, and the business
-   * key {@code agreement-item-<id>} names the same item) or from the secretariat's start form. The
-   * draft form starts from what is stored.
+   * key {@code agreement-item-<id>} names the same item) or from the secretariat's start form, on
+   * the committee's decision it names (refused without one). The draft form starts from what is
+   * stored.
    */
   @Bean
   JavaDelegate registerAgreementDelegate() {
@@ -90,6 +97,8 @@ public class AgreementDelegates {
               : agreements.create(
                   TITLE.from(execution).getOrNull(),
                   DRAFT.from(execution).getOrNull(),
+                  DECISION_MEETING_DATE.from(execution).getOrNull(),
+                  DECISION_ITEM_NUMBER.from(execution).getOrNull(),
                   INITIATOR.from(execution).getOrNull(),
                   execution.getProcessInstanceId());
       AGREEMENT_ID.set(execution, agreement.id());
@@ -97,9 +106,10 @@ public class AgreementDelegates {
       DRAFT.set(execution, agreement.draftText());
       ORIGIN.set(execution, origin(agreement));
       for (Variable<Boolean> question :
-          List.of(BINDING_OBLIGATIONS, NEW_UNPAID_TASK, SPECIAL_FEE, SETTLED_VIA_REGION)) {
+          List.of(BINDING_OBLIGATIONS, NEW_UNPAID_TASK, SPECIAL_FEE)) {
         question.set(execution, false);
       }
+      REVISION_FOR_COMMITTEE.set(execution, false);
       if (execution.getProcessBusinessKey() == null) {
         execution.setProcessBusinessKey("agreement-" + agreement.id());
       }
@@ -127,13 +137,11 @@ public class AgreementDelegates {
           new RouteFacts(
               flag(execution, BINDING_OBLIGATIONS),
               flag(execution, NEW_UNPAID_TASK),
-              flag(execution, SPECIAL_FEE),
-              flag(execution, SETTLED_VIA_REGION));
+              flag(execution, SPECIAL_FEE));
       // the decision table reads booleans: an unticked box may arrive as null
       BINDING_OBLIGATIONS.set(execution, facts.bindingObligations());
       NEW_UNPAID_TASK.set(execution, facts.newUnpaidTask());
       SPECIAL_FEE.set(execution, facts.specialFee());
-      SETTLED_VIA_REGION.set(execution, facts.settledViaRegion());
       agreements.saveDraft(
           id,
           TITLE.from(execution).getOrNull(),
@@ -143,21 +151,92 @@ public class AgreementDelegates {
     };
   }
 
-  /** Stores the route the decision table chose; tells whether a settlement agreement is missing. */
+  /**
+   * Finds the routes open for the drafters' answers: the decision table {@code klu-agreement-route}
+   * of the same deployment, each matching row one open route with its consequences. One open route
+   * is taken; of two, the committee chooses.
+   */
+  @Bean
+  JavaDelegate openRoutesDelegate() {
+    return AgreementDelegates::findOpenRoutes;
+  }
+
+  /**
+   * The step of {@link #openRoutesDelegate()}; needs only the engine, so a process test runs it.
+   */
+  public static void findOpenRoutes(DelegateExecution execution) {
+    Map<String, Object> facts = new LinkedHashMap<>();
+    for (Variable<Boolean> question : List.of(BINDING_OBLIGATIONS, NEW_UNPAID_TASK, SPECIAL_FEE)) {
+      facts.put(question.name(), flag(execution, question));
+    }
+    DmnDecisionResult rows =
+        WithoutAuthorization.run(
+            () -> {
+              ProcessEngineServices engine = execution.getProcessEngineServices();
+              String deployment =
+                  engine
+                      .getRepositoryService()
+                      .getProcessDefinition(execution.getProcessDefinitionId())
+                      .getDeploymentId();
+              String table =
+                  engine
+                      .getRepositoryService()
+                      .createDecisionDefinitionQuery()
+                      .decisionDefinitionKey(ROUTE_DECISION)
+                      .deploymentId(deployment)
+                      .singleResult()
+                      .getId();
+              return engine
+                  .getDecisionService()
+                  .evaluateDecisionById(table)
+                  .variables(facts)
+                  .evaluate();
+            });
+    List<RouteOption> open = new ArrayList<>();
+    for (DmnDecisionResultEntries row : rows) {
+      open.add(
+          new RouteOption(
+              Route.valueOf(row.getEntry("route")),
+              Payer.valueOf(row.getEntry("payer")),
+              Boolean.TRUE.equals(row.getEntry("settlementAgreementRequired"))));
+    }
+    if (open.isEmpty()) {
+      throw new IllegalStateException(
+          "Ingen aftalevej er åben for svarene "
+              + facts
+              + "; udkastformularen skulle have afvist dem.");
+    }
+    ROUTE_OPTIONS.set(execution, RouteOption.encode(open));
+    ROUTE_CHOICE_NEEDED.set(execution, open.size() > 1);
+    List<String> lines = new ArrayList<>();
+    for (RouteOption option : open) {
+      lines.add("- " + option.danish());
+    }
+    ROUTE_OPTIONS_TEXT.set(execution, String.join("\n", lines));
+    if (open.size() == 1) {
+      ROUTE.set(execution, open.get(0).route());
+    } else {
+      ROUTE.clear(execution);
+    }
+  }
+
+  /**
+   * Stores the route taken (the only open one, or the committee's choice) with its consequences;
+   * tells whether a settlement agreement is missing.
+   */
   @Bean
   JavaDelegate recordRouteDelegate() {
     return execution -> {
-      RouteDecision decision =
-          new RouteDecision(
-              ROUTE.from(execution).get(),
-              PAYER.from(execution).get(),
-              flag(execution, SETTLEMENT_REQUIRED));
-      Agreement agreement = agreements.decideRoute(agreementId(execution), decision);
+      List<RouteOption> open = RouteOption.decode(ROUTE_OPTIONS.from(execution).getOrNull());
+      RouteOption chosen = RouteOption.chosen(open, ROUTE.from(execution).getOrNull());
+      Agreement agreement = agreements.decideRoute(agreementId(execution), chosen, open.size());
+      PAYER.set(execution, chosen.payer());
+      SETTLEMENT_REQUIRED.set(execution, chosen.settlementAgreementRequired());
       SETTLEMENT_MISSING.set(
           execution, agreement.status() == AgreementStatus.AWAITING_SETTLEMENT_AGREEMENT);
-      ROUTE_LABEL.set(execution, decision.route().danish());
-      PAYER_LABEL.set(execution, decision.payer().danish());
-      BODY.set(execution, decision.route().body());
+      ROUTE_LABEL.set(execution, chosen.route().danish());
+      PAYER_LABEL.set(execution, chosen.payer().danish());
+      BODY.set(execution, chosen.route().body());
     };
   }
 
@@ -248,9 +327,15 @@ public class AgreementDelegates {
       if (answer == Answer.CHANGES_REQUESTED) {
         REVISION_NOTE.set(
             execution,
-            agreement.route().body() + " ønsker ændringer: " + agreement.changesRequested());
+            agreement.route().body()
+                + " ønsker ændringer: "
+                + agreement.changesRequested()
+                + " Det reviderede udkast går til udvalget, før det sendes igen.");
+        REVISION_FOR_COMMITTEE.set(execution, true);
       } else if (answer == Answer.FORMALISED) {
         GP_MESSAGE.set(execution, AgreementMessages.gpText(agreement));
+        IMPLEMENTATION_STATUS.set(execution, agreement.implementationStatus());
+        IMPLEMENTATION_FOLLOW_UP.set(execution, properties.implementationFollowUp().toString());
       }
     };
   }
@@ -264,37 +349,131 @@ public class AgreementDelegates {
   JavaDelegate reportRejectionDelegate() {
     return execution -> {
       Agreement agreement = agreements.get(agreementId(execution));
-      Map<String, Object> item = new LinkedHashMap<>();
-      item.put(ItemVariables.TITLE, shorten("Afvist aftale: " + agreement.title(), 200));
-      item.put(ItemVariables.TOPIC, Topic.ANDET.name());
-      item.put(
-          ItemVariables.DESCRIPTION,
-          shorten(
+      long itemId =
+          startAgendaItem(
+              execution,
+              "Afvist aftale: " + agreement.title(),
               agreement.route().body()
                   + " har afvist udkastet til aftale \""
                   + agreement.title()
                   + "\".\n\nBegrundelse: "
                   + agreement.rejectionReason(),
-              10_000));
-      item.put(ItemVariables.DISCUSSION_POINTS, "Orientering om afvisningen.");
-      item.put(ItemVariables.APPROACH, "Sekretariatet orienterer.");
-      item.put(
-          ItemVariables.JUSTIFICATION,
-          "KLU aftalte udkastet; udvalget orienteres om, at det ikke blev formaliseret.");
-      item.put(ItemVariables.REQUESTED_KIND, ItemKind.INFORMATION.name());
-      item.put(ItemVariables.EXPECTED_MINUTES, 5);
-      ProcessInstanceWithVariables started =
-          WithoutAuthorization.run(
-              () ->
-                  execution
-                      .getProcessEngineServices()
-                      .getRuntimeService()
-                      .createProcessInstanceByKey(KluProcesses.AGENDA_ITEM)
-                      .setVariables(item)
-                      .executeWithVariablesInReturn());
-      long itemId = ((Number) started.getVariables().get(ItemVariables.ITEM_ID)).longValue();
+              "Orientering om afvisningen.",
+              "Sekretariatet orienterer.",
+              "KLU aftalte udkastet; udvalget orienteres om, at det ikke blev formaliseret.",
+              ItemKind.INFORMATION,
+              5);
       agreements.reportedToCommittee(agreement.id(), itemId);
     };
+  }
+
+  /**
+   * The revised draft goes to the committee as an item for decision on its next meeting (an agenda
+   * item of its own, {@code klu-agenda-item}, placed and triaged like any item); it is sent again
+   * only when the published minutes record the committee's decision on it.
+   */
+  @Bean
+  JavaDelegate submitRevisionDelegate() {
+    return execution -> {
+      Agreement agreement = agreements.get(agreementId(execution));
+      long itemId =
+          startAgendaItem(
+              execution,
+              "Revideret aftaleudkast: " + agreement.title(),
+              agreement.route().body()
+                  + " ønskede ændringer i udkastet til aftale \""
+                  + agreement.title()
+                  + "\": "
+                  + agreement.changesRequested()
+                  + "\n\nDet reviderede udkast:\n\n"
+                  + agreement.draftText(),
+              "Er udvalget enigt om det reviderede udkast, så det kan sendes til "
+                  + agreement.route().body()
+                  + " igen?",
+              "Sekretariatet fremlægger det reviderede udkast. Er udvalget enigt, markeres det i"
+                  + " referatet som et udkast til aftale.",
+              "KLU aftalte det oprindelige udkast; et ændret udkast sendes kun med udvalgets"
+                  + " tilslutning.",
+              ItemKind.DECISION,
+              15);
+      agreements.revisionToCommittee(agreement.id(), itemId);
+      REVISION_ITEM_ID.set(execution, itemId);
+      REVISION_AGREED.clear(execution);
+      REVISION_DECISION.clear(execution);
+    };
+  }
+
+  /**
+   * Records the committee's decision on the revised draft: agreed, it may be sent; otherwise it
+   * goes back to its drafters with the decision.
+   */
+  @Bean
+  JavaDelegate recordRevisionDecisionDelegate() {
+    return execution -> {
+      boolean agreed = flag(execution, REVISION_AGREED);
+      String decision = REVISION_DECISION.from(execution).getOrNull();
+      agreements.revisionDecided(agreementId(execution), agreed, decision);
+      REVISION_AGREED.set(execution, agreed);
+      if (agreed) {
+        REVISION_FOR_COMMITTEE.set(execution, false);
+      } else {
+        REVISION_NOTE.set(
+            execution,
+            "Udvalget er ikke enigt om det reviderede udkast: "
+                + decision
+                + " Revidér udkastet igen; det går til udvalget, før det sendes.");
+      }
+    };
+  }
+
+  /**
+   * The secretariat's follow-up on a formalised agreement's implementation: stores the status; the
+   * follow-up ends when it is implemented or stopped.
+   */
+  @Bean
+  JavaDelegate recordImplementationDelegate() {
+    return execution -> {
+      Agreement agreement =
+          agreements.followUpImplementation(
+              agreementId(execution),
+              IMPLEMENTATION_STATUS.from(execution).getOrNull(),
+              IMPLEMENTATION_NOTE.from(execution).getOrNull(),
+              IMPLEMENTATION_AS_OF.from(execution).getOrNull(),
+              actor(execution));
+      IMPLEMENTATION_SETTLED.set(execution, agreement.implementationStatus().settled());
+      IMPLEMENTATION_AS_OF.clear(execution);
+    };
+  }
+
+  /** Starts a {@code klu-agenda-item} for the committee's next meeting; returns the item's id. */
+  private static long startAgendaItem(
+      DelegateExecution execution,
+      String title,
+      String description,
+      String discussionPoints,
+      String approach,
+      String justification,
+      ItemKind kind,
+      int minutes) {
+    Map<String, Object> item = new LinkedHashMap<>();
+    item.put(ItemVariables.TITLE, shorten(title, 200));
+    item.put(ItemVariables.TOPIC, Topic.ANDET.name());
+    item.put(ItemVariables.DESCRIPTION, shorten(description, 10_000));
+    item.put(ItemVariables.DISCUSSION_POINTS, discussionPoints);
+    item.put(ItemVariables.APPROACH, approach);
+    item.put(ItemVariables.JUSTIFICATION, justification);
+    item.put(ItemVariables.REQUESTED_KIND, kind.name());
+    item.put(ItemVariables.EXPECTED_MINUTES, minutes);
+    ProcessInstanceWithVariables started =
+        WithoutAuthorization.run(
+            () ->
+                execution
+                    .getProcessEngineServices()
+                    .getRuntimeService()
+                    .createProcessInstanceByKey(KluProcesses.AGENDA_ITEM)
+                    .setVariables(item)
+                    .executeWithVariablesInReturn());
+    return ((Number) started.getVariables().get(ItemVariables.ITEM_ID)).longValue();
   }
 
   /** Tells the municipality's GPs (by mail, or hands the text to the newsletter). */

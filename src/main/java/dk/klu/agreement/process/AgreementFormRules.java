@@ -5,7 +5,10 @@ import static dk.klu.forms.FormRule.rule;
 
 import dk.klu.agreement.AgreementService;
 import dk.klu.agreement.Answer;
+import dk.klu.agreement.ImplementationStatus;
+import dk.klu.agreement.Route;
 import dk.klu.agreement.RouteFacts;
+import dk.klu.agreement.RouteOption;
 import dk.klu.forms.FormRule;
 import dk.klu.forms.FormSubmission;
 import dk.klu.process.contract.Variable;
@@ -28,10 +31,13 @@ public class AgreementFormRules {
 
   private final RuntimeService runtimeService;
   private final EngineAccess engineAccess;
+  private final AgreementService agreements;
 
-  public AgreementFormRules(RuntimeService runtimeService, EngineAccess engineAccess) {
+  public AgreementFormRules(
+      RuntimeService runtimeService, EngineAccess engineAccess, AgreementService agreements) {
     this.runtimeService = runtimeService;
     this.engineAccess = engineAccess;
+    this.agreements = agreements;
   }
 
   /** The submitted value, else the process's current one (a REST client may send only some). */
@@ -44,12 +50,35 @@ public class AgreementFormRules {
             () -> runtimeService.getVariable(s.processInstanceId(), variable.name())));
   }
 
+  /** An option's value, or null when it is none of the options (the schema check says so). */
+  <T> T optionValue(FormSubmission s, Variable<T> variable) {
+    try {
+      return value(s, variable);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
   boolean flag(FormSubmission s, Variable<Boolean> question) {
     return Boolean.TRUE.equals(value(s, question));
   }
 
   static boolean blank(String text) {
     return text == null || text.isBlank();
+  }
+
+  /**
+   * An agreement rests on a committee decision: the start form names a held meeting and an item of
+   * its agenda with a decision recorded; otherwise nothing is started.
+   */
+  @Bean
+  FormRule agreementStartRule() {
+    return rule(
+        "klu-agreement-start",
+        s ->
+            agreements
+                .committeeDecision(value(s, DECISION_MEETING_DATE), value(s, DECISION_ITEM_NUMBER))
+                .problems());
   }
 
   @Bean
@@ -63,11 +92,22 @@ public class AgreementFormRules {
                 : List.of();
           }
           return new RouteFacts(
-                  flag(s, BINDING_OBLIGATIONS),
-                  flag(s, NEW_UNPAID_TASK),
-                  flag(s, SPECIAL_FEE),
-                  flag(s, SETTLED_VIA_REGION))
+                  flag(s, BINDING_OBLIGATIONS), flag(s, NEW_UNPAID_TASK), flag(s, SPECIAL_FEE))
               .contradictions();
+        });
+  }
+
+  /** The committee's choice must be one of the routes open for the draft. */
+  @Bean
+  FormRule agreementRouteChoiceRule() {
+    return rule(
+        "klu-agreement-route-choice",
+        s -> {
+          Route chosen = optionValue(s, ROUTE);
+          return RouteOption.decode(value(s, ROUTE_OPTIONS)).stream()
+                  .anyMatch(o -> o.route() == chosen)
+              ? List.of()
+              : List.of("Vælg den aftalevej, udvalget har valgt, blandt de åbne aftaleveje.");
         });
   }
 
@@ -97,16 +137,25 @@ public class AgreementFormRules {
   }
 
   @Bean
+  FormRule agreementImplementationRule(KluClock clock) {
+    return rule(
+        "klu-agreement-implementation",
+        s -> {
+          ImplementationStatus status = optionValue(s, IMPLEMENTATION_STATUS);
+          return AgreementService.checkImplementation(
+              status,
+              value(s, IMPLEMENTATION_NOTE),
+              value(s, IMPLEMENTATION_AS_OF),
+              clock.now().toLocalDate());
+        });
+  }
+
+  @Bean
   FormRule agreementAnswerRule() {
     return rule(
         "klu-agreement-answer",
         s -> {
-          Answer answer;
-          try {
-            answer = value(s, ANSWER);
-          } catch (IllegalArgumentException e) {
-            answer = null;
-          }
+          Answer answer = optionValue(s, ANSWER);
           return AgreementService.checkAnswer(
               answer,
               value(s, EFFECTIVE_DATE),

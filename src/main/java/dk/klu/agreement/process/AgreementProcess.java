@@ -4,6 +4,7 @@ import static dk.klu.process.contract.Variable.*;
 
 import dk.klu.agreement.Answer;
 import dk.klu.agreement.GpChannel;
+import dk.klu.agreement.ImplementationStatus;
 import dk.klu.agreement.Payer;
 import dk.klu.agreement.Route;
 import dk.klu.process.contract.Variable;
@@ -13,7 +14,7 @@ import java.time.LocalDate;
  * The contract of {@code klu-agreement} (docs/adr/0012): its key, the elements of
  * bpmn/klu-agreement.bpmn, its message, its forms and its variables, each declared once and typed.
  * Form field keys are these variable names, and the decision table {@code klu-agreement-route}
- * reads the four route questions by them.
+ * reads the three route questions by them.
  *
  * <p>Process variables hold the agreement's id and the values gateways, timers and forms need; the
  * agreement itself lives in klu_agreement.
@@ -22,11 +23,14 @@ public final class AgreementProcess {
 
   public static final String KEY = "klu-agreement";
 
-  /** The decision table that chooses the route. */
+  /** The decision table that says which routes are open for a draft, each with its consequences. */
   public static final String ROUTE_DECISION = "klu-agreement-route";
 
   /** The message that starts an agreement from the published minutes. */
   public static final String MESSAGE_DRAFT_AGREED = "Message_AgreementDraftAgreed";
+
+  /** The committee's decision on a revised draft, from the published minutes. */
+  public static final String MESSAGE_REVISION_DECIDED = "Message_RevisedDraftDecided";
 
   /**
    * The flow nodes of the model, named by their BPMN ids (one spelling: the constant is the id, so
@@ -44,12 +48,21 @@ public final class AgreementProcess {
     Gateway_DraftDecision,
     EndEvent_AgreementWithdrawn,
     BusinessRuleTask_DecideRoute,
+    Gateway_RouteChoice,
+    UserTask_ChooseRoute,
+    Gateway_RouteMerge,
     ServiceTask_RecordRoute,
     Gateway_SettlementAgreement,
     UserTask_ArrangeSettlementAgreement,
     ServiceTask_RecordSettlementAgreement,
     Gateway_SettlementConcluded,
     Gateway_SendMerge,
+    Gateway_RevisionReview,
+    ServiceTask_SubmitRevision,
+    IntermediateCatchEvent_RevisionDecided,
+    ServiceTask_RecordRevisionDecision,
+    Gateway_RevisionAgreed,
+    Gateway_ReadyToSend,
     ServiceTask_SendDraft,
     UserTask_RegisterAnswer,
     BoundaryEvent_AnswerReminder,
@@ -62,6 +75,11 @@ public final class AgreementProcess {
     Gateway_AnswerOutcome,
     UserTask_InformGps,
     ServiceTask_InformGps,
+    Gateway_FollowUpMerge,
+    IntermediateCatchEvent_FollowUpDue,
+    UserTask_FollowUpImplementation,
+    ServiceTask_RecordImplementation,
+    Gateway_ImplementationSettled,
     EndEvent_AgreementFormalised,
     ServiceTask_ReportRejection,
     EndEvent_AgreementRejected;
@@ -84,9 +102,11 @@ public final class AgreementProcess {
   public enum Form {
     START("klu-agreement-start"),
     DRAFT("klu-agreement-draft"),
+    ROUTE_CHOICE("klu-agreement-route-choice"),
     SETTLEMENT("klu-agreement-settlement"),
     ANSWER("klu-agreement-answer"),
-    INFORM_GPS("klu-agreement-inform-gps");
+    INFORM_GPS("klu-agreement-inform-gps"),
+    IMPLEMENTATION("klu-agreement-implementation");
 
     private final String id;
 
@@ -102,6 +122,12 @@ public final class AgreementProcess {
   // start form klu-agreement-start (and shown, editable, in the draft form)
   public static final Variable<String> TITLE = stringVariable("agreementTitle");
   public static final Variable<String> DRAFT = stringVariable("agreementDraft");
+
+  /** The held meeting and its item whose decision the agreement rests on (start form). */
+  public static final Variable<LocalDate> DECISION_MEETING_DATE =
+      localDateVariable("agreementMeetingDate");
+
+  public static final Variable<String> DECISION_ITEM_NUMBER = stringVariable("agreementItemNumber");
 
   /** Set by the start event ({@code camunda:initiator}). */
   public static final Variable<String> INITIATOR = stringVariable("agreementInitiator");
@@ -120,15 +146,29 @@ public final class AgreementProcess {
   public static final Variable<Boolean> BINDING_OBLIGATIONS = booleanVariable("bindingObligations");
   public static final Variable<Boolean> NEW_UNPAID_TASK = booleanVariable("newUnpaidTask");
   public static final Variable<Boolean> SPECIAL_FEE = booleanVariable("specialFee");
-  public static final Variable<Boolean> SETTLED_VIA_REGION = booleanVariable("settledViaRegion");
 
   /** {@link #SEND} or {@link #WITHDRAW}. */
   public static final Variable<String> DRAFT_DECISION = stringVariable("draftDecision");
 
   public static final Variable<String> WITHDRAWAL_REASON = stringVariable("withdrawalReason");
 
-  // the decision table's outputs (output mapping of the business rule task)
+  // set when the open routes are found (the decision table's rows, RouteOption.encode)
+  public static final Variable<String> ROUTE_OPTIONS = stringVariable("agreementRouteOptions");
+
+  /** More than one route is open: the committee's choice is registered first. */
+  public static final Variable<Boolean> ROUTE_CHOICE_NEEDED = booleanVariable("routeChoiceNeeded");
+
+  /** The open routes and their consequences in Danish, for the choice form. */
+  public static final Variable<String> ROUTE_OPTIONS_TEXT =
+      stringVariable("agreementRouteOptionsText");
+
+  /**
+   * The route taken: the only open one, or the committee's choice (form
+   * klu-agreement-route-choice).
+   */
   public static final Variable<Route> ROUTE = enumVariable("agreementRoute", Route.class);
+
+  // the consequences of the route taken
   public static final Variable<Payer> PAYER = enumVariable("agreementPayer", Payer.class);
   public static final Variable<Boolean> SETTLEMENT_REQUIRED =
       booleanVariable("settlementAgreementRequired");
@@ -149,6 +189,20 @@ public final class AgreementProcess {
   public static final Variable<String> SETTLEMENT_REFERENCE = stringVariable("settlementReference");
   public static final Variable<String> SETTLEMENT_NOTE = stringVariable("settlementNote");
 
+  // a revised draft goes back to the committee before it is sent again
+  /** Set when changes are requested; cleared when the committee agrees on the revised draft. */
+  public static final Variable<Boolean> REVISION_FOR_COMMITTEE =
+      booleanVariable("revisionForCommittee");
+
+  /** The agenda item that puts the revised draft before the committee. */
+  public static final Variable<Long> REVISION_ITEM_ID = longVariable("revisionItemId");
+
+  /** Carried by {@link #MESSAGE_REVISION_DECIDED}: the minutes say the committee agrees. */
+  public static final Variable<Boolean> REVISION_AGREED = booleanVariable("revisionAgreed");
+
+  /** Carried by {@link #MESSAGE_REVISION_DECIDED}: the decision in the minutes. */
+  public static final Variable<String> REVISION_DECISION = stringVariable("revisionDecision");
+
   // set when the draft is sent: the reminder cycle, the escalation and the answer task's due date
   public static final Variable<String> REMINDER_CYCLE = stringVariable("answerReminderCycle");
   public static final Variable<String> ESCALATION_AFTER = stringVariable("answerEscalationAfter");
@@ -164,6 +218,21 @@ public final class AgreementProcess {
   // inform GPs form klu-agreement-inform-gps
   public static final Variable<GpChannel> GP_CHANNEL = enumVariable("gpChannel", GpChannel.class);
   public static final Variable<String> GP_MESSAGE = stringVariable("gpMessage");
+
+  // the follow-up on a formalised agreement's implementation (form klu-agreement-implementation)
+  /** How long until the next follow-up (ISO 8601 period, from {@code klu.agreement.*}). */
+  public static final Variable<String> IMPLEMENTATION_FOLLOW_UP =
+      stringVariable("implementationFollowUp");
+
+  public static final Variable<ImplementationStatus> IMPLEMENTATION_STATUS =
+      enumVariable("implementationStatus", ImplementationStatus.class);
+  public static final Variable<String> IMPLEMENTATION_NOTE = stringVariable("implementationNote");
+  public static final Variable<LocalDate> IMPLEMENTATION_AS_OF =
+      localDateVariable("implementationAsOf");
+
+  /** Implemented or stopped: the follow-up ends. */
+  public static final Variable<Boolean> IMPLEMENTATION_SETTLED =
+      booleanVariable("implementationSettled");
 
   /** Draft decisions. */
   public static final String SEND = "SEND";

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * agreement-item-<itemId>}. Runs in the publishing step's transaction, so a failed step starts
  * nothing; and an item that already has an agreement starts none, so a retried or repeated step
  * starts no second one. The agreement registers itself after the start in its own job (the message
- * start event is asynchronous after), so its failures never hold up the minutes.
+ * start event is asynchronous after), so its failures never hold up the minutes. The same
+ * publication hands the committee's decision on a revised draft to the agreement waiting for it.
  */
 @Component
 public class AgreementsFromMinutes {
@@ -48,15 +49,44 @@ public class AgreementsFromMinutes {
     startFor(event.meetingId());
   }
 
-  /** Starts the agreements of a meeting's published minutes; returns the items that got one. */
+  /**
+   * Starts the agreements of a meeting's published minutes; returns the items that got one. An item
+   * that put an agreement's revised draft before the committee starts none: the committee's
+   * decision on it goes to that agreement, which waits for it.
+   */
   public List<Long> startFor(long meetingId) {
     List<Long> started = new ArrayList<>();
     for (AgendaItem item : items.onAgenda(meetingId)) {
-      if (item.draftAgreement() && start(item.id())) {
+      if (agreements.isRevisionItem(item.id())) {
+        revisionDecided(item);
+      } else if (item.draftAgreement() && start(item.id())) {
         started.add(item.id());
       }
     }
     return started;
+  }
+
+  /**
+   * Hands the committee's decision on a revised draft to the agreement waiting for it ({@code
+   * Message_RevisedDraftDecided}): agreed when the minutes mark the item as a draft agreement the
+   * committee agrees on. Only while the agreement waits, so a repeated publication does nothing.
+   */
+  private void revisionDecided(AgendaItem item) {
+    agreements
+        .awaitingCommittee(item.id())
+        .filter(a -> item.minutesDecision() != null && !item.minutesDecision().isBlank())
+        .ifPresent(
+            agreement ->
+                WithoutAuthorization.run(
+                    () ->
+                        runtimeService
+                            .createMessageCorrelation(AgreementProcess.MESSAGE_REVISION_DECIDED)
+                            .processInstanceId(agreement.processInstanceId())
+                            .setVariable(
+                                AgreementProcess.REVISION_AGREED.name(), item.draftAgreement())
+                            .setVariable(
+                                AgreementProcess.REVISION_DECISION.name(), item.minutesDecision())
+                            .correlate()));
   }
 
   /** Starts {@code klu-agreement} for the item unless it has one; returns whether it started. */

@@ -71,6 +71,10 @@ public class AgreementRegistryController {
       LocalDate effectiveDate,
       String rejectionReason,
       OffsetDateTime gpsInformedAt,
+      String implementationStatus,
+      String implementationText,
+      LocalDate implementationAsOf,
+      String implementationNote,
       OffsetDateTime updatedAt) {}
 
   /** An agreement with what happened to it. */
@@ -143,6 +147,10 @@ public class AgreementRegistryController {
         a.effectiveDate(),
         a.rejectionReason(),
         a.gpsInformedAt(),
+        a.implementationStatus() == null ? null : a.implementationStatus().name(),
+        a.implementationStatus() == null ? null : a.implementationStatus().danish(),
+        a.implementationAsOf(),
+        a.implementationNote(),
         a.updatedAt());
   }
 

@@ -15,6 +15,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import dk.klu.agreement.ImplementationStatus;
+import dk.klu.agreement.RouteOption;
 import dk.klu.support.ProcessMocks;
 import java.time.OffsetDateTime;
 import java.util.Date;
@@ -65,19 +67,26 @@ class KluAgreementProcessTest {
         "registerAgreementDelegate",
         execution -> {
           AGREEMENT_ID.set(execution, AGREEMENT);
-          for (var q :
-              List.of(BINDING_OBLIGATIONS, NEW_UNPAID_TASK, SPECIAL_FEE, SETTLED_VIA_REGION)) {
+          REVISION_FOR_COMMITTEE.set(execution, false);
+          for (var q : List.of(BINDING_OBLIGATIONS, NEW_UNPAID_TASK, SPECIAL_FEE)) {
             q.set(execution, false);
           }
         });
     mocks.delegate("saveDraftDelegate");
+    // the real step: it reads the real decision table of the deployment
+    mocks.delegate("openRoutesDelegate", AgreementDelegates::findOpenRoutes);
     mocks.delegate(
         "recordRouteDelegate",
-        execution ->
-            SETTLEMENT_MISSING.set(
-                execution,
-                SETTLEMENT_REQUIRED.from(execution).getOrDefault(false)
-                    && !settlementAgreementExists));
+        execution -> {
+          RouteOption taken =
+              RouteOption.chosen(
+                  RouteOption.decode(ROUTE_OPTIONS.from(execution).get()),
+                  ROUTE.from(execution).get());
+          PAYER.set(execution, taken.payer());
+          SETTLEMENT_REQUIRED.set(execution, taken.settlementAgreementRequired());
+          SETTLEMENT_MISSING.set(
+              execution, taken.settlementAgreementRequired() && !settlementAgreementExists);
+        });
     mocks.delegate("recordSettlementAgreementDelegate");
     mocks.delegate(
         "sendDraftDelegate",
@@ -88,9 +97,33 @@ class KluAgreementProcessTest {
         });
     mocks.delegate("remindBodyDelegate");
     mocks.delegate("escalateAnswerDelegate");
-    mocks.delegate("recordAnswerDelegate");
+    mocks.delegate(
+        "recordAnswerDelegate",
+        execution -> {
+          if ("CHANGES_REQUESTED".equals(execution.getVariable(ANSWER.name()))) {
+            REVISION_FOR_COMMITTEE.set(execution, true);
+          }
+          if ("FORMALISED".equals(execution.getVariable(ANSWER.name()))) {
+            IMPLEMENTATION_STATUS.set(execution, ImplementationStatus.NOT_STARTED);
+            IMPLEMENTATION_FOLLOW_UP.set(execution, "P3M");
+          }
+        });
     mocks.delegate("reportRejectionDelegate");
+    mocks.delegate(
+        "submitRevisionDelegate", execution -> REVISION_ITEM_ID.set(execution, ITEM + 1));
+    mocks.delegate(
+        "recordRevisionDecisionDelegate",
+        execution -> {
+          if (REVISION_AGREED.from(execution).getOrDefault(false)) {
+            REVISION_FOR_COMMITTEE.set(execution, false);
+          }
+        });
     mocks.delegate("informGpsDelegate");
+    mocks.delegate(
+        "recordImplementationDelegate",
+        execution ->
+            IMPLEMENTATION_SETTLED.set(
+                execution, IMPLEMENTATION_STATUS.from(execution).get().settled()));
   }
 
   @AfterEach
@@ -112,10 +145,12 @@ class KluAgreementProcessTest {
         .containsEntry(ROUTE.name(), "SU_PARAGRAPH_2")
         .containsEntry(PAYER.name(), "NONE")
         .containsEntry(SETTLEMENT_REQUIRED.name(), false);
-    assertThat(pi).hasNotPassed(UserTask_ArrangeSettlementAgreement.id());
+    assertThat(pi)
+        .hasNotPassed(UserTask_ArrangeSettlementAgreement.id(), UserTask_ChooseRoute.id());
     send(pi);
     answer(pi, Map.of(ANSWER.name(), "FORMALISED", EFFECTIVE_DATE.name(), "2027-06-01"));
     informGps(pi);
+    implemented(pi);
 
     assertThat(pi)
         .isEnded()
@@ -129,12 +164,15 @@ class KluAgreementProcessTest {
             ServiceTask_RecordAnswer.id(),
             UserTask_InformGps.id(),
             ServiceTask_InformGps.id(),
+            IntermediateCatchEvent_FollowUpDue.id(),
+            UserTask_FollowUpImplementation.id(),
+            ServiceTask_RecordImplementation.id(),
             EndEvent_AgreementFormalised.id());
     assertThat(mocks.calls("reportRejectionDelegate")).isZero();
   }
 
   @Test
-  void routeA_newUnpaidTask_regionPays_rejected_committeeInformed() {
+  void newUnpaidTaskWithFee_bothRoutesOpen_committeeChoosesA_regionPays_noSettlement_rejected() {
     ProcessInstance pi = startBySecretariat();
 
     draft(
@@ -142,11 +180,23 @@ class KluAgreementProcessTest {
         Map.of(
             NEW_UNPAID_TASK.name(), true, SPECIAL_FEE.name(), true, DRAFT_DECISION.name(), SEND));
 
+    // both routes are open: the secretariat registers the committee's choice
+    assertThat(pi)
+        .isWaitingAt(UserTask_ChooseRoute.id())
+        .variables()
+        .containsEntry(ROUTE_CHOICE_NEEDED.name(), true)
+        .containsEntry(ROUTE.name(), null);
+    assertThat((String) runtimeService().getVariable(pi.getId(), ROUTE_OPTIONS_TEXT.name()))
+        .contains("§ 2-aftale", "regionen", "Bilateral", "kommunen", "afregningsaftale");
+    assertThat(task(UserTask_ChooseRoute.id(), pi)).hasCandidateGroup("secretariat");
+    complete(task(UserTask_ChooseRoute.id(), pi), withVariables(ROUTE.name(), "SU_PARAGRAPH_2"));
+
     assertThat(pi)
         .variables()
         .containsEntry(ROUTE.name(), "SU_PARAGRAPH_2")
         .containsEntry(PAYER.name(), "REGION")
         .containsEntry(SETTLEMENT_REQUIRED.name(), false);
+    assertThat(pi).hasNotPassed(UserTask_ArrangeSettlementAgreement.id());
     send(pi);
     answer(
         pi,
@@ -155,6 +205,10 @@ class KluAgreementProcessTest {
     assertThat(pi)
         .isEnded()
         .hasPassedInOrder(
+            BusinessRuleTask_DecideRoute.id(),
+            UserTask_ChooseRoute.id(),
+            ServiceTask_RecordRoute.id(),
+            ServiceTask_SendDraft.id(),
             ServiceTask_RecordAnswer.id(),
             ServiceTask_ReportRejection.id(),
             EndEvent_AgreementRejected.id())
@@ -163,18 +217,44 @@ class KluAgreementProcessTest {
   }
 
   @Test
-  void fromMinutes_routeB_feeViaRegion_settlementArranged_changesRequested_thenFormalised() {
-    ProcessInstance pi = startFromMinutes();
-
+  void newUnpaidTaskWithFee_committeeChoosesB_municipalityPays_settlementBeforeSending() {
+    ProcessInstance pi = startBySecretariat();
     draft(
         pi,
         Map.of(
-            SPECIAL_FEE.name(),
-            true,
-            SETTLED_VIA_REGION.name(),
-            true,
-            DRAFT_DECISION.name(),
-            SEND));
+            NEW_UNPAID_TASK.name(), true, SPECIAL_FEE.name(), true, DRAFT_DECISION.name(), SEND));
+
+    complete(
+        task(UserTask_ChooseRoute.id(), pi),
+        withVariables(ROUTE.name(), "PRAKSISUDVALG_BILATERAL"));
+
+    assertThat(pi)
+        .variables()
+        .containsEntry(ROUTE.name(), "PRAKSISUDVALG_BILATERAL")
+        .containsEntry(PAYER.name(), "MUNICIPALITY")
+        .containsEntry(SETTLEMENT_REQUIRED.name(), true);
+    // nothing is sent before the settlement agreement with the region is concluded
+    assertThat(pi).isWaitingAt(UserTask_ArrangeSettlementAgreement.id());
+    assertThat(mocks.calls("sendDraftDelegate")).isZero();
+    complete(
+        task(UserTask_ArrangeSettlementAgreement.id(), pi),
+        withVariables(
+            SETTLEMENT_OUTCOME.name(), CONCLUDED, SETTLEMENT_CONCLUDED_ON.name(), "2027-03-15"));
+    send(pi);
+    assertThat(pi)
+        .hasPassedInOrder(
+            UserTask_ChooseRoute.id(),
+            ServiceTask_RecordRoute.id(),
+            UserTask_ArrangeSettlementAgreement.id(),
+            ServiceTask_RecordSettlementAgreement.id(),
+            ServiceTask_SendDraft.id());
+  }
+
+  @Test
+  void fromMinutes_routeB_municipalFee_settlementArranged_changesRequested_thenFormalised() {
+    ProcessInstance pi = startFromMinutes();
+
+    draft(pi, Map.of(SPECIAL_FEE.name(), true, DRAFT_DECISION.name(), SEND));
 
     assertThat(pi)
         .variables()
@@ -196,41 +276,67 @@ class KluAgreementProcessTest {
             ANSWER.name(), "CHANGES_REQUESTED", CHANGES_REQUESTED.name(), "Præcisér honoraret."));
     assertThat(pi).isWaitingAt(UserTask_DraftAgreement.id());
 
-    // the drafters change the fee to be paid directly: no settlement agreement is needed now
-    draft(
+    // the drafters drop the fee: nobody pays, and no settlement agreement is needed now; the
+    // revised draft goes to the committee's next meeting before it is sent again
+    revisedDraftDecided(
         pi,
-        Map.of(
-            SPECIAL_FEE.name(),
-            true,
-            SETTLED_VIA_REGION.name(),
-            false,
-            DRAFT_DECISION.name(),
-            SEND));
+        Map.of(DRAFT_DECISION.name(), SEND),
+        true,
+        "Udvalget er enigt om det reviderede udkast.");
     assertThat(pi)
         .variables()
-        .containsEntry(PAYER.name(), "MUNICIPALITY")
+        .containsEntry(PAYER.name(), "NONE")
         .containsEntry(SETTLEMENT_REQUIRED.name(), false);
     send(pi);
     answer(pi, Map.of(ANSWER.name(), "FORMALISED", EFFECTIVE_DATE.name(), "2027-09-01"));
     informGps(pi);
+    implemented(pi);
 
-    assertThat(pi).isEnded().hasPassed(EndEvent_AgreementFormalised.id());
+    assertThat(pi)
+        .isEnded()
+        .hasPassedInOrder(
+            UserTask_RegisterAnswer.id(),
+            UserTask_DraftAgreement.id(),
+            ServiceTask_SubmitRevision.id(),
+            IntermediateCatchEvent_RevisionDecided.id(),
+            ServiceTask_RecordRevisionDecision.id(),
+            ServiceTask_SendDraft.id(),
+            EndEvent_AgreementFormalised.id());
     assertThat(mocks.calls("sendDraftDelegate")).isEqualTo(2);
     assertThat(mocks.calls("recordAnswerDelegate")).isEqualTo(2);
+    assertThat(mocks.calls("submitRevisionDelegate")).isEqualTo(1);
+  }
+
+  @Test
+  void changesRequested_committeeDisagreesWithTheRevision_backToDrafting_thenAgreed_sentAgain() {
+    ProcessInstance pi = startBySecretariat();
+    draft(pi, Map.of(BINDING_OBLIGATIONS.name(), true, DRAFT_DECISION.name(), SEND));
+    // the first sending needs no committee round: the committee agreed the draft it came from
+    assertThat(pi).hasNotPassed(ServiceTask_SubmitRevision.id());
+    send(pi);
+    answer(
+        pi,
+        Map.of(ANSWER.name(), "CHANGES_REQUESTED", CHANGES_REQUESTED.name(), "Kortere frister."));
+
+    Map<String, Object> revised =
+        Map.of(BINDING_OBLIGATIONS.name(), true, DRAFT_DECISION.name(), SEND);
+    revisedDraftDecided(pi, revised, false, "Fristerne er for korte for praksis.");
+
+    // back with its drafters; the next revision goes to the committee again
+    assertThat(pi).isWaitingAt(UserTask_DraftAgreement.id());
+    assertThat(mocks.calls("sendDraftDelegate")).isEqualTo(1);
+    revisedDraftDecided(pi, revised, true, "Udvalget tilslutter sig udkastet.");
+    send(pi);
+
+    assertThat(mocks.calls("submitRevisionDelegate")).isEqualTo(2);
+    assertThat(mocks.calls("recordRevisionDecisionDelegate")).isEqualTo(2);
+    assertThat(mocks.calls("sendDraftDelegate")).isEqualTo(2);
   }
 
   @Test
   void routeB_settlementAgreementNotPossible_backToDrafting_thenWithdrawn() {
     ProcessInstance pi = startBySecretariat();
-    draft(
-        pi,
-        Map.of(
-            SPECIAL_FEE.name(),
-            true,
-            SETTLED_VIA_REGION.name(),
-            true,
-            DRAFT_DECISION.name(),
-            SEND));
+    draft(pi, Map.of(SPECIAL_FEE.name(), true, DRAFT_DECISION.name(), SEND));
 
     complete(
         task(UserTask_ArrangeSettlementAgreement.id(), pi),
@@ -260,16 +366,9 @@ class KluAgreementProcessTest {
   void routeB_settlementAgreementExists_sentDirectly_remindedAndEscalated_thenRejected() {
     settlementAgreementExists = true;
     ProcessInstance pi = startBySecretariat();
-    draft(
-        pi,
-        Map.of(
-            SPECIAL_FEE.name(),
-            true,
-            SETTLED_VIA_REGION.name(),
-            true,
-            DRAFT_DECISION.name(),
-            SEND));
-    assertThat(pi).hasNotPassed(UserTask_ArrangeSettlementAgreement.id());
+    draft(pi, Map.of(SPECIAL_FEE.name(), true, DRAFT_DECISION.name(), SEND));
+    assertThat(pi)
+        .hasNotPassed(UserTask_ArrangeSettlementAgreement.id(), UserTask_ChooseRoute.id());
     send(pi);
 
     Task waiting = task(UserTask_RegisterAnswer.id(), pi);
@@ -319,7 +418,11 @@ class KluAgreementProcessTest {
     send(pi);
     answer(pi, Map.of(ANSWER.name(), "FORMALISED", EFFECTIVE_DATE.name(), "2027-06-01"));
     informGps(pi);
-    assertThat(pi).isEnded().hasPassed(EndEvent_AgreementFormalised.id());
+    implemented(pi);
+    assertThat(pi)
+        .isEnded()
+        .hasPassed(EndEvent_AgreementFormalised.id())
+        .hasNotPassed(UserTask_ChooseRoute.id());
   }
 
   // --- helpers -----------------------------------------------------------------------------
@@ -375,11 +478,87 @@ class KluAgreementProcessTest {
   private void draft(ProcessInstance pi, Map<String, Object> values) {
     assertThat(pi).isWaitingAt(UserTask_DraftAgreement.id());
     Map<String, Object> all = new java.util.HashMap<>();
-    for (var q : List.of(BINDING_OBLIGATIONS, NEW_UNPAID_TASK, SPECIAL_FEE, SETTLED_VIA_REGION)) {
+    for (var q : List.of(BINDING_OBLIGATIONS, NEW_UNPAID_TASK, SPECIAL_FEE)) {
       all.put(q.name(), false);
     }
     all.putAll(values);
     complete(task(UserTask_DraftAgreement.id(), pi), all);
+  }
+
+  @Test
+  void formalised_implementationFollowedUpQuarterly_untilImplemented() {
+    ProcessInstance pi = startBySecretariat();
+    draft(pi, Map.of(DRAFT_DECISION.name(), SEND));
+    send(pi);
+    answer(pi, Map.of(ANSWER.name(), "FORMALISED", EFFECTIVE_DATE.name(), "2027-06-01"));
+    informGps(pi);
+
+    // no follow-up task before the quarter has passed
+    assertThat(pi).isWaitingAt(IntermediateCatchEvent_FollowUpDue.id());
+    moveClock(80);
+    runDueTimers(pi);
+    assertThat(pi).isWaitingAt(IntermediateCatchEvent_FollowUpDue.id());
+    moveClock(12);
+    runDueTimers(pi);
+    Task followUp = task(UserTask_FollowUpImplementation.id(), pi);
+    assertThat(followUp).hasCandidateGroup("secretariat");
+    assertThat(runtimeService().getVariable(pi.getId(), IMPLEMENTATION_STATUS.name()))
+        .isEqualTo("NOT_STARTED");
+
+    // in progress: the next follow-up a quarter later
+    complete(
+        followUp,
+        withVariables(
+            IMPLEMENTATION_STATUS.name(),
+            "IN_PROGRESS",
+            IMPLEMENTATION_AS_OF.name(),
+            "2027-07-01",
+            IMPLEMENTATION_NOTE.name(),
+            "Halvdelen af praksis er i gang."));
+    assertThat(pi).isWaitingAt(IntermediateCatchEvent_FollowUpDue.id());
+    moveClock(92);
+    runDueTimers(pi);
+    complete(
+        task(UserTask_FollowUpImplementation.id(), pi),
+        withVariables(
+            IMPLEMENTATION_STATUS.name(), "STOPPED", IMPLEMENTATION_AS_OF.name(), "2027-10-01"));
+
+    assertThat(pi).isEnded().hasPassed(EndEvent_AgreementFormalised.id());
+    assertThat(mocks.calls("recordImplementationDelegate")).isEqualTo(2);
+  }
+
+  /** The first quarterly follow-up finds the agreement implemented: the follow-up ends. */
+  private void implemented(ProcessInstance pi) {
+    assertThat(pi).isWaitingAt(IntermediateCatchEvent_FollowUpDue.id());
+    moveClock(92);
+    runDueTimers(pi);
+    complete(
+        task(UserTask_FollowUpImplementation.id(), pi),
+        withVariables(
+            IMPLEMENTATION_STATUS.name(),
+            "IMPLEMENTED",
+            IMPLEMENTATION_AS_OF.name(),
+            "2027-09-01"));
+  }
+
+  /**
+   * The drafters revise the draft after changes were requested: it waits for the committee, and
+   * nothing is sent, until publishing the minutes brings the committee's decision on it.
+   */
+  private void revisedDraftDecided(
+      ProcessInstance pi, Map<String, Object> values, boolean agreed, String decision) {
+    int sent = mocks.calls("sendDraftDelegate");
+    draft(pi, values);
+    assertThat(pi)
+        .hasPassed(ServiceTask_SubmitRevision.id())
+        .isWaitingAt(IntermediateCatchEvent_RevisionDecided.id());
+    assertThat(mocks.calls("sendDraftDelegate")).isEqualTo(sent);
+    runtimeService()
+        .createMessageCorrelation(MESSAGE_REVISION_DECIDED)
+        .processInstanceId(pi.getId())
+        .setVariable(REVISION_AGREED.name(), agreed)
+        .setVariable(REVISION_DECISION.name(), decision)
+        .correlate();
   }
 
   /** The draft is sent by a job (asynchronous, retried on failure). */

@@ -155,7 +155,7 @@ class FormsContractTest {
               .map(f -> f.substring(0, f.length() - ".form".length()))
               .toList();
     }
-    assertThat(files).hasSize(33);
+    assertThat(files).hasSize(35);
     assertThat(referenced).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(files);
     for (String id : files) {
       assertThat(form(id).id()).as("id inside forms/" + id + ".form").isEqualTo(id);
