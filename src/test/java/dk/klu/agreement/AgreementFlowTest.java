@@ -48,6 +48,7 @@ abstract class AgreementFlowTest extends ApplicationTest {
   @Autowired AgreementsFromMinutes fromMinutes;
   @Autowired ApplicationEventPublisher events;
   @Autowired Outbox outbox;
+  @Autowired dk.klu.agenda.process.ItemTriage triage;
 
   @BeforeEach
   void aprilFirst() {
@@ -350,6 +351,46 @@ abstract class AgreementFlowTest extends ApplicationTest {
     assertThat(report.processInstanceId()).isNotNull();
     assertThat(registryEntry("procesejer", id).get("statusText").asText()).isEqualTo("Afvist");
     assertThat(agreements.countsByStatus().get(AgreementStatus.REJECTED)).isPositive();
+  }
+
+  @Test
+  void aRevisedDraftTheSecretariatSettlesWithoutTheCommittee_goesBackToItsDrafters()
+      throws Exception {
+    Answer started =
+        start(
+            startValues(
+                "Fælles medicinlister",
+                "Lægen ajourfører medicinlisten ved hvert besøg.",
+                meetingWithItem("2027-05-25", true, "Medicinlister aftales.")));
+    String pi = JSON.readTree(started.body()).get("id").asText();
+    long id = ((Number) kit.variable(pi, "agreementId")).longValue();
+    complete("sekretaer", task(pi, "UserTask_DraftAgreement"), draftValues(pi, Map.of()));
+    kit.runDueJobs();
+    complete(
+        "sekretaer",
+        task(pi, "UserTask_RegisterAnswer"),
+        Map.of(
+            "answerOutcome",
+            "CHANGES_REQUESTED",
+            "answerChangesRequested",
+            "Præcisér, hvem der opdaterer listen."));
+    complete("sekretaer", task(pi, "UserTask_DraftAgreement"), draftValues(pi, Map.of()));
+    Agreement revised = agreements.get(id);
+    assertThat(revised.status()).isEqualTo(AgreementStatus.AWAITING_COMMITTEE);
+
+    // The secretariat settles the revision's item itself, so it never comes before the committee:
+    // the agreement does not wait for minutes that will not come, its draft goes back.
+    triage.record(
+        revised.revisionItemId(),
+        TriageOutcome.REJECTED,
+        "Drøftes i Praksisudvalget i stedet.",
+        1,
+        "");
+    assertThat(agreements.get(id).status()).isEqualTo(AgreementStatus.DRAFTING);
+    assertThat(task(pi, "UserTask_DraftAgreement")).isNotNull();
+    assertThat(kit.variable(pi, "agreementRevisionNote").toString())
+        .startsWith("Det reviderede udkast kom ikke for udvalget")
+        .contains("Drøftes i Praksisudvalget i stedet.");
   }
 
   @Test

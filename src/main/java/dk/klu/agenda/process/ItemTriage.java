@@ -2,19 +2,22 @@ package dk.klu.agenda.process;
 
 import dk.klu.agenda.AgendaItem;
 import dk.klu.agenda.AgendaItemService;
+import dk.klu.agenda.ItemSettled;
 import dk.klu.agenda.TriageOutcome;
 import dk.klu.notification.Message;
 import dk.klu.notification.Outbox;
 import dk.klu.process.WithoutAuthorization;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * The secretariat's assessment of an item, wherever it is made: in the meeting's triage after the
  * intake, or at once for an item submitted between intakes (Aalborg: concrete problems are solved
  * "i videst muligt omfang … på sekretariatsniveau"). One code path records the outcome, tells the
- * submitter and concludes the item's own process.
+ * submitter and concludes the item's own process; an item settled without the committee is
+ * announced ({@link ItemSettled}).
  */
 @Component
 public class ItemTriage {
@@ -22,11 +25,17 @@ public class ItemTriage {
   private final AgendaItemService items;
   private final Outbox outbox;
   private final RuntimeService runtimeService;
+  private final ApplicationEventPublisher events;
 
-  public ItemTriage(AgendaItemService items, Outbox outbox, RuntimeService runtimeService) {
+  public ItemTriage(
+      AgendaItemService items,
+      Outbox outbox,
+      RuntimeService runtimeService,
+      ApplicationEventPublisher events) {
     this.items = items;
     this.outbox = outbox;
     this.runtimeService = runtimeService;
+    this.events = events;
   }
 
   /**
@@ -43,6 +52,9 @@ public class ItemTriage {
     }
     if (settles(outcome) && !processInstanceId.equals(item.processInstanceId())) {
       conclude(item);
+    }
+    if (settles(outcome)) {
+      events.publishEvent(new ItemSettled(item.id(), outcome.danish(), text));
     }
     return item;
   }

@@ -416,6 +416,13 @@ public class AgreementDelegates {
       REVISION_AGREED.set(execution, agreed);
       if (agreed) {
         REVISION_FOR_COMMITTEE.set(execution, false);
+      } else if (flag(execution, REVISION_SETTLED)) {
+        REVISION_SETTLED.clear(execution);
+        REVISION_NOTE.set(
+            execution,
+            "Det reviderede udkast kom ikke for udvalget: "
+                + decision
+                + " Revidér udkastet igen; det går til udvalget, før det sendes.");
       } else {
         REVISION_NOTE.set(
             execution,

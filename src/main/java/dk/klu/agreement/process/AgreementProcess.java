@@ -203,6 +203,14 @@ public final class AgreementProcess {
   /** Carried by {@link #MESSAGE_REVISION_DECIDED}: the decision in the minutes. */
   public static final Variable<String> REVISION_DECISION = stringVariable("revisionDecision");
 
+  /**
+   * Carried by {@link #MESSAGE_REVISION_DECIDED} when the secretariat settled the revision's item
+   * (solved, referred, rejected) so it never came before the committee; the decision is then the
+   * secretariat's note.
+   */
+  public static final Variable<Boolean> REVISION_SETTLED =
+      booleanVariable("revisionSettledWithoutCommittee");
+
   // set when the draft is sent: the reminder cycle, the escalation and the answer task's due date
   public static final Variable<String> REMINDER_CYCLE = stringVariable("answerReminderCycle");
   public static final Variable<String> ESCALATION_AFTER = stringVariable("answerEscalationAfter");

@@ -2,6 +2,7 @@ package dk.klu.agreement.process;
 
 import dk.klu.agenda.AgendaItem;
 import dk.klu.agenda.AgendaItemService;
+import dk.klu.agenda.ItemSettled;
 import dk.klu.agreement.AgreementService;
 import dk.klu.meeting.MinutesPublished;
 import dk.klu.process.WithoutAuthorization;
@@ -86,6 +87,36 @@ public class AgreementsFromMinutes {
                                 AgreementProcess.REVISION_AGREED.name(), item.draftAgreement())
                             .setVariable(
                                 AgreementProcess.REVISION_DECISION.name(), item.minutesDecision())
+                            .correlate()));
+  }
+
+  /**
+   * The secretariat settled a revised draft's item without the committee (solved, referred,
+   * rejected): the agreement waiting for the committee's word is told, and its draft goes back to
+   * its drafters with the secretariat's note, instead of waiting for minutes that will not come.
+   */
+  @EventListener
+  public void itemSettled(ItemSettled settled) {
+    if (!agreements.isRevisionItem(settled.itemId())) {
+      return;
+    }
+    String note =
+        "sekretariatet har visiteret punktet som \""
+            + settled.outcome()
+            + "\""
+            + (settled.note() == null || settled.note().isBlank() ? "." : ": " + settled.note());
+    agreements
+        .awaitingCommittee(settled.itemId())
+        .ifPresent(
+            agreement ->
+                WithoutAuthorization.run(
+                    () ->
+                        runtimeService
+                            .createMessageCorrelation(AgreementProcess.MESSAGE_REVISION_DECIDED)
+                            .processInstanceId(agreement.processInstanceId())
+                            .setVariable(AgreementProcess.REVISION_AGREED.name(), false)
+                            .setVariable(AgreementProcess.REVISION_SETTLED.name(), true)
+                            .setVariable(AgreementProcess.REVISION_DECISION.name(), note)
                             .correlate()));
   }
 
