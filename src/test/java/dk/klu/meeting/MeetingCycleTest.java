@@ -314,12 +314,23 @@ abstract class MeetingCycleTest extends ApplicationTest {
     for (int i = 0; i < 7; i++) {
       minutes.add(CycleDriver.minutesRow(i == 0));
     }
+    // the follow-up names its item by the agenda's own number, as the form's rows show it
+    String writeMinutes = single("UserTask_WriteMinutes").getId();
+    String firstItem = cycle.minutesNumber(writeMinutes, 1);
+    assertThat(firstItem).matches("[23]\\.[1-9]");
+    Map<String, Object> unknownItem =
+        CycleDriver.followUpAction("2.9", "Forkert punkt", "2027-04-15");
+    Answer wrongNumber =
+        submit(
+            "sekretaer",
+            writeMinutes,
+            Map.of("minutesItems", minutes, "followUpActions", List.of(unknownItem)));
+    assertThat(wrongNumber.status()).isEqualTo(400);
+    assertThat(wrongNumber.body()).contains("dagsordenspunkt 2.9 findes ikke");
     List<Map<String, Object>> actions =
-        List.of(CycleDriver.followUpAction(1, "Undersøg ventetider", "2027-04-15"));
+        List.of(CycleDriver.followUpAction(firstItem, "Undersøg ventetider", "2027-04-15"));
     complete(
-        "sekretaer",
-        single("UserTask_WriteMinutes").getId(),
-        Map.of("minutesItems", minutes, "followUpActions", actions));
+        "sekretaer", writeMinutes, Map.of("minutesItems", minutes, "followUpActions", actions));
 
     // The chairs see what they approve besides the items: who attended, what is followed up.
     String chairTask = single("UserTask_ApproveMinutesChair").getId();
@@ -328,7 +339,7 @@ abstract class MeetingCycleTest extends ApplicationTest {
         .contains("**Frederik Formand** (Formand): til stede")
         .contains("(PLO-formand)");
     assertThat((String) engine.getTaskService().getVariableLocal(chairTask, "minutesActionsText"))
-        .startsWith("- Undersøg ventetider (punkt 1; ansvarlig: ")
+        .startsWith("- Undersøg ventetider (punkt " + firstItem + "; ansvarlig: ")
         .contains("frist 15. april 2027");
 
     // The chair returns the minutes; the secretariat revises; both approve; published.

@@ -276,7 +276,7 @@ class ConfidentialContentTest extends ApplicationTest {
             "followUpActions",
             List.of(
                 CycleDriver.followUpAction(
-                    order.indexOf(itemId) + 1,
+                    cycle.minutesNumber(task.id(), order.indexOf(itemId) + 1),
                     SECRET + "-HANDLING: tal med den navngivne praksis",
                     "2027-06-30"))));
     return Reply.ANSWERED;

@@ -650,7 +650,9 @@ public final class CycleDriver {
                 "minutesItems",
                 minutes,
                 "followUpActions",
-                List.of(followUpAction(1, "Undersøg sagen og meld tilbage", actionDue))));
+                List.of(
+                    followUpAction(
+                        minutesNumber(id, 1), "Undersøg sagen og meld tilbage", actionDue))));
       }
       case "UserTask_ApproveMinutesChair" ->
           complete(
@@ -679,11 +681,18 @@ public final class CycleDriver {
   }
 
   /**
-   * A follow-up action of the minutes for the secretariat, under the agenda row at the position.
+   * A follow-up action of the minutes for the secretariat, under the agenda item with the number
+   * (2.1, 3.1, … as on the agenda).
    */
-  public static Map<String, Object> followUpAction(int position, String description, String due) {
+  public static Map<String, Object> followUpAction(
+      String itemNumber, String description, String due) {
     return row(
-        "itemPosition", position, "description", description, "owner", "sekretaer", "dueDate", due);
+        "itemNumber", itemNumber, "description", description, "owner", "sekretaer", "dueDate", due);
+  }
+
+  /** The agenda number (2.1, 3.1, …) of the minutes form's row at the position (from 1). */
+  public String minutesNumber(String taskId, int position) {
+    return String.valueOf(taskRows(taskId, "minutesItems").get(position - 1).get("number"));
   }
 
   /** One item's row of the plain minutes, with or without a draft agreement. */

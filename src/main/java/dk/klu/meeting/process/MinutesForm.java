@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,11 +38,13 @@ public class MinutesForm {
   /** The items on the agenda as the form's row slots. */
   public JsonValue itemSlots(long meetingId) {
     List<AgendaItem> onAgenda = items.onAgenda(meetingId);
+    Map<Long, String> numbers = numbers(meetingId);
     return RowSlots.slots(
         onAgenda,
         (item, row) -> {
           row.put("itemId", item.id());
           row.put("position", onAgenda.indexOf(item) + 1);
+          row.put("number", numbers.get(item.id()));
           row.put("title", item.title());
           row.put("kindLabel", item.effectiveKind().danish());
           row.put("discussion", item.minutesDiscussion() == null ? "" : item.minutesDiscussion());
@@ -52,13 +55,13 @@ public class MinutesForm {
 
   /** The open follow-up actions as the form's row slots. */
   public JsonValue actionSlots(long meetingId) {
-    List<Long> order = items.onAgendaIds(meetingId);
+    Map<Long, String> numbers = numbers(meetingId);
     return RowSlots.slots(
         followUps.ofMeeting(meetingId).stream()
             .filter(a -> a.status() == FollowUpAction.Status.OPEN)
             .toList(),
         (action, row) -> {
-          row.put("itemPosition", order.indexOf(action.itemId()) + 1);
+          row.put("itemNumber", numbers.getOrDefault(action.itemId(), ""));
           row.put("description", action.description());
           row.put("owner", action.owner());
           row.put("dueDate", action.dueDate().toString());
@@ -67,10 +70,10 @@ public class MinutesForm {
 
   /**
    * The follow-up actions as the chairs read them before approving the minutes, one Markdown line
-   * each: "- Skriv til PLO (punkt 2; ansvarlig: Sara Sekretær; frist 1. april 2027)".
+   * each: "- Skriv til PLO (punkt 2.1; ansvarlig: Sara Sekretær; frist 1. april 2027)".
    */
   public String actionsText(long meetingId) {
-    List<Long> order = items.onAgendaIds(meetingId);
+    Map<Long, String> numbers = numbers(meetingId);
     StringBuilder text = new StringBuilder();
     for (FollowUpAction a : followUps.ofMeeting(meetingId)) {
       if (a.status() != FollowUpAction.Status.OPEN) {
@@ -79,7 +82,7 @@ public class MinutesForm {
       text.append("- ")
           .append(a.description().strip().replaceAll("\\s+", " "))
           .append(" (punkt ")
-          .append(order.indexOf(a.itemId()) + 1)
+          .append(numbers.getOrDefault(a.itemId(), "?"))
           .append("; ansvarlig: ")
           .append(people.nameOf(a.owner()))
           .append("; frist ")
@@ -109,11 +112,12 @@ public class MinutesForm {
         problems.add("Referatet af punkt " + item.number() + " mangler beslutningen.");
       }
     }
+    Map<String, AgendaItem> byNumber = items.byNumber(meetingId);
     for (Row action : RowSlots.numbered(actions, 0)) {
       int row = action.number();
       for (String[] field :
           new String[][] {
-            {"itemPosition", "Dagsordenspunkt nr."},
+            {"itemNumber", "Dagsordenspunkt"},
             {"description", "Handling"},
             {"owner", "Ansvarlig"},
             {"dueDate", "Frist"}
@@ -122,15 +126,15 @@ public class MinutesForm {
           problems.add("Opfølgning " + row + ": feltet \"" + field[1] + "\" skal udfyldes.");
         }
       }
-      int position = action.number("itemPosition", 0);
-      if (position < 1 || position > expected) {
+      String number = action.blank("itemNumber") ? null : action.text("itemNumber").strip();
+      if (number != null && !byNumber.containsKey(number)) {
         problems.add(
             "Opfølgning "
                 + row
-                + ": dagsordenspunkt nr. "
-                + position
-                + " findes ikke (1-"
-                + expected
+                + ": dagsordenspunkt "
+                + number
+                + " findes ikke; skriv nummeret som på dagsordenen ("
+                + String.join(", ", byNumber.keySet())
                 + ").");
       }
       try {
@@ -148,6 +152,7 @@ public class MinutesForm {
   @Transactional
   public void store(long meetingId, Object minutesItems, Object actions) {
     List<Long> order = items.onAgendaIds(meetingId);
+    Map<String, AgendaItem> byNumber = items.byNumber(meetingId);
     RowSlots.merge(
         order,
         minutesItems,
@@ -163,9 +168,16 @@ public class MinutesForm {
             actions,
             a ->
                 new NewAction(
-                    order.get(a.number("itemPosition", 1) - 1),
+                    byNumber.get(a.text("itemNumber").strip()).id(),
                     a.text("description"),
                     a.text("owner"),
                     LocalDate.parse(a.text("dueDate")))));
+  }
+
+  /** Each agenda item's number as the agenda and minutes show it (2.1, 3.1, ...). */
+  private Map<Long, String> numbers(long meetingId) {
+    Map<Long, String> numbers = new java.util.HashMap<>();
+    items.byNumber(meetingId).forEach((number, item) -> numbers.put(item.id(), number));
+    return numbers;
   }
 }
