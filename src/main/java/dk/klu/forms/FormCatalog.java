@@ -55,6 +55,28 @@ public class FormCatalog {
     return deployed(ref, deploymentId).or(() -> Optional.ofNullable(classpath.get(ref.getKey())));
   }
 
+  /**
+   * The label people see for each variable a form asks for, by variable name: the first form (by
+   * id) that labels it wins. Row fields of lists are not variables and are left out.
+   */
+  public Map<String, String> labels() {
+    Map<String, String> labels = new java.util.TreeMap<>();
+    classpath.values().stream()
+        .sorted(java.util.Comparator.comparing(FormDefinition::id))
+        .forEach(
+            form ->
+                form.fields()
+                    .values()
+                    .forEach(
+                        field -> {
+                          String label = field.label() == null ? "" : field.label().strip();
+                          if (!label.isEmpty() && !label.equals(field.key())) {
+                            labels.putIfAbsent(field.key(), label);
+                          }
+                        }));
+    return labels;
+  }
+
   private Optional<FormDefinition> deployed(CamundaFormRef ref, String deploymentId) {
     CamundaFormDefinition definition;
     try {

@@ -84,6 +84,8 @@ class ProcessOwnerBrowserIT extends BrowserTestBase {
         "/camunda/app/cockpit/default/#/process-instance/" + meetingPi + "/runtime";
     browser.go(instancePage);
     browser.visibleWithText(By.cssSelector("[cam-widget-variables-table]"), "meetingId");
+    // each variable also in Danish, under its technical name
+    browser.visibleWithText(By.cssSelector(".klu-variable-label"), "Mødets nummer");
     browser.until(
         "Cockpit's toolbar in the page (hidden from people who are not administrators)",
         () -> !browser.all(By.cssSelector(".ctn-toolbar a.btn-toolbar")).isEmpty());
@@ -102,6 +104,8 @@ class ProcessOwnerBrowserIT extends BrowserTestBase {
     browser.login("cockpit", "demo", "Demo Administrator");
     browser.go(instancePage);
     browser.visibleWithText(By.cssSelector("[cam-widget-variables-table]"), "meetingId");
+    // each variable also in Danish, under its technical name
+    browser.visibleWithText(By.cssSelector(".klu-variable-label"), "Mødets nummer");
     browser.until("the administrator's buttons", () -> displayed(CHANGING_BUTTONS).size() >= 4);
     assertThat(displayed(CHANGING_BUTTONS))
         .contains("Slet kørende procesinstans", "Suspendér procesinstans", "Redigér variablen");

@@ -72,6 +72,20 @@ class ProcessOverviewTest extends ApplicationTest {
     assertThat(rest.get("/api/overview", null).status()).isEqualTo(401);
   }
 
+  @Test
+  void cockpitNamesTheVariablesInDanish() throws Exception {
+    Answer answer = rest.get("/api/variable-labels", "procesejer");
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    JsonNode labels = JSON.readTree(answer.body());
+    // the application's own names win over a form's label ...
+    assertThat(labels.get("meetingId").asText()).isEqualTo("Mødets nummer");
+    assertThat(labels.get("agendaItems").asText()).isEqualTo("Dagsordenens punkter");
+    // ... and a variable only a form asks for has that form's label
+    assertThat(labels.get("answerChangesRequested").asText()).isEqualTo("Ønskede ændringer");
+    assertThat(rest.get("/api/variable-labels", "laege").status()).isEqualTo(403);
+    assertThat(rest.get("/api/variable-labels", null).status()).isEqualTo(401);
+  }
+
   JsonNode overview(String user) throws Exception {
     Answer answer = rest.get("/api/overview", user);
     assertThat(answer.status()).as(answer.body()).isEqualTo(200);

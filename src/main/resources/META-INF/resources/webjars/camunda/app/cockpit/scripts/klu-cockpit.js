@@ -4,7 +4,8 @@
 // (EngineApiGate). When the header shows who is logged in (after each login), the page is marked
 // for an administrator (../../klu/administrator.js); user-styles.css shows the changing buttons only
 // then. Cockpit's icon-only buttons and links get a name a screen reader says (../../klu/
-// accessibility.js, shared with Tasklist). The menu links the committee's Danish overview (/api/overview).
+// accessibility.js, shared with Tasklist). The menu links the committee's Danish overview
+// (/api/overview), and the variables tables name each variable in Danish too.
 
 import {nameControlsAlways} from '../../klu/accessibility.js';
 import {markAdministrator} from '../../klu/administrator.js';
@@ -29,8 +30,74 @@ function linkOverview() {
   menu.appendChild(item);
 }
 
+/** Variable name to Danish label (GET /api/variable-labels), once loaded. */
+let variableLabels = null;
+let variableLabelsAsked = false;
+
+function loadVariableLabels() {
+  if (variableLabelsAsked) {
+    return;
+  }
+  variableLabelsAsked = true;
+  fetch('/api/variable-labels', {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+    .then((answer) => (answer.ok ? answer.json() : null))
+    .then((labels) => {
+      variableLabels = labels;
+      labelVariables();
+    })
+    .catch(() => {
+      variableLabels = null;
+    });
+}
+
+/**
+ * Writes each variable's Danish name under its technical name in Cockpit's variables tables
+ * ("agendaItems" – "Dagsordenens punkter"); the technical name stays, as it is what the models use.
+ */
+function labelVariables() {
+  if (!variableLabels) {
+    return;
+  }
+  document.querySelectorAll('[cam-widget-variables-table] tbody tr').forEach((row) => {
+    const cell = row.querySelector('td.col-name');
+    if (!cell) {
+      return;
+    }
+    let label = cell.querySelector('.klu-variable-label');
+    const text = cell.innerText || '';
+    const name = (label ? text.replace(label.innerText, '') : text).trim();
+    const danish = variableLabels[name];
+    if (!danish) {
+      if (label) {
+        label.remove();
+      }
+      return;
+    }
+    if (!label) {
+      label = document.createElement('div');
+      label.className = 'klu-variable-label';
+      cell.appendChild(label);
+    }
+    if (label.textContent !== danish) {
+      label.textContent = danish;
+    }
+  });
+}
+
+let labelsQueued = false;
+
 new MutationObserver((mutations) => {
   linkOverview();
+  if (document.querySelector('[cam-widget-variables-table]')) {
+    loadVariableLabels();
+    if (!labelsQueued) {
+      labelsQueued = true;
+      window.requestAnimationFrame(() => {
+        labelsQueued = false;
+        labelVariables();
+      });
+    }
+  }
   let header = false;
   for (const mutation of mutations) {
     for (const node of mutation.addedNodes) {
