@@ -84,8 +84,9 @@ class ProcessOwnerBrowserIT extends BrowserTestBase {
         "/camunda/app/cockpit/default/#/process-instance/" + meetingPi + "/runtime";
     browser.go(instancePage);
     browser.visibleWithText(By.cssSelector("[cam-widget-variables-table]"), "meetingId");
-    // each variable also in Danish, under its technical name
+    // each variable also in Danish, under its technical name; no raw "null" beside the instance
     browser.visibleWithText(By.cssSelector(".klu-variable-label"), "Mødets nummer");
+    browser.visibleWithText(By.cssSelector(".super-process-instance-id"), "ingen");
     browser.until(
         "Cockpit's toolbar in the page (hidden from people who are not administrators)",
         () -> !browser.all(By.cssSelector(".ctn-toolbar a.btn-toolbar")).isEmpty());
@@ -104,8 +105,9 @@ class ProcessOwnerBrowserIT extends BrowserTestBase {
     browser.login("cockpit", "demo", "Demo Administrator");
     browser.go(instancePage);
     browser.visibleWithText(By.cssSelector("[cam-widget-variables-table]"), "meetingId");
-    // each variable also in Danish, under its technical name
+    // each variable also in Danish, under its technical name; no raw "null" beside the instance
     browser.visibleWithText(By.cssSelector(".klu-variable-label"), "Mødets nummer");
+    browser.visibleWithText(By.cssSelector(".super-process-instance-id"), "ingen");
     browser.until("the administrator's buttons", () -> displayed(CHANGING_BUTTONS).size() >= 4);
     assertThat(displayed(CHANGING_BUTTONS))
         .contains("Slet kørende procesinstans", "Suspendér procesinstans", "Redigér variablen");

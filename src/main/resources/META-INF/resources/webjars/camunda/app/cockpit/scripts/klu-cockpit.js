@@ -86,8 +86,18 @@ function labelVariables() {
 
 let labelsQueued = false;
 
+/** Cockpit writes a literal "null" where an instance has no parent; Danish says "ingen". */
+function noNulls() {
+  document.querySelectorAll('.null-value').forEach((value) => {
+    if (value.textContent.trim() === 'null') {
+      value.textContent = 'ingen';
+    }
+  });
+}
+
 new MutationObserver((mutations) => {
   linkOverview();
+  noNulls();
   if (document.querySelector('[cam-widget-variables-table]')) {
     loadVariableLabels();
     if (!labelsQueued) {
