@@ -88,7 +88,7 @@ public class OParlController {
 
   @GetMapping(ROOT + "/bodies")
   public ResponseEntity<Map<String, Object>> bodies(@RequestParam Map<String, String> query) {
-    return list(List.of(body().getBody()), query, ROOT + "/bodies");
+    return list(query, ROOT + "/bodies", q -> List.of(body().getBody()));
   }
 
   @GetMapping(ROOT + "/body")
@@ -111,7 +111,7 @@ public class OParlController {
   @GetMapping(ROOT + "/organizations")
   public ResponseEntity<Map<String, Object>> organizations(
       @RequestParam Map<String, String> query) {
-    return list(List.of(organization().getBody()), query, ROOT + "/organizations");
+    return list(query, ROOT + "/organizations", q -> List.of(organization().getBody()));
   }
 
   @GetMapping(ROOT + "/organization")
@@ -133,11 +133,10 @@ public class OParlController {
   /** Everyone who is or was on the committee's roster, one Person for all their terms. */
   @GetMapping(ROOT + "/people")
   public ResponseEntity<Map<String, Object>> people(@RequestParam Map<String, String> query) {
-    boolean omitInternal = "true".equals(query.get("omit_internal"));
     return list(
-        people().values().stream().map(terms -> person(terms, omitInternal)).toList(),
         query,
-        ROOT + "/people");
+        ROOT + "/people",
+        q -> people().values().stream().map(terms -> person(terms, q.omitInternal())).toList());
   }
 
   @GetMapping(ROOT + "/people/{id}")
@@ -163,7 +162,7 @@ public class OParlController {
 
   @GetMapping(ROOT + "/papers")
   public ResponseEntity<Map<String, Object>> papers(@RequestParam Map<String, String> query) {
-    return list(List.of(), query, ROOT + "/papers");
+    return list(query, ROOT + "/papers", q -> List.of());
   }
 
   /**
@@ -172,14 +171,16 @@ public class OParlController {
    */
   @GetMapping({ROOT + "/meetings", "/public/meetings.json"})
   public ResponseEntity<Map<String, Object>> meetings(@RequestParam Map<String, String> query) {
-    Map<Long, Stamps> stamps = meetingService.stamps();
-    boolean omitInternal = "true".equals(query.get("omit_internal"));
-    List<Map<String, Object>> all =
-        archive.all().stream()
-            .sorted(Comparator.comparingLong(m -> m.meeting().id()))
-            .map(m -> meeting(m, stamps, omitInternal))
-            .toList();
-    return list(all, query, ROOT + "/meetings");
+    return list(
+        query,
+        ROOT + "/meetings",
+        q -> {
+          Map<Long, Stamps> stamps = meetingService.stamps();
+          return archive.all().stream()
+              .sorted(Comparator.comparingLong(m -> m.meeting().id()))
+              .map(m -> meeting(m, stamps, q.omitInternal()))
+              .toList();
+        });
   }
 
   @GetMapping(ROOT + "/meetings/{id}")
@@ -418,7 +419,9 @@ public class OParlController {
    * the reason in Danish, a page past the end 404.
    */
   private ResponseEntity<Map<String, Object>> list(
-      List<Map<String, Object>> all, Map<String, String> query, String path) {
+      Map<String, String> query,
+      String path,
+      java.util.function.Function<ListQuery, List<Map<String, Object>>> objects) {
     ListQuery q;
     try {
       q = ListQuery.of(query);
@@ -431,7 +434,7 @@ public class OParlController {
           .header("Access-Control-Allow-Origin", "*")
           .body(problem);
     }
-    List<Map<String, Object>> kept = all.stream().filter(q::keeps).toList();
+    List<Map<String, Object>> kept = objects.apply(q).stream().filter(q::keeps).toList();
     return json(page(kept, q, path));
   }
 

@@ -411,22 +411,19 @@ public class AgreementDelegates {
   JavaDelegate recordRevisionDecisionDelegate() {
     return execution -> {
       boolean agreed = flag(execution, REVISION_AGREED);
+      boolean settled = flag(execution, REVISION_SETTLED);
+      REVISION_SETTLED.clear(execution);
       String decision = REVISION_DECISION.from(execution).getOrNull();
       agreements.revisionDecided(agreementId(execution), agreed, decision);
       REVISION_AGREED.set(execution, agreed);
       if (agreed) {
         REVISION_FOR_COMMITTEE.set(execution, false);
-      } else if (flag(execution, REVISION_SETTLED)) {
-        REVISION_SETTLED.clear(execution);
-        REVISION_NOTE.set(
-            execution,
-            "Det reviderede udkast kom ikke for udvalget: "
-                + decision
-                + " Revidér udkastet igen; det går til udvalget, før det sendes.");
       } else {
         REVISION_NOTE.set(
             execution,
-            "Udvalget er ikke enigt om det reviderede udkast: "
+            (settled
+                    ? "Det reviderede udkast kom ikke for udvalget: "
+                    : "Udvalget er ikke enigt om det reviderede udkast: ")
                 + decision
                 + " Revidér udkastet igen; det går til udvalget, før det sendes.");
       }

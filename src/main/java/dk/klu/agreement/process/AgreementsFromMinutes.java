@@ -73,21 +73,9 @@ public class AgreementsFromMinutes {
    * committee agrees on. Only while the agreement waits, so a repeated publication does nothing.
    */
   private void revisionDecided(AgendaItem item) {
-    agreements
-        .awaitingCommittee(item.id())
-        .filter(a -> item.minutesDecision() != null && !item.minutesDecision().isBlank())
-        .ifPresent(
-            agreement ->
-                WithoutAuthorization.run(
-                    () ->
-                        runtimeService
-                            .createMessageCorrelation(AgreementProcess.MESSAGE_REVISION_DECIDED)
-                            .processInstanceId(agreement.processInstanceId())
-                            .setVariable(
-                                AgreementProcess.REVISION_AGREED.name(), item.draftAgreement())
-                            .setVariable(
-                                AgreementProcess.REVISION_DECISION.name(), item.minutesDecision())
-                            .correlate()));
+    if (item.minutesDecision() != null && !item.minutesDecision().isBlank()) {
+      handRevision(item.id(), item.draftAgreement(), false, item.minutesDecision());
+    }
   }
 
   /**
@@ -105,8 +93,13 @@ public class AgreementsFromMinutes {
             + settled.outcome()
             + "\""
             + (settled.note() == null || settled.note().isBlank() ? "." : ": " + settled.note());
+    handRevision(settled.itemId(), false, true, note);
+  }
+
+  /** Correlates the word on a revision's item to the agreement waiting for it, if one waits. */
+  private void handRevision(long itemId, boolean agreed, boolean settled, String decision) {
     agreements
-        .awaitingCommittee(settled.itemId())
+        .awaitingCommittee(itemId)
         .ifPresent(
             agreement ->
                 WithoutAuthorization.run(
@@ -114,9 +107,9 @@ public class AgreementsFromMinutes {
                         runtimeService
                             .createMessageCorrelation(AgreementProcess.MESSAGE_REVISION_DECIDED)
                             .processInstanceId(agreement.processInstanceId())
-                            .setVariable(AgreementProcess.REVISION_AGREED.name(), false)
-                            .setVariable(AgreementProcess.REVISION_SETTLED.name(), true)
-                            .setVariable(AgreementProcess.REVISION_DECISION.name(), note)
+                            .setVariable(AgreementProcess.REVISION_AGREED.name(), agreed)
+                            .setVariable(AgreementProcess.REVISION_SETTLED.name(), settled)
+                            .setVariable(AgreementProcess.REVISION_DECISION.name(), decision)
                             .correlate()));
   }
 
