@@ -158,46 +158,150 @@ class DanishFormsBrowserIT extends BrowserTestBase {
   }
 
   /**
+   * Every form a person meets in a task, opened in Tasklist as the task's form: a walk process has
+   * one task per form the deployed models use, bound to the application's own form (latest), so the
+   * walk follows the models without naming their tasks. Each form is provoked as above and read for
+   * form-js's English texts.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"da-DK", "en-US"})
+  void noEnglishInAnyTaskForm(String language) {
+    List<String> formIds = taskFormIds();
+    assertThat(formIds).as("the task forms of the deployed models").hasSizeGreaterThan(25);
+    var walk = org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess("klu-form-walk");
+    var fork = walk.startEvent().parallelGateway("fork");
+    for (String formId : formIds) {
+      fork.moveToNode("fork")
+          .userTask("walk-" + formId)
+          .name(formId)
+          .camundaAssignee("sekretaer")
+          .camundaFormRef(formId)
+          .camundaFormRefBinding("latest")
+          .endEvent();
+    }
+    engine
+        .getRepositoryService()
+        .createDeployment()
+        .addModelInstance("klu-form-walk.bpmn", walk.done())
+        .deploy();
+    String instance = engine.getRuntimeService().startProcessInstanceByKey("klu-form-walk").getId();
+
+    browserIn(language);
+    browser.login("tasklist", "sekretaer", "Sara Sekretær");
+    List<String> english = new ArrayList<>();
+    List<String> validated = new ArrayList<>();
+    for (org.camunda.bpm.engine.task.Task task :
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceId(instance)
+            .orderByTaskName()
+            .asc()
+            .list()) {
+      browser.go("/camunda/app/tasklist/default/#/?task=" + task.getId());
+      browser.visible(By.cssSelector("[cam-tasklist-task] .fjs-container .fjs-form"));
+      String where = language + " " + task.getName();
+      provoke("[cam-tasklist-task]");
+      if (shows("[cam-tasklist-task]", "Feltet skal udfyldes.")) {
+        validated.add(task.getName());
+      }
+      english.addAll(englishIn(where, formText("[cam-tasklist-task]")));
+    }
+    browser.screenshot("forms-" + language + "-task-form-walk-last");
+    assertThat(english).as("English form-js texts in the task forms (" + language + ")").isEmpty();
+    // the walk did reach form-js's validation, in Danish, in the forms with required fields
+    assertThat(validated).hasSizeGreaterThan(formIds.size() / 3);
+  }
+
+  /** The forms the deployed KLU models' user tasks use, by id. */
+  List<String> taskFormIds() {
+    var repository = engine.getRepositoryService();
+    return repository.createProcessDefinitionQuery().latestVersion().list().stream()
+        .filter(d -> d.getKey().startsWith("klu-") && !d.getKey().equals("klu-form-walk"))
+        .flatMap(
+            d ->
+                repository
+                    .getBpmnModelInstance(d.getId())
+                    .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class)
+                    .stream())
+        .map(org.camunda.bpm.model.bpmn.instance.UserTask::getCamundaFormRef)
+        .filter(java.util.Objects::nonNull)
+        .distinct()
+        .sorted()
+        .toList();
+  }
+
+  /**
    * Focuses and leaves every input of the open form (form-js then validates it; Tasklist's Start
    * stays disabled while the form is invalid) and returns the English texts found in the form,
    * named by the form.
    */
   List<String> provokeAndRead(String where) {
+    provoke(".modal-content");
+    browser.await(
+        "form-js's required-field message in Danish (" + where + ")",
+        d -> formText().contains("Feltet skal udfyldes."));
+    browser.screenshot("forms-" + where.replace(' ', '-'));
+    return englishIn(where, formText());
+  }
+
+  /** Focuses and leaves every input of the form inside {@code container}. */
+  void provoke(String container) {
     List<WebElement> inputs =
         browser.all(
             By.cssSelector(
-                ".modal-content .fjs-container input:not([type=hidden]):not([type=radio]),"
-                    + " .modal-content .fjs-container textarea"));
+                container
+                    + " .fjs-container input:not([type=hidden]):not([type=radio]),"
+                    + container
+                    + " .fjs-container textarea"));
     for (WebElement input : inputs) {
       if (input.isDisplayed() && input.isEnabled()) {
         browser.script("arguments[0].focus(); arguments[0].blur();", input);
       }
     }
-    browser.await(
-        "form-js's required-field message in Danish (" + where + ")",
-        d -> formText().contains("Feltet skal udfyldes."));
-    browser.screenshot("forms-" + where.replace(' ', '-'));
-    String text = formText();
-    var found =
-        ENGLISH
-            .matcher(text)
-            .results()
-            .map(r -> where + ": " + r.group())
-            .collect(Collectors.toList());
-    return found;
+  }
+
+  /** Whether the form inside {@code container} shows {@code text} within two seconds. */
+  boolean shows(String container, String text) {
+    long until = System.nanoTime() + 2_000_000_000L;
+    while (!formText(container).contains(text)) {
+      if (System.nanoTime() > until) {
+        return false;
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static List<String> englishIn(String where, String text) {
+    return ENGLISH
+        .matcher(text)
+        .results()
+        .map(r -> where + ": " + r.group())
+        .collect(Collectors.toList());
+  }
+
+  String formText() {
+    return formText(".modal-content");
   }
 
   /** The form's visible text and its placeholders, titles and labels for screen readers. */
-  String formText() {
+  String formText(String container) {
     return (String)
         browser.script(
-            "var form = document.querySelector('.modal-content .fjs-container');"
+            "var form = document.querySelector(arguments[0] + ' .fjs-container');"
                 + "if (!form) { return ''; }"
                 + "var parts = [form.innerText];"
                 + "form.querySelectorAll('[placeholder],[title],[aria-label]').forEach(function (e) {"
                 + "  ['placeholder', 'title', 'aria-label'].forEach(function (a) {"
                 + "    if (e.getAttribute(a)) { parts.push(e.getAttribute(a)); } }); });"
-                + "return parts.join('\\n');");
+                + "return parts.join('\\n');",
+            container);
   }
 
   /** Opens a start form on a freshly loaded Tasklist (no dialog left over from the last form). */
