@@ -19,6 +19,7 @@ import dk.klu.support.ApplicationTest;
 import dk.klu.support.Mails;
 import dk.klu.support.RestClient.Answer;
 import dk.klu.support.RestClient.Bytes;
+import dk.klu.tasklist.TaskNames;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -117,6 +118,9 @@ abstract class HonorariumFlowTest extends ApplicationTest {
 
     // Sent back without saying what is wrong: refused, nothing changes.
     String approval = kit.task(pi, "UserTask_ApproveFeeList");
+    // the task names its meeting, so two meetings' lists are told apart in Tasklist
+    assertThat(engine.getTaskService().createTaskQuery().taskId(approval).singleResult().getName())
+        .isEqualTo("Godkend honorarliste: " + TaskNames.meeting("KLU", june.startsAt()));
     Answer noReason = submit("sekretaer", approval, Map.of("feeDecision", "CORRECT"));
     assertThat(noReason.status()).isEqualTo(400);
     assertThat(noReason.body()).contains("Hvad skal rettes?");

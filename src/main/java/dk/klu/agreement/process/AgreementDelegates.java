@@ -24,6 +24,7 @@ import dk.klu.process.contract.Actors;
 import dk.klu.process.contract.Variable;
 import dk.klu.rules.MeetingSchedule;
 import dk.klu.security.KluProcesses;
+import dk.klu.tasklist.TaskNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,6 +104,7 @@ public class AgreementDelegates {
                   execution.getProcessInstanceId());
       AGREEMENT_ID.set(execution, agreement.id());
       TITLE.set(execution, agreement.title());
+      NAME.set(execution, TaskNames.subject(agreement.title()));
       DRAFT.set(execution, agreement.draftText());
       ORIGIN.set(execution, origin(agreement));
       for (Variable<Boolean> question :

@@ -123,6 +123,9 @@ public final class AgreementProcess {
   public static final Variable<String> TITLE = stringVariable("agreementTitle");
   public static final Variable<String> DRAFT = stringVariable("agreementDraft");
 
+  /** The title as the task names say it, shortened ({@code TaskNames.subject}). */
+  public static final Variable<String> NAME = stringVariable("agreement");
+
   /** The held meeting and its item whose decision the agreement rests on (start form). */
   public static final Variable<LocalDate> DECISION_MEETING_DATE =
       localDateVariable("agreementMeetingDate");

@@ -103,6 +103,7 @@ public class HonorariumDelegates {
               meetingId, c -> decide(decisions, c, seats), execution.getProcessInstanceId());
       Meeting meeting = meetings.get(meetingId);
       MEETING_LABEL.set(execution, meeting.label());
+      MEETING_NAME.set(execution, TaskNames.meeting(committee.name(), meeting.startsAt()));
       FEE_LINES.set(execution, rows(list));
       FEE_SUMMARY.set(execution, summary(list));
       FEE_TOTAL.set(execution, DanishNumbers.amount(list.totalAmount()) + " kr.");

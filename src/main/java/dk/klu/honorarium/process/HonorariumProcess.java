@@ -67,6 +67,9 @@ public final class HonorariumProcess {
   // set when the list is computed: what the approval form shows
   public static final Variable<String> MEETING_LABEL = stringVariable("feeMeetingLabel");
 
+  /** The meeting as the task names say it: "KLU-møde 11.02.2027" ({@code TaskNames}). */
+  public static final Variable<String> MEETING_NAME = stringVariable("meeting");
+
   /** The fee lines as row slots (Spin JSON, docs/adr/0003). */
   public static final Variable<Object> FEE_LINES = objectVariable("feeLines");
 

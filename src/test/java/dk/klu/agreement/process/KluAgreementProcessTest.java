@@ -67,6 +67,7 @@ class KluAgreementProcessTest {
         "registerAgreementDelegate",
         execution -> {
           AGREEMENT_ID.set(execution, AGREEMENT);
+          NAME.set(execution, "Opsporing af KOL"); // the stored agreement's title
           REVISION_FOR_COMMITTEE.set(execution, false);
           for (var q : List.of(BINDING_OBLIGATIONS, NEW_UNPAID_TASK, SPECIAL_FEE)) {
             q.set(execution, false);
@@ -188,7 +189,9 @@ class KluAgreementProcessTest {
         .containsEntry(ROUTE.name(), null);
     assertThat((String) runtimeService().getVariable(pi.getId(), ROUTE_OPTIONS_TEXT.name()))
         .contains("§ 2-aftale", "regionen", "Bilateral", "kommunen", "afregningsaftale");
-    assertThat(task(UserTask_ChooseRoute.id(), pi)).hasCandidateGroup("secretariat");
+    assertThat(task(UserTask_ChooseRoute.id(), pi))
+        .hasCandidateGroup("secretariat")
+        .hasName("Registrér udvalgets valg af aftalevej: Opsporing af KOL");
     complete(task(UserTask_ChooseRoute.id(), pi), withVariables(ROUTE.name(), "SU_PARAGRAPH_2"));
 
     assertThat(pi)

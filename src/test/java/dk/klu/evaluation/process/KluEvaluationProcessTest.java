@@ -102,7 +102,9 @@ class KluEvaluationProcessTest {
     completeEvaluation();
 
     assertThat(pi).isWaitingAt(UserTask_ApproveChair.id(), UserTask_ApproveGpChair.id());
-    assertThat(task(UserTask_ApproveChair.id(), pi)).isAssignedTo("formand");
+    assertThat(task(UserTask_ApproveChair.id(), pi))
+        .isAssignedTo("formand")
+        .hasName("Godkend årsevaluering 2027 (formand)");
     assertThat(task(UserTask_ApproveGpChair.id(), pi)).isAssignedTo("plo-formand");
     approve(UserTask_ApproveChair.id(), CHAIR_DECISION.name(), APPROVE);
     approve(UserTask_ApproveGpChair.id(), GP_CHAIR_DECISION.name(), APPROVE);

@@ -52,6 +52,7 @@ class KluHonorariumProcessTest {
         "computeFeesDelegate",
         execution -> {
           assertThat(ProcessMocks.id(execution, MEETING_ID.name())).isEqualTo(MEETING);
+          MEETING_NAME.set(execution, "KLU-møde 10.06.2027");
           REMINDER_CYCLE.set(execution, "R/P7D");
           APPROVAL_DUE.set(execution, "2027-06-18T09:00:00+02:00");
           DECISION.clear(execution);
@@ -73,6 +74,7 @@ class KluHonorariumProcessTest {
     ProcessInstance pi = start();
 
     assertThat(task(UserTask_ApproveFeeList.id(), pi))
+        .hasName("Godkend honorarliste: KLU-møde 10.06.2027")
         .hasCandidateGroup("secretariat")
         .hasDueDate(Date.from(OffsetDateTime.parse("2027-06-18T09:00:00+02:00").toInstant()));
     complete(task(UserTask_ApproveFeeList.id(), pi), withVariables(DECISION.name(), APPROVE));

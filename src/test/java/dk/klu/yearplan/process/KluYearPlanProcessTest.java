@@ -106,7 +106,7 @@ class KluYearPlanProcessTest {
     execute(job(pi, "ServiceTask_AnnounceDialogue"));
     assertThat(mocks.calls("announceDialogueDelegate")).isEqualTo(1);
     assertThat(pi).isWaitingAt("UserTask_PlanDialogue");
-    assertThat(task(pi)).hasCandidateGroup("secretariat");
+    assertThat(task(pi)).hasCandidateGroup("secretariat").hasName("Planlæg dialogmødet 2027");
     assertThat(task(pi).getDueDate()).isEqualTo(date("2027-04-01T12:00:00+02:00"));
     clock("2027-03-25T09:01:00+01:00");
     execute(timer(pi, "BoundaryEvent_PlanDialogueReminder"));
@@ -143,7 +143,7 @@ class KluYearPlanProcessTest {
             .processInstanceId(pi.getId())
             .taskDefinitionKey("UserTask_PrepareNextYear")
             .singleResult();
-    assertThat(prepare).hasCandidateGroup("secretariat");
+    assertThat(prepare).hasCandidateGroup("secretariat").hasName("Forbered årshjul for 2028");
     complete(prepare, Map.of(NEXT_PLAN_YEAR, 2028));
     assertThat(mocks.calls("startNextYearDelegate")).isEqualTo(1);
     assertThat(pi).isWaitingAt("CallActivity_AnnualEvaluation");
