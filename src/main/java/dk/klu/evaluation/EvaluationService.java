@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,14 +31,8 @@ public class EvaluationService {
   private final JdbcClient jdbc;
   private final EvaluationReportGenerator generator;
   private final KluClock clock;
-  private final RuntimeService runtime;
 
-  public EvaluationService(
-      JdbcClient jdbc,
-      EvaluationReportGenerator generator,
-      KluClock clock,
-      RuntimeService runtime) {
-    this.runtime = runtime;
+  public EvaluationService(JdbcClient jdbc, EvaluationReportGenerator generator, KluClock clock) {
     this.jdbc = jdbc;
     this.generator = generator;
     this.clock = clock;
@@ -64,30 +57,7 @@ public class EvaluationService {
     if (find(year).isPresent()) {
       return List.of("Årsevalueringen for " + year + " er allerede startet.");
     }
-    if (startedByYearPlan(year)) {
-      return List.of(
-          "Årsevalueringen for "
-              + year
-              + " startes af årets årshjul (klu-year-plan), når tiden er inde. Start den ikke"
-              + " her også.");
-    }
     return List.of();
-  }
-
-  /**
-   * Whether the year's plan is still running and will start the evaluation itself: a second start
-   * by hand would leave the plan's call with an evaluation it may not own.
-   */
-  private boolean startedByYearPlan(int year) {
-    Optional<String> plan =
-        jdbc.sql(
-                "SELECT process_instance_id FROM klu_year_plan WHERE plan_year = :year AND"
-                    + " process_instance_id IS NOT NULL")
-            .param("year", year)
-            .query(String.class)
-            .optional();
-    return plan.isPresent()
-        && runtime.createProcessInstanceQuery().processInstanceId(plan.get()).count() > 0;
   }
 
   /**

@@ -7,7 +7,10 @@ import dk.klu.evaluation.EvaluationService;
 import dk.klu.forms.FormRule;
 import dk.klu.forms.FormSubmission;
 import dk.klu.process.contract.Variable;
+import dk.klu.yearplan.YearPlan;
+import dk.klu.yearplan.YearPlanService;
 import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,7 +22,8 @@ import org.springframework.context.annotation.Configuration;
 public class EvaluationFormRules {
 
   @Bean
-  FormRule evaluationStartRule(EvaluationService evaluations) {
+  FormRule evaluationStartRule(
+      EvaluationService evaluations, YearPlanService plans, RuntimeService runtime) {
     return rule(
         Form.START.id(),
         s -> {
@@ -27,8 +31,30 @@ public class EvaluationFormRules {
           if (year instanceof Number n && n.doubleValue() != Math.rint(n.doubleValue())) {
             return List.of("Feltet \"År\" skal være et helt år, f.eks. 2027.");
           }
-          return evaluations.checkYear(year instanceof Number n ? n.intValue() : null);
+          List<String> refusals =
+              evaluations.checkYear(year instanceof Number n ? n.intValue() : null);
+          if (refusals.isEmpty() && startedByYearPlan(plans, runtime, ((Number) year).intValue())) {
+            return List.of(
+                "Årsevalueringen for "
+                    + year
+                    + " startes af årets årshjul (klu-year-plan), når tiden er inde. Start den"
+                    + " ikke her også.");
+          }
+          return refusals;
         });
+  }
+
+  /**
+   * Whether the year's plan is still running and will start the evaluation itself: a second start
+   * by hand would leave the plan's call with an evaluation it may not own.
+   */
+  private static boolean startedByYearPlan(
+      YearPlanService plans, RuntimeService runtime, int year) {
+    return plans
+        .ofYear(year)
+        .map(YearPlan::processInstanceId)
+        .filter(id -> runtime.createProcessInstanceQuery().processInstanceId(id).count() > 0)
+        .isPresent();
   }
 
   static List<String> commentWhenReturned(
