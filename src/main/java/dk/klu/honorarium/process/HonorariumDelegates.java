@@ -8,6 +8,7 @@ import dk.klu.honorarium.FeeDecision;
 import dk.klu.honorarium.FeeList;
 import dk.klu.honorarium.FeeProperties;
 import dk.klu.honorarium.HonorariumService;
+import dk.klu.meeting.CommitteeProperties;
 import dk.klu.meeting.Meeting;
 import dk.klu.meeting.MeetingService;
 import dk.klu.meeting.process.AttendanceForm;
@@ -19,6 +20,7 @@ import dk.klu.process.RowSlots;
 import dk.klu.process.WithoutAuthorization;
 import dk.klu.process.contract.Actors;
 import dk.klu.rules.MeetingSchedule;
+import dk.klu.tasklist.TaskNames;
 import java.util.List;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
@@ -41,12 +43,15 @@ public class HonorariumDelegates {
   private final MeetingService meetings;
   private final AttendanceService attendance;
   private final Outbox outbox;
+  private final CommitteeProperties committee;
 
   public HonorariumDelegates(
       HonorariumService fees,
       MeetingService meetings,
       AttendanceService attendance,
-      Outbox outbox) {
+      Outbox outbox,
+      CommitteeProperties committee) {
+    this.committee = committee;
     this.fees = fees;
     this.meetings = meetings;
     this.attendance = attendance;
