@@ -1,5 +1,6 @@
 package dk.klu.security;
 
+import dk.klu.agenda.process.AgendaItemProcess;
 import dk.klu.agreement.process.AgreementProcess;
 import dk.klu.evaluation.process.EvaluationProcess;
 import dk.klu.honorarium.process.HonorariumProcess;
@@ -14,7 +15,7 @@ import java.util.List;
 public final class KluProcesses {
 
   public static final String MEETING = "klu-meeting";
-  public static final String AGENDA_ITEM = "klu-agenda-item";
+  public static final String AGENDA_ITEM = AgendaItemProcess.KEY;
   public static final String YEAR_PLAN = "klu-year-plan";
   public static final String AGREEMENT = AgreementProcess.KEY;
   public static final String EVALUATION = EvaluationProcess.KEY;

@@ -2,6 +2,7 @@ package dk.klu.agenda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.klu.agenda.process.AgendaItemProcess;
 import dk.klu.notification.Outbox;
 import dk.klu.support.ApplicationTest;
 import dk.klu.support.CycleDriver;
@@ -31,7 +32,7 @@ import org.springframework.test.context.TestPropertySource;
     })
 class ItemBetweenIntakesTest extends ApplicationTest {
 
-  static final String ASSESS = "UserTask_AssessQueuedItem";
+  static final String ASSESS = AgendaItemProcess.Element.UserTask_AssessQueuedItem.id();
 
   @Autowired AgendaItemService items;
   @Autowired Outbox outbox;

@@ -3,6 +3,7 @@ package dk.klu.agenda;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.klu.agenda.process.AgendaItemProcess;
 import dk.klu.agreement.AgreementService;
 import dk.klu.agreement.process.AgreementProcess;
 import dk.klu.agreement.process.AgreementsFromMinutes;
@@ -104,7 +105,7 @@ class ItemIdentityTest {
               .getTaskService()
               .createTaskQuery()
               .processInstanceId(mine)
-              .taskDefinitionKey("UserTask_DecideLateItem")
+              .taskDefinitionKey(AgendaItemProcess.Element.UserTask_DecideLateItem.id())
               .singleResult();
 
       // another member's item id in the variables: refused, nothing changes
@@ -222,7 +223,7 @@ class ItemIdentityTest {
     try {
       return engine
           .getRuntimeService()
-          .startProcessInstanceByKey("klu-agenda-item", values)
+          .startProcessInstanceByKey(AgendaItemProcess.KEY, values)
           .getId();
     } finally {
       engine.getIdentityService().clearAuthentication();

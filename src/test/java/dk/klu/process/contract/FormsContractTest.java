@@ -2,7 +2,7 @@ package dk.klu.process.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.klu.agenda.process.ItemVariables;
+import dk.klu.agenda.process.AgendaItemProcess;
 import dk.klu.agreement.process.AgreementProcess;
 import dk.klu.evaluation.process.EvaluationProcess;
 import dk.klu.forms.FormDefinition;
@@ -73,8 +73,8 @@ class FormsContractTest {
           AgreementProcess.class,
           "klu-meeting",
           MeetingVariables.class,
-          "klu-agenda-item",
-          ItemVariables.class,
+          AgendaItemProcess.KEY,
+          AgendaItemProcess.class,
           "klu-year-plan",
           YearPlanVariables.class,
           EvaluationProcess.KEY,
