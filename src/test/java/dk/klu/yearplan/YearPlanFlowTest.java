@@ -22,6 +22,7 @@ import dk.klu.support.ApplicationTest;
 import dk.klu.support.Mails;
 import dk.klu.support.RestClient.Answer;
 import dk.klu.tasklist.TaskNames;
+import dk.klu.yearplan.process.YearPlanProcess;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Date;
@@ -197,7 +198,7 @@ abstract class YearPlanFlowTest extends ApplicationTest {
     // The dialogue meeting is planned (after a reminder), held and summarised.
     kit.at("2027-03-26T09:05:00+01:00");
     assertThat(Mails.ofKind(outbox, "DIALOGUE_PLAN_REMINDER")).hasSize(1);
-    String planTask = kit.task(planPi, "UserTask_PlanDialogue");
+    String planTask = kit.task(planPi, YearPlanProcess.Element.UserTask_PlanDialogue.id());
     Answer noProgramme = submit("sekretaer", planTask, Map.of("dialoguePlace", "Rådhuset"));
     assertThat(noProgramme.status()).isEqualTo(400);
     assertThat(noProgramme.body()).contains("Program");
@@ -211,7 +212,8 @@ abstract class YearPlanFlowTest extends ApplicationTest {
             "17.00 Velkomst. 17.15 Tidlig opsporing af demens. 18.00 Dialog."));
     assertThat(Mails.ofKind(outbox, "DIALOGUE_PROGRAMME")).hasSize(1);
     kit.at("2027-05-03T18:05:00+02:00");
-    String summaryTask = kit.task(planPi, "UserTask_WriteDialogueSummary");
+    String summaryTask =
+        kit.task(planPi, YearPlanProcess.Element.UserTask_WriteDialogueSummary.id());
     complete(
         "sekretaer",
         summaryTask,
@@ -265,7 +267,7 @@ abstract class YearPlanFlowTest extends ApplicationTest {
     assertThat(engine.getRuntimeService().getVariable(evaluation.getId(), "year")).isEqualTo(2027);
 
     // The secretariat prepares 2028 from the decision; next year's plan starts from it.
-    String prepare = kit.task(planPi, "UserTask_PrepareNextYear");
+    String prepare = kit.task(planPi, YearPlanProcess.Element.UserTask_PrepareNextYear.id());
     assertThat((String) engine.getTaskService().getVariable(prepare, "yearWheelDecision"))
         .contains("forebyggelse hos børn");
     List<Map<String, Object>> proposal =

@@ -11,7 +11,7 @@ import dk.klu.forms.FormParser;
 import dk.klu.honorarium.process.HonorariumProcess;
 import dk.klu.meeting.process.MeetingCollections;
 import dk.klu.meeting.process.MeetingVariables;
-import dk.klu.yearplan.process.YearPlanVariables;
+import dk.klu.yearplan.process.YearPlanProcess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
@@ -75,8 +75,8 @@ class FormsContractTest {
           MeetingVariables.class,
           AgendaItemProcess.KEY,
           AgendaItemProcess.class,
-          "klu-year-plan",
-          YearPlanVariables.class,
+          YearPlanProcess.KEY,
+          YearPlanProcess.class,
           EvaluationProcess.KEY,
           EvaluationProcess.class,
           HonorariumProcess.KEY,
