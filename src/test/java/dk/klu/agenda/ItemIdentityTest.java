@@ -74,13 +74,14 @@ class ItemIdentityTest {
   @Test
   void theSubmitterIsWhoTheEngineAuthenticated_neverTheVariable() {
     Map<String, Object> values = values("Et punkt i en andens navn");
-    values.put("itemSubmitter", "laege2");
+    values.put(AgendaItemProcess.SUBMITTER.name(), "laege2");
 
     String pi = startAs("laege", values);
 
     AgendaItem item = items.get(itemId(pi));
     assertThat(item.submittedBy()).isEqualTo("laege");
-    assertThat(engine.getRuntimeService().getVariable(pi, "itemSubmitter")).isEqualTo("laege");
+    assertThat(engine.getRuntimeService().getVariable(pi, AgendaItemProcess.SUBMITTER.name()))
+        .isEqualTo("laege");
     assertThat(readGrants("laege", pi)).isOne();
     assertThat(readGrants("laege2", pi)).isZero();
     assertThat(items.submittedBy("laege2")).noneMatch(i -> i.id() == item.id());
@@ -113,18 +114,34 @@ class ItemIdentityTest {
               () ->
                   engine
                       .getTaskService()
-                      .complete(task.getId(), Map.of("lateDecision", "ADMIT", "itemId", otherItem)))
+                      .complete(
+                          task.getId(),
+                          Map.of(
+                              AgendaItemProcess.LATE_DECISION.name(),
+                              AgendaItemProcess.ADMIT,
+                              AgendaItemProcess.ITEM_ID.name(),
+                              otherItem)))
           .hasMessageContaining("Punktet " + otherItem + " hører ikke til denne proces");
       assertThat(items.get(otherItem).status()).isEqualTo(ItemStatus.LATE);
       assertThat(items.get(itemId(mine)).status()).isEqualTo(ItemStatus.LATE);
 
       // its own item: decided
-      engine.getTaskService().complete(task.getId(), Map.of("lateDecision", "ADMIT"));
+      engine
+          .getTaskService()
+          .complete(
+              task.getId(),
+              Map.of(AgendaItemProcess.LATE_DECISION.name(), AgendaItemProcess.ADMIT));
       assertThat(items.get(itemId(mine)).status()).isEqualTo(ItemStatus.ON_AGENDA);
 
       // and only once: a decided item is no longer late
       DelegateExecution again =
-          execution(mine, Map.of("itemId", itemId(mine), "lateDecision", "NEXT_MEETING"));
+          execution(
+              mine,
+              Map.of(
+                  AgendaItemProcess.ITEM_ID.name(),
+                  itemId(mine),
+                  AgendaItemProcess.LATE_DECISION.name(),
+                  AgendaItemProcess.NEXT_MEETING));
       assertThatThrownBy(() -> recordLateDecision.execute(again))
           .hasMessageContaining("kan ikke behandles i dette trin");
       assertThat(items.get(itemId(mine)).status()).isEqualTo(ItemStatus.ON_AGENDA);
@@ -231,7 +248,8 @@ class ItemIdentityTest {
   }
 
   long itemId(String pi) {
-    return ((Number) engine.getRuntimeService().getVariable(pi, "itemId")).longValue();
+    return AgendaItemProcess.ITEM_ID.convert(
+        engine.getRuntimeService().getVariable(pi, AgendaItemProcess.ITEM_ID.name()));
   }
 
   long readGrants(String user, String pi) {
