@@ -1,9 +1,11 @@
 package dk.klu.security;
 
+import dk.klu.agenda.process.AgendaItemProcess;
 import dk.klu.agreement.process.AgreementProcess;
 import dk.klu.evaluation.process.EvaluationProcess;
 import dk.klu.honorarium.process.HonorariumProcess;
 import dk.klu.roster.process.MemberProcess;
+import dk.klu.yearplan.process.YearPlanProcess;
 import java.util.List;
 
 /**
@@ -14,8 +16,8 @@ import java.util.List;
 public final class KluProcesses {
 
   public static final String MEETING = "klu-meeting";
-  public static final String AGENDA_ITEM = "klu-agenda-item";
-  public static final String YEAR_PLAN = "klu-year-plan";
+  public static final String AGENDA_ITEM = AgendaItemProcess.KEY;
+  public static final String YEAR_PLAN = YearPlanProcess.KEY;
   public static final String AGREEMENT = AgreementProcess.KEY;
   public static final String EVALUATION = EvaluationProcess.KEY;
   public static final String HONORARIUM = HonorariumProcess.KEY;

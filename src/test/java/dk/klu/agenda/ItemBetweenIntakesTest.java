@@ -2,6 +2,7 @@ package dk.klu.agenda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.klu.agenda.process.AgendaItemProcess;
 import dk.klu.notification.Outbox;
 import dk.klu.support.ApplicationTest;
 import dk.klu.support.CycleDriver;
@@ -31,7 +32,7 @@ import org.springframework.test.context.TestPropertySource;
     })
 class ItemBetweenIntakesTest extends ApplicationTest {
 
-  static final String ASSESS = "UserTask_AssessQueuedItem";
+  static final String ASSESS = AgendaItemProcess.Element.UserTask_AssessQueuedItem.id();
 
   @Autowired AgendaItemService items;
   @Autowired Outbox outbox;
@@ -49,7 +50,8 @@ class ItemBetweenIntakesTest extends ApplicationTest {
     cycle.clock("2027-01-08T15:00:00+01:00");
     String itemPi =
         cycle.submitItem("laege", "Bestilling af hjælpemidler", "AELDRE_DEMENS", "DECISION");
-    assertThat(cycle.variable(itemPi, "itemPlacement")).isEqualTo("QUEUED");
+    assertThat(cycle.variable(itemPi, AgendaItemProcess.PLACEMENT.name()))
+        .isEqualTo(Placement.Kind.QUEUED.name());
     Task task = cycle.single(itemPi, ASSESS);
     assertThat(task.getName())
         .isEqualTo("Vurdér punkt mellem indkaldelser: Bestilling af hjælpemidler");
@@ -124,7 +126,10 @@ class ItemBetweenIntakesTest extends ApplicationTest {
   void keptForTheNextAgenda_theCallTakesItIn_andTheTriageHandlesItAsAnyItem() {
     cycle.clock("2027-01-04T10:00:00+01:00");
     String kept = cycle.submitItem("laege", "Fælles sprog om funktionsevne", "ANDET", "DECISION");
-    cycle.complete("sekretaer", cycle.task(kept, ASSESS), Map.of("triageOutcome", "NEXT_AGENDA"));
+    cycle.complete(
+        "sekretaer",
+        cycle.task(kept, ASSESS),
+        Map.of(AgendaItemProcess.TRIAGE_OUTCOME.name(), AgendaItemProcess.NEXT_AGENDA));
     assertThat(items.get(cycle.itemId(kept)).status()).isEqualTo(ItemStatus.WAITING);
     assertThat(cycle.ended(kept)).isFalse();
     assertThat(Mails.ofKind(outbox, "ITEM_TRIAGED"))

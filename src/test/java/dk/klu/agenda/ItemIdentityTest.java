@@ -3,6 +3,7 @@ package dk.klu.agenda;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.klu.agenda.process.AgendaItemProcess;
 import dk.klu.agreement.AgreementService;
 import dk.klu.agreement.process.AgreementProcess;
 import dk.klu.agreement.process.AgreementsFromMinutes;
@@ -73,13 +74,14 @@ class ItemIdentityTest {
   @Test
   void theSubmitterIsWhoTheEngineAuthenticated_neverTheVariable() {
     Map<String, Object> values = values("Et punkt i en andens navn");
-    values.put("itemSubmitter", "laege2");
+    values.put(AgendaItemProcess.SUBMITTER.name(), "laege2");
 
     String pi = startAs("laege", values);
 
     AgendaItem item = items.get(itemId(pi));
     assertThat(item.submittedBy()).isEqualTo("laege");
-    assertThat(engine.getRuntimeService().getVariable(pi, "itemSubmitter")).isEqualTo("laege");
+    assertThat(engine.getRuntimeService().getVariable(pi, AgendaItemProcess.SUBMITTER.name()))
+        .isEqualTo("laege");
     assertThat(readGrants("laege", pi)).isOne();
     assertThat(readGrants("laege2", pi)).isZero();
     assertThat(items.submittedBy("laege2")).noneMatch(i -> i.id() == item.id());
@@ -104,7 +106,7 @@ class ItemIdentityTest {
               .getTaskService()
               .createTaskQuery()
               .processInstanceId(mine)
-              .taskDefinitionKey("UserTask_DecideLateItem")
+              .taskDefinitionKey(AgendaItemProcess.Element.UserTask_DecideLateItem.id())
               .singleResult();
 
       // another member's item id in the variables: refused, nothing changes
@@ -112,18 +114,34 @@ class ItemIdentityTest {
               () ->
                   engine
                       .getTaskService()
-                      .complete(task.getId(), Map.of("lateDecision", "ADMIT", "itemId", otherItem)))
+                      .complete(
+                          task.getId(),
+                          Map.of(
+                              AgendaItemProcess.LATE_DECISION.name(),
+                              AgendaItemProcess.ADMIT,
+                              AgendaItemProcess.ITEM_ID.name(),
+                              otherItem)))
           .hasMessageContaining("Punktet " + otherItem + " hører ikke til denne proces");
       assertThat(items.get(otherItem).status()).isEqualTo(ItemStatus.LATE);
       assertThat(items.get(itemId(mine)).status()).isEqualTo(ItemStatus.LATE);
 
       // its own item: decided
-      engine.getTaskService().complete(task.getId(), Map.of("lateDecision", "ADMIT"));
+      engine
+          .getTaskService()
+          .complete(
+              task.getId(),
+              Map.of(AgendaItemProcess.LATE_DECISION.name(), AgendaItemProcess.ADMIT));
       assertThat(items.get(itemId(mine)).status()).isEqualTo(ItemStatus.ON_AGENDA);
 
       // and only once: a decided item is no longer late
       DelegateExecution again =
-          execution(mine, Map.of("itemId", itemId(mine), "lateDecision", "NEXT_MEETING"));
+          execution(
+              mine,
+              Map.of(
+                  AgendaItemProcess.ITEM_ID.name(),
+                  itemId(mine),
+                  AgendaItemProcess.LATE_DECISION.name(),
+                  AgendaItemProcess.NEXT_MEETING));
       assertThatThrownBy(() -> recordLateDecision.execute(again))
           .hasMessageContaining("kan ikke behandles i dette trin");
       assertThat(items.get(itemId(mine)).status()).isEqualTo(ItemStatus.ON_AGENDA);
@@ -222,7 +240,7 @@ class ItemIdentityTest {
     try {
       return engine
           .getRuntimeService()
-          .startProcessInstanceByKey("klu-agenda-item", values)
+          .startProcessInstanceByKey(AgendaItemProcess.KEY, values)
           .getId();
     } finally {
       engine.getIdentityService().clearAuthentication();
@@ -230,7 +248,8 @@ class ItemIdentityTest {
   }
 
   long itemId(String pi) {
-    return ((Number) engine.getRuntimeService().getVariable(pi, "itemId")).longValue();
+    return AgendaItemProcess.ITEM_ID.convert(
+        engine.getRuntimeService().getVariable(pi, AgendaItemProcess.ITEM_ID.name()));
   }
 
   long readGrants(String user, String pi) {

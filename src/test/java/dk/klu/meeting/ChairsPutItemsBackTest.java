@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.klu.agenda.AgendaItem;
 import dk.klu.agenda.AgendaItemService;
 import dk.klu.agenda.ItemStatus;
+import dk.klu.agenda.process.AgendaItemProcess;
 import dk.klu.notification.Outbox;
 import dk.klu.process.RowSlots;
 import dk.klu.support.ApplicationTest;
@@ -43,7 +44,7 @@ abstract class ChairsPutItemsBackTest extends ApplicationTest {
         cycle.submitItem("laege", "Attester til jobcentret", "ARBEJDSMARKED", "DECISION");
     cycle.complete(
         "sekretaer",
-        cycle.task(solvedBetween, "UserTask_AssessQueuedItem"),
+        cycle.task(solvedBetween, AgendaItemProcess.Element.UserTask_AssessQueuedItem.id()),
         Map.of("triageOutcome", "SOLVED", "triageResolution", "Ny blanket aftalt med jobcentret."));
     String meetingPi = cycle.plan(CycleDriver.nextMeetingStart());
     long meetingId = cycle.meetingId(meetingPi);
@@ -59,7 +60,7 @@ abstract class ChairsPutItemsBackTest extends ApplicationTest {
         cycle.submitItem("laege2", "Lægedækning i yderområder", "LAEGEDAEKNING", "DECISION");
     cycle.complete(
         "sekretaer",
-        cycle.task(moved, "UserTask_DecideLateItem"),
+        cycle.task(moved, AgendaItemProcess.Element.UserTask_DecideLateItem.id()),
         Map.of("lateDecision", "NEXT_MEETING"));
     cycle.complete("sekretaer", cycle.triageTask(onAgenda), Map.of("triageOutcome", "ON_AGENDA"));
     cycle.complete(

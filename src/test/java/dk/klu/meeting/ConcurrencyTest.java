@@ -6,6 +6,7 @@ import static dk.klu.support.ProcessTestKit.clock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.klu.agenda.process.AgendaItemProcess;
 import dk.klu.support.ApplicationTest;
 import dk.klu.support.CycleDriver;
 import dk.klu.support.RestClient.Answer;
@@ -159,7 +160,7 @@ abstract class ConcurrencyTest extends ApplicationTest {
                     .getTaskService()
                     .createTaskQuery()
                     .processInstanceId(pi)
-                    .taskDefinitionKey("UserTask_DecideLateItem")
+                    .taskDefinitionKey(AgendaItemProcess.Element.UserTask_DecideLateItem.id())
                     .count())
             .as("late item %s waits for the secretariat's decision", id)
             .isOne();

@@ -3,6 +3,7 @@ package dk.klu.meeting;
 import static dk.klu.support.CycleDriver.itemValues;
 import static dk.klu.support.CycleDriver.meetingValues;
 
+import dk.klu.agenda.process.AgendaItemProcess;
 import dk.klu.support.BadInput;
 import dk.klu.support.BadInputHarness;
 import dk.klu.support.RestClient.Answer;
@@ -31,7 +32,7 @@ class H2BadInputMeetingCycleTest extends MeetingCycleTest {
   /** Every form the cycle passes through (also the fee list's) has its bad submissions. */
   @RegisterExtension
   static final BadInputHarness BAD =
-      new BadInputHarness("klu-meeting", "klu-agenda-item").everyForm();
+      new BadInputHarness("klu-meeting", AgendaItemProcess.KEY).everyForm();
 
   @Test
   @Override
@@ -48,7 +49,7 @@ class H2BadInputMeetingCycleTest extends MeetingCycleTest {
 
   @Override
   String submitItem(String user, String title, String topic, String kind) throws Exception {
-    BAD.start(user, "klu-agenda-item", itemValues(title, topic, kind));
+    BAD.start(user, AgendaItemProcess.KEY, itemValues(title, topic, kind));
     return super.submitItem(user, title, topic, kind);
   }
 

@@ -10,6 +10,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import dk.klu.agenda.AgendaItem;
 import dk.klu.agenda.AgendaItemService;
 import dk.klu.agenda.ItemStatus;
+import dk.klu.agenda.process.AgendaItemProcess;
 import dk.klu.document.Audience;
 import dk.klu.document.DocumentArchive;
 import dk.klu.document.DocumentKind;
@@ -117,7 +118,7 @@ abstract class MeetingCycleTest extends ApplicationTest {
     // The secretariat looks at it at once and keeps it for the next agenda.
     complete(
         "sekretaer",
-        task(queued, "UserTask_AssessQueuedItem"),
+        task(queued, AgendaItemProcess.Element.UserTask_AssessQueuedItem.id()),
         Map.of("triageOutcome", "NEXT_AGENDA"));
 
     // The secretariat plans the meeting; a Saturday is refused with a Danish message.
@@ -180,7 +181,10 @@ abstract class MeetingCycleTest extends ApplicationTest {
     // A late item is not lost: the secretariat admits it.
     String late = submitItem("laege2", "Lægedækning i yderområder", "LAEGEDAEKNING", "DECISION");
     assertThat(variable(late, "itemPlacement")).isEqualTo("LATE");
-    complete("sekretaer", task(late, "UserTask_DecideLateItem"), Map.of("lateDecision", "ADMIT"));
+    complete(
+        "sekretaer",
+        task(late, AgendaItemProcess.Element.UserTask_DecideLateItem.id()),
+        Map.of("lateDecision", "ADMIT"));
 
     // Triage: one on the agenda, one rejected (reason required), one back for information.
     complete(

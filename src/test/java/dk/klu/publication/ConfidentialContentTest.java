@@ -8,6 +8,7 @@ import com.icegreen.greenmail.user.GreenMailUser;
 import dk.klu.agenda.AgendaItem;
 import dk.klu.agenda.AgendaItemService;
 import dk.klu.agenda.ItemSource;
+import dk.klu.agenda.process.AgendaItemProcess;
 import dk.klu.meeting.MeetingPhase;
 import dk.klu.meeting.MeetingService;
 import dk.klu.notification.MailDispatcher;
@@ -107,7 +108,7 @@ class ConfidentialContentTest extends ApplicationTest {
     // late: admitted, as a closed item
     cycle.complete(
         "sekretaer",
-        cycle.task(late, "UserTask_DecideLateItem"),
+        cycle.task(late, AgendaItemProcess.Element.UserTask_DecideLateItem.id()),
         Map.of("lateDecision", "ADMIT", "lateConfidential", true));
     // triage: closed as it goes on the agenda
     for (String item : List.of(triaged, moved)) {

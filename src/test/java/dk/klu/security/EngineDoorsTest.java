@@ -3,6 +3,7 @@ package dk.klu.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.klu.agenda.process.AgendaItemProcess;
 import dk.klu.support.ApplicationTest;
 import dk.klu.support.CycleDriver;
 import dk.klu.support.RestClient;
@@ -165,7 +166,7 @@ class EngineDoorsTest extends ApplicationTest {
   /** Finding 3: a start with startInstructions skipped the start form and its checks. */
   @Test
   void aStartCarriesTheFormsVariablesAndNothingElse() throws Exception {
-    long before = instances("klu-agenda-item");
+    long before = instances(AgendaItemProcess.KEY);
     String values =
         CycleDriver.body(
             CycleDriver.itemValues("Et punkt om samarbejde", "KOMMUNIKATION", "DECISION"));
@@ -186,12 +187,12 @@ class EngineDoorsTest extends ApplicationTest {
         assertThat(answer.status()).as(extra).isEqualTo(400);
       }
     }
-    assertThat(instances("klu-agenda-item")).isEqualTo(before);
+    assertThat(instances(AgendaItemProcess.KEY)).isEqualTo(before);
     Answer plain =
         rest.post(
             "/engine-rest/process-definition/key/klu-agenda-item/submit-form", "laege", values);
     assertThat(plain.status()).as(plain.body()).isEqualTo(200);
-    assertThat(instances("klu-agenda-item")).isEqualTo(before + 1);
+    assertThat(instances(AgendaItemProcess.KEY)).isEqualTo(before + 1);
   }
 
   /** Finding 4: the secretariat approved in the chairs' names; one chair could for the other. */

@@ -3,6 +3,7 @@ package dk.klu.yearplan;
 import dk.klu.support.BadInput;
 import dk.klu.support.BadInputHarness;
 import dk.klu.support.RestClient.Answer;
+import dk.klu.yearplan.process.YearPlanProcess;
 import java.util.Map;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.test.context.TestPropertySource;
@@ -25,11 +26,11 @@ import org.springframework.test.context.TestPropertySource;
     properties = "spring.datasource.url=jdbc:h2:mem:klu-bad-input-year-plan;DB_CLOSE_DELAY=-1")
 class H2BadInputYearPlanFlowTest extends YearPlanFlowTest {
 
-  @RegisterExtension static final BadInputHarness BAD = new BadInputHarness("klu-year-plan");
+  @RegisterExtension static final BadInputHarness BAD = new BadInputHarness(YearPlanProcess.KEY);
 
   @Override
   Answer startPlan(Map<String, Object> values) throws Exception {
-    BAD.start("sekretaer", "klu-year-plan", values);
+    BAD.start("sekretaer", YearPlanProcess.KEY, values);
     return super.startPlan(values);
   }
 

@@ -1,20 +1,18 @@
 package dk.klu.agenda.process;
 
-import static dk.klu.agenda.process.ItemVariables.*;
+import static dk.klu.agenda.process.AgendaItemProcess.*;
 
 import dk.klu.agenda.AgendaItem;
 import dk.klu.agenda.AgendaItemService;
-import dk.klu.agenda.ItemKind;
 import dk.klu.agenda.ItemStatus;
 import dk.klu.agenda.NewItem;
 import dk.klu.agenda.Placement;
-import dk.klu.agenda.Topic;
 import dk.klu.agenda.TriageOutcome;
 import dk.klu.notification.Message;
 import dk.klu.notification.Outbox;
-import dk.klu.process.Ids;
 import dk.klu.process.Iso;
 import dk.klu.process.WithoutAuthorization;
+import dk.klu.process.contract.Actors;
 import dk.klu.rules.KluClock;
 import dk.klu.rules.MeetingSchedule;
 import dk.klu.rules.RulesOfProcedure;
@@ -22,13 +20,11 @@ import dk.klu.security.KluGroups;
 import dk.klu.tasklist.TaskNames;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -39,7 +35,6 @@ public class ItemDelegates {
   private final AgendaItemService items;
   private final Outbox outbox;
   private final AuthorizationService authorizationService;
-  private final IdentityService identityService;
   private final ItemTriage triage;
   private final RulesOfProcedure rules;
   private final KluClock clock;
@@ -48,7 +43,6 @@ public class ItemDelegates {
       AgendaItemService items,
       Outbox outbox,
       AuthorizationService authorizationService,
-      IdentityService identityService,
       ItemTriage triage,
       RulesOfProcedure rules,
       KluClock clock) {
@@ -58,53 +52,47 @@ public class ItemDelegates {
     this.items = items;
     this.outbox = outbox;
     this.authorizationService = authorizationService;
-    this.identityService = identityService;
   }
 
   /**
-   * Who submitted the item: the person the engine authenticated for the start, never a variable
-   * (the start form's variables are written over the {@code camunda:initiator} variable, so {@code
-   * itemSubmitter} is whatever the caller sent). Registration runs in the start's own transaction
-   * (no asynchronous continuation before it), where that authentication is current. Null when the
-   * application itself starts the item (a rejected agreement reported from a job).
+   * Registers the item. Its submitter is the person the engine authenticated for the start, never a
+   * variable (the start form's variables are written over the {@code camunda:initiator} variable,
+   * so {@code itemSubmitter} is whatever the caller sent). Registration runs in the start's own
+   * transaction (no asynchronous continuation before it), where that authentication is current.
+   * Null when the application itself starts the item (a rejected agreement reported from a job).
    */
-  String authenticatedSubmitter() {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    return authentication == null ? null : authentication.getUserId();
-  }
-
   @Bean
   JavaDelegate registerItemDelegate() {
     return execution -> {
-      String submitter = authenticatedSubmitter();
-      execution.setVariable(SUBMITTER, submitter);
+      String submitter = Actors.current(execution);
+      SUBMITTER.set(execution, submitter);
       NewItem item =
           new NewItem(
-              ((String) execution.getVariable(TITLE)).strip(),
-              Topic.valueOf((String) execution.getVariable(TOPIC)),
-              (String) execution.getVariable(DESCRIPTION),
-              (String) execution.getVariable(DISCUSSION_POINTS),
-              (String) execution.getVariable(APPROACH),
-              (String) execution.getVariable(JUSTIFICATION),
-              ItemKind.valueOf((String) execution.getVariable(REQUESTED_KIND)),
-              ((Number) execution.getVariable(EXPECTED_MINUTES)).intValue());
+              TITLE.from(execution).get().strip(),
+              TOPIC.from(execution).get(),
+              DESCRIPTION.from(execution).getOrNull(),
+              DISCUSSION_POINTS.from(execution).getOrNull(),
+              APPROACH.from(execution).getOrNull(),
+              JUSTIFICATION.from(execution).getOrNull(),
+              REQUESTED_KIND.from(execution).get(),
+              EXPECTED_MINUTES.from(execution).get());
       Placement placement = items.submit(item, submitter, execution.getProcessInstanceId());
-      execution.setVariable(ITEM_ID, placement.itemId());
-      execution.setVariable(ITEM_NAME, TaskNames.subject(item.title()));
-      execution.setVariable(PLACEMENT, placement.kind().name());
+      ITEM_ID.set(execution, placement.itemId());
+      ITEM_NAME.set(execution, TaskNames.subject(item.title()));
+      PLACEMENT.set(execution, placement.kind());
       execution.setProcessBusinessKey("item-" + placement.itemId());
       placement
           .meeting()
           .ifPresent(
               m -> {
-                execution.setVariable(MEETING_ID, m.id());
-                execution.setVariable(MEETING_LABEL, m.label());
-                execution.setVariable(LATE_DECISION_DUE, Iso.format(m.chairReviewDue()));
+                MEETING_ID.set(execution, m.id());
+                MEETING_LABEL.set(execution, m.label());
+                LATE_DECISION_DUE.set(execution, Iso.format(m.chairReviewDue()));
               });
       if (placement.kind() == Placement.Kind.QUEUED) {
         // between intakes the secretariat assesses the item at once, in its triage's working days
-        execution.setVariable(
-            QUEUED_DECISION_DUE,
+        QUEUED_DECISION_DUE.set(
+            execution,
             Iso.format(
                 MeetingSchedule.dueAfterWorkingDays(
                     clock.now().toZonedDateTime(), rules.triagePeriod().getDays())));
@@ -159,7 +147,7 @@ public class ItemDelegates {
   /** The item this instance registered, which must be in the expected status. */
   private long itemOfThisProcess(DelegateExecution execution, ItemStatus expected) {
     return items
-        .ofItemProcess(Ids.of(execution, ITEM_ID), execution.getProcessInstanceId(), expected)
+        .ofItemProcess(ITEM_ID.from(execution).get(), execution.getProcessInstanceId(), expected)
         .id();
   }
 
@@ -172,7 +160,7 @@ public class ItemDelegates {
   JavaDelegate recordQueuedDecisionDelegate() {
     return execution -> {
       long itemId = itemOfThisProcess(execution, ItemStatus.WAITING);
-      String decision = (String) execution.getVariable(TRIAGE_OUTCOME);
+      String decision = TRIAGE_OUTCOME.from(execution).get();
       if (NEXT_AGENDA.equals(decision)) {
         return;
       }
@@ -185,9 +173,9 @@ public class ItemDelegates {
                 + "\".");
       }
       String text =
-          (String)
-              execution.getVariable(
-                  outcome == TriageOutcome.SOLVED ? TRIAGE_RESOLUTION : TRIAGE_REFERRAL);
+          (outcome == TriageOutcome.SOLVED ? TRIAGE_RESOLUTION : TRIAGE_REFERRAL)
+              .from(execution)
+              .getOrNull();
       triage.record(itemId, outcome, text, 0, execution.getProcessInstanceId());
     };
   }
@@ -196,11 +184,11 @@ public class ItemDelegates {
   JavaDelegate recordLateDecisionDelegate() {
     return execution -> {
       long itemId = itemOfThisProcess(execution, ItemStatus.LATE);
-      boolean admit = ADMIT.equals(execution.getVariable(LATE_DECISION));
-      String note = (String) execution.getVariable(LATE_DECISION_NOTE);
+      boolean admit = ADMIT.equals(LATE_DECISION.from(execution).getOrNull());
+      String note = LATE_DECISION_NOTE.from(execution).getOrNull();
       AgendaItem item =
           items.decideLate(
-              itemId, admit, note, Boolean.TRUE.equals(execution.getVariable(LATE_CONFIDENTIAL)));
+              itemId, admit, note, LATE_CONFIDENTIAL.from(execution).getOrDefault(false));
       if (item.submittedBy() != null) {
         outbox.record(
             new Message(
@@ -210,7 +198,7 @@ public class ItemDelegates {
                 "Dit punkt \"" + item.title() + "\"",
                 (admit
                         ? "Sekretariatet har optaget dit punkt på dagsordensforslaget til "
-                            + execution.getVariable(MEETING_LABEL)
+                            + MEETING_LABEL.from(execution).getOrNull()
                             + "."
                         : "Dit punkt er flyttet til næste møde.")
                     + (note == null || note.isBlank() ? "" : "\n\n" + note),

@@ -68,7 +68,7 @@ public class ItemTriage {
 
   /** Tells the item's own process (if it has one) that the item is concluded. */
   public void conclude(AgendaItem item) {
-    correlate(item, ItemVariables.MESSAGE_ITEM_CONCLUDED);
+    correlate(item, AgendaItemProcess.MESSAGE_ITEM_CONCLUDED);
   }
 
   /**
@@ -77,7 +77,7 @@ public class ItemTriage {
    */
   public void called(List<Long> itemIds) {
     for (long id : itemIds) {
-      correlate(items.get(id), ItemVariables.MESSAGE_ITEM_CALLED);
+      correlate(items.get(id), AgendaItemProcess.MESSAGE_ITEM_CALLED);
     }
   }
 

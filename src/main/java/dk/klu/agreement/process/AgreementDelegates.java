@@ -4,7 +4,7 @@ import static dk.klu.agreement.process.AgreementProcess.*;
 
 import dk.klu.agenda.ItemKind;
 import dk.klu.agenda.Topic;
-import dk.klu.agenda.process.ItemVariables;
+import dk.klu.agenda.process.AgendaItemProcess;
 import dk.klu.agreement.Agreement;
 import dk.klu.agreement.AgreementProperties;
 import dk.klu.agreement.AgreementService;
@@ -23,7 +23,6 @@ import dk.klu.process.WithoutAuthorization;
 import dk.klu.process.contract.Actors;
 import dk.klu.process.contract.Variable;
 import dk.klu.rules.MeetingSchedule;
-import dk.klu.security.KluProcesses;
 import dk.klu.tasklist.TaskNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -462,24 +461,28 @@ public class AgreementDelegates {
       ItemKind kind,
       int minutes) {
     Map<String, Object> item = new LinkedHashMap<>();
-    item.put(ItemVariables.TITLE, shorten(title, 200));
-    item.put(ItemVariables.TOPIC, Topic.ANDET.name());
-    item.put(ItemVariables.DESCRIPTION, shorten(description, 10_000));
-    item.put(ItemVariables.DISCUSSION_POINTS, discussionPoints);
-    item.put(ItemVariables.APPROACH, approach);
-    item.put(ItemVariables.JUSTIFICATION, justification);
-    item.put(ItemVariables.REQUESTED_KIND, kind.name());
-    item.put(ItemVariables.EXPECTED_MINUTES, minutes);
+    for (Map.Entry<String, Object> value :
+        List.of(
+            AgendaItemProcess.TITLE.entry(shorten(title, 200)),
+            AgendaItemProcess.TOPIC.entry(Topic.ANDET),
+            AgendaItemProcess.DESCRIPTION.entry(shorten(description, 10_000)),
+            AgendaItemProcess.DISCUSSION_POINTS.entry(discussionPoints),
+            AgendaItemProcess.APPROACH.entry(approach),
+            AgendaItemProcess.JUSTIFICATION.entry(justification),
+            AgendaItemProcess.REQUESTED_KIND.entry(kind),
+            AgendaItemProcess.EXPECTED_MINUTES.entry(minutes))) {
+      item.put(value.getKey(), value.getValue());
+    }
     ProcessInstanceWithVariables started =
         WithoutAuthorization.run(
             () ->
                 execution
                     .getProcessEngineServices()
                     .getRuntimeService()
-                    .createProcessInstanceByKey(KluProcesses.AGENDA_ITEM)
+                    .createProcessInstanceByKey(AgendaItemProcess.KEY)
                     .setVariables(item)
                     .executeWithVariablesInReturn());
-    return ((Number) started.getVariables().get(ItemVariables.ITEM_ID)).longValue();
+    return AgendaItemProcess.ITEM_ID.from(started.getVariables()).get();
   }
 
   /** Tells the municipality's GPs (by mail, or hands the text to the newsletter). */

@@ -4,7 +4,7 @@ import static dk.klu.forms.FormRule.rule;
 import static dk.klu.meeting.process.MeetingVariables.*;
 
 import dk.klu.agenda.AgendaItemService;
-import dk.klu.agenda.process.ItemVariables;
+import dk.klu.agenda.process.AgendaItemProcess;
 import dk.klu.forms.FormRule;
 import dk.klu.forms.FormSubmission;
 import dk.klu.meeting.MeetingService;
@@ -98,7 +98,7 @@ public class MeetingFormRules {
    */
   @Bean
   FormRule queuedItemRule() {
-    return rule("klu-queued-item", this::settlingTexts);
+    return rule(AgendaItemProcess.Form.QUEUED_ITEM.id(), this::settlingTexts);
   }
 
   /** The texts the settling outcomes (solved, referred) need, on each form that offers them. */
@@ -184,12 +184,15 @@ public class MeetingFormRules {
   @Bean
   FormRule lateItemRule(AgendaItemService items) {
     return rule(
-        "klu-late-item",
+        AgendaItemProcess.Form.LATE_ITEM.id(),
         s -> {
-          if (!ItemVariables.ADMIT.equals(s.value(ItemVariables.LATE_DECISION))) {
+          if (!AgendaItemProcess.ADMIT.equals(
+              AgendaItemProcess.LATE_DECISION.from(s.values()).getOrNull())) {
             return List.of();
           }
-          long itemId = ((Number) processVariable(s, ItemVariables.ITEM_ID)).longValue();
+          long itemId =
+              AgendaItemProcess.ITEM_ID.convert(
+                  processVariable(s, AgendaItemProcess.ITEM_ID.name()));
           return items.canAdmit(items.get(itemId))
               ? List.of()
               : List.of(

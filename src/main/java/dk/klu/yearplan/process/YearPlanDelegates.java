@@ -1,15 +1,16 @@
 package dk.klu.yearplan.process;
 
-import static dk.klu.yearplan.process.YearPlanVariables.*;
+import static dk.klu.yearplan.process.YearPlanProcess.*;
 
 import dk.klu.meeting.CommitteeProperties;
 import dk.klu.meeting.Meeting;
 import dk.klu.meeting.process.MeetingVariables;
 import dk.klu.notification.Outbox;
-import dk.klu.process.Ids;
 import dk.klu.process.Iso;
 import dk.klu.process.RowSlots;
 import dk.klu.process.WithoutAuthorization;
+import dk.klu.process.contract.Actors;
+import dk.klu.process.contract.Variable;
 import dk.klu.rules.DanishHolidays;
 import dk.klu.rules.MeetingSchedule;
 import dk.klu.security.KluProcesses;
@@ -32,7 +33,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -73,7 +73,7 @@ public class YearPlanDelegates {
   }
 
   static long planId(DelegateExecution execution) {
-    return Ids.of(execution, YEAR_PLAN_ID);
+    return YEAR_PLAN_ID.from(execution).get();
   }
 
   /** Stores the plan from the start form and sets the dates the timers need. */
@@ -81,37 +81,37 @@ public class YearPlanDelegates {
   JavaDelegate registerYearPlanDelegate() {
     return execution -> {
       YearPlanDraft draft =
-          YearPlanForm.read(execution::getVariable, "", properties.defaultLocation());
+          YearPlanForm.read(execution::getVariable, THIS_YEAR, properties.defaultLocation());
       YearPlan plan =
           plans.register(
-              draft, (String) execution.getVariable(INITIATOR), execution.getProcessInstanceId());
+              draft, INITIATOR.from(execution).getOrNull(), execution.getProcessInstanceId());
       execution.setProcessBusinessKey(YearPlan.businessKey(plan.year()));
-      execution.setVariable(YEAR_PLAN_ID, plan.id());
-      execution.setVariable(PLAN_YEAR, Integer.valueOf(plan.year()));
-      execution.setVariable(DIALOGUE_PLANNED, plan.dialogueDate() != null);
+      YEAR_PLAN_ID.set(execution, plan.id());
+      PLAN_YEAR.set(execution, plan.year());
+      DIALOGUE_PLANNED.set(execution, plan.dialogueDate() != null);
       if (plan.dialogueDate() != null) {
         LocalDate held = plan.dialogueDate();
         LocalDate planDue =
             DanishHolidays.workingDayOnOrBefore(held.minus(properties.dialoguePlanningBefore()));
         LocalDate summaryDue =
             DanishHolidays.workingDayOnOrBefore(held.plus(properties.dialogueSummaryPeriod()));
-        execution.setVariable(DIALOGUE_LABEL, Meeting.danishDate(held));
-        execution.setVariable(
-            DIALOGUE_ANNOUNCE_DATE,
+        DIALOGUE_LABEL.set(execution, Meeting.danishDate(held));
+        DIALOGUE_ANNOUNCE_DATE.set(
+            execution,
             at(
                 YearPlanRules.announcementDate(held, properties.dialogueAnnouncementLead()),
                 SEND_TIME));
-        execution.setVariable(DIALOGUE_PLAN_DUE, at(planDue, DUE_TIME));
-        execution.setVariable(
-            DIALOGUE_PLAN_REMINDER,
+        DIALOGUE_PLAN_DUE.set(execution, at(planDue, DUE_TIME));
+        DIALOGUE_PLAN_REMINDER.set(
+            execution,
             at(
                 DanishHolidays.workingDayOnOrBefore(
                     planDue.minus(properties.dialoguePlanningReminderBefore())),
                 SEND_TIME));
-        execution.setVariable(DIALOGUE_HELD_AT, at(held, DIALOGUE_OVER));
-        execution.setVariable(DIALOGUE_SUMMARY_DUE, at(summaryDue, DUE_TIME));
-        execution.setVariable(
-            DIALOGUE_SUMMARY_REMINDER,
+        DIALOGUE_HELD_AT.set(execution, at(held, DIALOGUE_OVER));
+        DIALOGUE_SUMMARY_DUE.set(execution, at(summaryDue, DUE_TIME));
+        DIALOGUE_SUMMARY_REMINDER.set(
+            execution,
             at(
                 DanishHolidays.workingDayOnOrBefore(
                     summaryDue.minus(properties.dialogueSummaryReminderBefore())),
@@ -131,7 +131,7 @@ public class YearPlanDelegates {
   @Bean
   JavaDelegate startMeetingsDelegate() {
     return execution -> {
-      String initiator = (String) execution.getVariable(INITIATOR);
+      String initiator = INITIATOR.from(execution).getOrNull();
       for (YearPlanMeeting m : plans.meetings(planId(execution))) {
         if (m.meetingId() != null) {
           continue;
@@ -162,8 +162,7 @@ public class YearPlanDelegates {
   /** Each strategic topic onto its meeting's agenda; "Årshjul for næste år" onto the last. */
   @Bean
   JavaDelegate placeTopicsDelegate() {
-    return execution ->
-        plans.placeTopics(planId(execution), (String) execution.getVariable(INITIATOR));
+    return execution -> plans.placeTopics(planId(execution), INITIATOR.from(execution).getOrNull());
   }
 
   private DialogueMeeting dialogue(DelegateExecution execution) {
@@ -198,9 +197,9 @@ public class YearPlanDelegates {
       long planId = planId(execution);
       plans.planDialogue(
           planId,
-          (String) execution.getVariable(DIALOGUE_PLACE),
-          (String) execution.getVariable(DIALOGUE_PROGRAMME),
-          currentUser());
+          DIALOGUE_PLACE.from(execution).getOrNull(),
+          DIALOGUE_PROGRAMME.from(execution).getOrNull(),
+          Actors.current(execution));
       outbox.record(
           YearPlanMessages.dialogueProgramme(
               plans.get(planId),
@@ -222,14 +221,12 @@ public class YearPlanDelegates {
 
   @Bean
   JavaDelegate archiveDialogueSummaryDelegate() {
-    return execution -> {
-      Object participants = execution.getVariable(DIALOGUE_PARTICIPANTS);
-      plans.archiveDialogueSummary(
-          planId(execution),
-          (String) execution.getVariable(DIALOGUE_SUMMARY),
-          participants instanceof Number n ? n.intValue() : null,
-          currentUser());
-    };
+    return execution ->
+        plans.archiveDialogueSummary(
+            planId(execution),
+            DIALOGUE_SUMMARY.from(execution).getOrNull(),
+            DIALOGUE_PARTICIPANTS.from(execution).getOrNull(),
+            Actors.current(execution));
   }
 
   /**
@@ -239,14 +236,14 @@ public class YearPlanDelegates {
   @Bean
   TaskListener nextYearFormData() {
     return task -> {
-      long planId = Ids.of(task, YEAR_PLAN_ID);
+      long planId = YEAR_PLAN_ID.from(task).get();
       YearPlan plan = plans.get(planId);
       List<PlannedMeeting> proposal = plans.proposedNextYear(planId);
-      task.setVariable(YEAR_WHEEL_DECISION, plans.yearWheelDecision(planId));
-      task.setVariable(NEXT_PLAN_YEAR, plan.year() + 1);
-      task.setVariable(NEXT_MEETINGS, YearPlanForm.meetingSlots(proposal));
-      task.setVariable(NEXT_DIALOGUE_PLANNED, plan.dialogueDate() != null);
-      task.setVariable(NEXT_STRATEGIC_TOPICS, RowSlots.slots(List.of()));
+      YEAR_WHEEL_DECISION.set(task, plans.yearWheelDecision(planId));
+      NEXT_PLAN_YEAR.set(task, plan.year() + 1);
+      NEXT_MEETINGS.set(task, YearPlanForm.meetingSlots(proposal));
+      NEXT_DIALOGUE_PLANNED.set(task, plan.dialogueDate() != null);
+      NEXT_STRATEGIC_TOPICS.set(task, RowSlots.slots(List.of()));
     };
   }
 
@@ -258,29 +255,25 @@ public class YearPlanDelegates {
   JavaDelegate startNextYearDelegate() {
     return execution -> {
       long planId = planId(execution);
-      int next = ((Number) execution.getVariable(NEXT_PLAN_YEAR)).intValue();
+      int next = NEXT_PLAN_YEAR.from(execution).get();
       if (plans.ofYear(next).isPresent()) {
         return;
       }
       Map<String, Object> variables = new HashMap<>();
-      variables.put(PLAN_YEAR, next);
-      variables.put(MEETINGS, execution.getVariableTyped(NEXT_MEETINGS));
+      variables.put(PLAN_YEAR.name(), next);
+      // the row slots as the engine holds them (Spin JSON), not as read back
+      variables.put(MEETINGS.name(), execution.getVariableTyped(NEXT_MEETINGS.name()));
       variables.put(
-          DIALOGUE_PLANNED, Boolean.TRUE.equals(execution.getVariable(NEXT_DIALOGUE_PLANNED)));
-      variables.put(DIALOGUE_DATE, execution.getVariable(NEXT_DIALOGUE_DATE));
-      variables.put(STRATEGIC_TOPICS, execution.getVariableTyped(NEXT_STRATEGIC_TOPICS));
-      WithoutAuthorization.run(
-          () -> runtimeService.startProcessInstanceByKey(KluProcesses.YEAR_PLAN, variables));
+          DIALOGUE_PLANNED.name(), NEXT_DIALOGUE_PLANNED.from(execution).getOrDefault(false));
+      variables.put(DIALOGUE_DATE.name(), execution.getVariable(NEXT_DIALOGUE_DATE.name()));
+      variables.put(
+          STRATEGIC_TOPICS.name(), execution.getVariableTyped(NEXT_STRATEGIC_TOPICS.name()));
+      WithoutAuthorization.run(() -> runtimeService.startProcessInstanceByKey(KEY, variables));
       plans.nextYearStarted(planId);
     };
   }
 
-  private static String due(DelegateExecution execution, String variable) {
-    return Meeting.danish(java.time.OffsetDateTime.parse((String) execution.getVariable(variable)));
-  }
-
-  private static String currentUser() {
-    var context = Context.getCommandContext();
-    return context == null ? null : context.getAuthenticatedUserId();
+  private static String due(DelegateExecution execution, Variable<String> isoDate) {
+    return Meeting.danish(java.time.OffsetDateTime.parse(isoDate.from(execution).get()));
   }
 }

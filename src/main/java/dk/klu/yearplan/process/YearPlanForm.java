@@ -1,12 +1,14 @@
 package dk.klu.yearplan.process;
 
-import static dk.klu.yearplan.process.YearPlanVariables.*;
+import static dk.klu.yearplan.process.YearPlanProcess.*;
 
 import dk.klu.agenda.Topic;
 import dk.klu.process.RowSlots;
+import dk.klu.process.contract.Variable;
 import dk.klu.yearplan.PlannedMeeting;
 import dk.klu.yearplan.StrategicTopic;
 import dk.klu.yearplan.YearPlanDraft;
+import dk.klu.yearplan.process.YearPlanProcess.PlanFields;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -16,9 +18,10 @@ import org.camunda.spin.plugin.variable.value.JsonValue;
 
 /**
  * Reads a year plan from the values of its form (the start form, or next year's in the task
- * "Forbered årshjul for næste år", whose keys carry the prefix {@code next}). Meetings and topics
- * are row slots (docs/adr/0003); values the schema check let through but that cannot be read become
- * nulls, which the rules report in Danish.
+ * "Forbered årshjul for næste år", whose keys carry the prefix {@code next}: {@link
+ * YearPlanProcess#THIS_YEAR} and {@link YearPlanProcess#NEXT_YEAR}). Meetings and topics are row
+ * slots (docs/adr/0003); values the schema check let through but that cannot be read become nulls,
+ * which the rules report in Danish.
  */
 public final class YearPlanForm {
 
@@ -26,11 +29,11 @@ public final class YearPlanForm {
 
   /** The plan in the values; {@code values} gives a variable by name. */
   public static YearPlanDraft read(
-      Function<String, Object> values, String prefix, String defaultLocation) {
-    Object year = values.apply(key(prefix, PLAN_YEAR));
+      Function<String, Object> values, PlanFields fields, String defaultLocation) {
+    Integer year = value(values, fields.year());
     List<PlannedMeeting> meetings =
         RowSlots.read(
-            values.apply(key(prefix, MEETINGS)),
+            values.apply(fields.meetings().name()),
             row ->
                 new PlannedMeeting(
                     row.number(),
@@ -40,7 +43,7 @@ public final class YearPlanForm {
                     row.blank(ROW_LOCATION) ? defaultLocation : row.text(ROW_LOCATION).strip()));
     List<StrategicTopic> topics =
         RowSlots.read(
-            values.apply(key(prefix, STRATEGIC_TOPICS)),
+            values.apply(fields.strategicTopics().name()),
             row ->
                 new StrategicTopic(
                     row.number(),
@@ -49,12 +52,21 @@ public final class YearPlanForm {
                     blankToNull(row.text(ROW_DESCRIPTION)),
                     number(row.get(ROW_MEETING_NUMBER))));
     return new YearPlanDraft(
-        year instanceof Number n ? n.intValue() : 0,
+        year == null ? 0 : year,
         meetings,
-        Boolean.TRUE.equals(values.apply(key(prefix, DIALOGUE_PLANNED))),
-        date(text(values.apply(key(prefix, DIALOGUE_DATE)))),
+        Boolean.TRUE.equals(value(values, fields.dialoguePlanned())),
+        value(values, fields.dialogueDate()),
         topics,
-        Boolean.TRUE.equals(values.apply(key(prefix, FEWER_MEETINGS_CONFIRMED))));
+        Boolean.TRUE.equals(value(values, fields.fewerMeetingsConfirmed())));
+  }
+
+  /** The variable's value, or null when it cannot be read (the rules then say what is wrong). */
+  private static <T> T value(Function<String, Object> values, Variable<T> variable) {
+    try {
+      return variable.convert(values.apply(variable.name()));
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   /** The form's meeting slots. */
@@ -67,10 +79,6 @@ public final class YearPlanForm {
           row.put(ROW_END_TIME, m.end().toString());
           row.put(ROW_LOCATION, m.location());
         });
-  }
-
-  private static String text(Object value) {
-    return value == null ? null : value.toString();
   }
 
   private static String blankToNull(String text) {

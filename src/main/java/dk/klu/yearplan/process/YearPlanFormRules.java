@@ -1,9 +1,11 @@
 package dk.klu.yearplan.process;
 
 import static dk.klu.forms.FormRule.rule;
-import static dk.klu.yearplan.process.YearPlanVariables.*;
+import static dk.klu.yearplan.process.YearPlanProcess.*;
 
 import dk.klu.forms.FormRule;
+import dk.klu.forms.FormSubmission;
+import dk.klu.process.contract.Variable;
 import dk.klu.yearplan.YearPlanProperties;
 import dk.klu.yearplan.YearPlanService;
 import java.util.ArrayList;
@@ -20,35 +22,30 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class YearPlanFormRules {
 
-  public static final String START_FORM = "klu-year-plan-start";
-  public static final String NEXT_YEAR_FORM = "klu-year-plan-next";
-  public static final String DIALOGUE_PLAN_FORM = "klu-dialogue-plan";
-  public static final String DIALOGUE_SUMMARY_FORM = "klu-dialogue-summary";
-
   @Bean
   FormRule yearPlanStartRule(YearPlanService plans, YearPlanProperties properties) {
     return rule(
-        START_FORM,
-        s -> plans.check(YearPlanForm.read(s::value, "", properties.defaultLocation())));
+        Form.START.id(),
+        s -> plans.check(YearPlanForm.read(s::value, THIS_YEAR, properties.defaultLocation())));
   }
 
   @Bean
   FormRule yearPlanNextRule(YearPlanService plans, YearPlanProperties properties) {
     return rule(
-        NEXT_YEAR_FORM,
-        s -> plans.check(YearPlanForm.read(s::value, NEXT_PREFIX, properties.defaultLocation())));
+        Form.NEXT_YEAR.id(),
+        s -> plans.check(YearPlanForm.read(s::value, NEXT_YEAR, properties.defaultLocation())));
   }
 
   @Bean
   FormRule dialoguePlanRule() {
     return rule(
-        DIALOGUE_PLAN_FORM,
+        Form.DIALOGUE_PLAN.id(),
         s -> {
           List<String> problems = new ArrayList<>();
-          if (blank(s.value(DIALOGUE_PLACE))) {
+          if (blank(s, DIALOGUE_PLACE)) {
             problems.add("Feltet \"Sted\" skal udfyldes.");
           }
-          if (blank(s.value(DIALOGUE_PROGRAMME))) {
+          if (blank(s, DIALOGUE_PROGRAMME)) {
             problems.add("Feltet \"Program\" skal udfyldes.");
           }
           return problems;
@@ -58,14 +55,11 @@ public class YearPlanFormRules {
   @Bean
   FormRule dialogueSummaryRule() {
     return rule(
-        DIALOGUE_SUMMARY_FORM,
-        s ->
-            blank(s.value(DIALOGUE_SUMMARY))
-                ? List.of("Feltet \"Resumé\" skal udfyldes.")
-                : List.of());
+        Form.DIALOGUE_SUMMARY.id(),
+        s -> blank(s, DIALOGUE_SUMMARY) ? List.of("Feltet \"Resumé\" skal udfyldes.") : List.of());
   }
 
-  static boolean blank(Object value) {
-    return value == null || value.toString().isBlank();
+  static boolean blank(FormSubmission s, Variable<String> text) {
+    return text.from(s.values()).getOrDefault("").isBlank();
   }
 }

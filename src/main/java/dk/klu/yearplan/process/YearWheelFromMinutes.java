@@ -41,7 +41,7 @@ public class YearWheelFromMinutes {
             WithoutAuthorization.run(
                 () ->
                     runtimeService
-                        .createMessageCorrelation(YearPlanVariables.MESSAGE_LAST_MEETING_MINUTES)
+                        .createMessageCorrelation(YearPlanProcess.MESSAGE_LAST_MEETING_MINUTES)
                         .processInstanceBusinessKey(YearPlan.businessKey(p.year()))
                         .correlateAllWithResult()));
     return plan;

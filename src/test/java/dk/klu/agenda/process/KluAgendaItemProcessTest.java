@@ -1,6 +1,7 @@
 package dk.klu.agenda.process;
 
-import static dk.klu.agenda.process.ItemVariables.*;
+import static dk.klu.agenda.process.AgendaItemProcess.*;
+import static dk.klu.agenda.process.AgendaItemProcess.Element.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -9,11 +10,16 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import dk.klu.agenda.ItemKind;
+import dk.klu.agenda.Placement;
+import dk.klu.agenda.Topic;
+import dk.klu.agenda.TriageOutcome;
 import dk.klu.support.ProcessMocks;
 import dk.klu.support.ProcessTestKit;
 import dk.klu.tasklist.TaskNames;
 import java.time.OffsetDateTime;
 import java.util.Date;
+import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -35,7 +41,6 @@ class KluAgendaItemProcessTest {
 
   @RegisterExtension final ProcessTestKit kit = ProcessTestKit.forUnitTests(extension);
 
-  private static final String PROCESS = "klu-agenda-item";
   private static final String MEMBER = "laege1";
   private static final long ITEM = 501L;
   private static final long MEETING = 7L;
@@ -43,23 +48,22 @@ class KluAgendaItemProcessTest {
   private static final String QUEUED_DECISION_DUE_AT = "2025-01-07T12:00:00+01:00";
 
   private final ProcessMocks mocks = new ProcessMocks();
-  private String placement;
+  private Placement.Kind placement;
 
   @BeforeEach
   void setUp() {
     mocks.delegate(
         "registerItemDelegate",
         execution -> {
-          execution.setVariable(ITEM_ID, ITEM);
-          execution.setVariable(
-              ITEM_NAME, TaskNames.subject((String) execution.getVariable(TITLE)));
-          execution.setVariable(PLACEMENT, placement);
-          if (!PLACEMENT_QUEUED.equals(placement)) {
-            execution.setVariable(MEETING_ID, MEETING);
-            execution.setVariable(MEETING_LABEL, "KLU-møde 10. april 2025");
-            execution.setVariable(LATE_DECISION_DUE, LATE_DECISION_DUE_AT);
+          ITEM_ID.set(execution, ITEM);
+          ITEM_NAME.set(execution, TaskNames.subject(TITLE.from(execution).get()));
+          PLACEMENT.set(execution, placement);
+          if (placement != Placement.Kind.QUEUED) {
+            MEETING_ID.set(execution, MEETING);
+            MEETING_LABEL.set(execution, "KLU-møde 10. april 2025");
+            LATE_DECISION_DUE.set(execution, LATE_DECISION_DUE_AT);
           } else {
-            execution.setVariable(QUEUED_DECISION_DUE, QUEUED_DECISION_DUE_AT);
+            QUEUED_DECISION_DUE.set(execution, QUEUED_DECISION_DUE_AT);
           }
         });
     mocks.delegate("recordLateDecisionDelegate");
@@ -74,100 +78,106 @@ class KluAgendaItemProcessTest {
 
   @Test
   void openIntake_itemWaitsForItsOutcome_andEndsWhenConcluded() {
-    placement = PLACEMENT_OPEN;
+    placement = Placement.Kind.OPEN;
     ProcessInstance pi = submit();
 
     assertThat(pi)
-        .isWaitingAt("ReceiveTask_AwaitOutcome")
-        .hasNotPassed("UserTask_DecideLateItem")
+        .isWaitingAt(ReceiveTask_AwaitOutcome.id())
+        .hasNotPassed(UserTask_DecideLateItem.id())
         .variables()
-        .containsEntry(MEETING_ID, MEETING);
+        .containsEntry(MEETING_ID.name(), MEETING);
 
     conclude(pi);
 
     assertThat(pi)
         .isEnded()
         .hasPassedInOrder(
-            "ServiceTask_RegisterItem", "ReceiveTask_AwaitOutcome", "EndEvent_ItemConcluded");
+            ServiceTask_RegisterItem.id(),
+            ReceiveTask_AwaitOutcome.id(),
+            EndEvent_ItemConcluded.id());
     assertThat(mocks.calls("recordLateDecisionDelegate")).isZero();
   }
 
   @Test
   void lateItem_secretariatAdmitsIt_thenItWaitsForItsOutcome() {
-    placement = PLACEMENT_LATE;
+    placement = Placement.Kind.LATE;
     ProcessInstance pi = submit();
 
     decideLateItem(pi, ADMIT, "Optaget; haster.");
 
     assertThat(mocks.calls("recordLateDecisionDelegate")).isEqualTo(1);
-    assertThat(pi).isWaitingAt("ReceiveTask_AwaitOutcome");
+    assertThat(pi).isWaitingAt(ReceiveTask_AwaitOutcome.id());
     conclude(pi);
     assertThat(pi)
         .isEnded()
         .hasPassedInOrder(
-            "UserTask_DecideLateItem",
-            "ServiceTask_RecordLateDecision",
-            "ReceiveTask_AwaitOutcome",
-            "EndEvent_ItemConcluded");
+            UserTask_DecideLateItem.id(),
+            ServiceTask_RecordLateDecision.id(),
+            ReceiveTask_AwaitOutcome.id(),
+            EndEvent_ItemConcluded.id());
   }
 
   @Test
   void lateItem_movedToNextMeeting_stillWaitsForItsOutcome() {
-    placement = PLACEMENT_LATE;
+    placement = Placement.Kind.LATE;
     ProcessInstance pi = submit();
 
     decideLateItem(pi, NEXT_MEETING, null);
 
     assertThat(mocks.calls("recordLateDecisionDelegate")).isEqualTo(1);
-    assertThat(pi).isWaitingAt("ReceiveTask_AwaitOutcome");
+    assertThat(pi).isWaitingAt(ReceiveTask_AwaitOutcome.id());
     conclude(pi);
     assertThat(pi).isEnded();
   }
 
   @Test
   void queuedItem_solvedAtOnceBetweenIntakes_endsWithoutWaiting() {
-    placement = PLACEMENT_QUEUED;
+    placement = Placement.Kind.QUEUED;
     ProcessInstance pi = submit();
 
-    assessQueuedItem(pi, "SOLVED");
+    assessQueuedItem(pi, TriageOutcome.SOLVED.name());
 
     assertThat(mocks.calls("recordQueuedDecisionDelegate")).isEqualTo(1);
     assertThat(pi)
         .isEnded()
         .hasPassedInOrder(
-            "UserTask_AssessQueuedItem", "ServiceTask_RecordQueuedDecision", "EndEvent_ItemSettled")
-        .hasNotPassed("ReceiveTask_AwaitOutcome");
+            UserTask_AssessQueuedItem.id(),
+            ServiceTask_RecordQueuedDecision.id(),
+            EndEvent_ItemSettled.id())
+        .hasNotPassed(ReceiveTask_AwaitOutcome.id());
   }
 
   @Test
   void queuedItem_referredAtOnceBetweenIntakes_endsWithoutWaiting() {
-    placement = PLACEMENT_QUEUED;
+    placement = Placement.Kind.QUEUED;
     ProcessInstance pi = submit();
 
-    assessQueuedItem(pi, "REFERRED");
+    assessQueuedItem(pi, TriageOutcome.REFERRED.name());
 
-    assertThat(pi).isEnded().hasPassed("EndEvent_ItemSettled");
+    assertThat(pi).isEnded().hasPassed(EndEvent_ItemSettled.id());
   }
 
   @Test
   void queuedItem_keptForTheNextAgenda_waitsForItsOutcome_andEndsWhenConcluded() {
-    placement = PLACEMENT_QUEUED;
+    placement = Placement.Kind.QUEUED;
     ProcessInstance pi = submit();
-    assertThat(pi).variables().doesNotContainKey(MEETING_ID);
+    assertThat(pi).variables().doesNotContainKey(MEETING_ID.name());
 
     assessQueuedItem(pi, NEXT_AGENDA);
 
-    assertThat(pi).isWaitingAt("ReceiveTask_AwaitOutcome").hasNotPassed("EndEvent_ItemSettled");
+    assertThat(pi)
+        .isWaitingAt(ReceiveTask_AwaitOutcome.id())
+        .hasNotPassed(EndEvent_ItemSettled.id());
     conclude(pi);
-    assertThat(pi).isEnded().hasPassed("EndEvent_ItemConcluded");
+    assertThat(pi).isEnded().hasPassed(EndEvent_ItemConcluded.id());
     assertThat(mocks.calls("recordLateDecisionDelegate")).isZero();
   }
 
   @Test
   void queuedItem_theCallComesFirst_theAssessmentIsWithdrawnAndTheItemWaits() {
-    placement = PLACEMENT_QUEUED;
+    placement = Placement.Kind.QUEUED;
     ProcessInstance pi = submit();
-    assertThat(pi).isWaitingAt("UserTask_AssessQueuedItem");
+    assertThat(pi).isWaitingAt(UserTask_AssessQueuedItem.id());
 
     runtimeService()
         .createMessageCorrelation(MESSAGE_ITEM_CALLED)
@@ -175,9 +185,9 @@ class KluAgendaItemProcessTest {
         .correlate();
 
     assertThat(pi)
-        .isWaitingAt("ReceiveTask_AwaitOutcome")
-        .hasPassed("BoundaryEvent_ItemCalled")
-        .hasNotPassed("ServiceTask_RecordQueuedDecision");
+        .isWaitingAt(ReceiveTask_AwaitOutcome.id())
+        .hasPassed(BoundaryEvent_ItemCalled.id())
+        .hasNotPassed(ServiceTask_RecordQueuedDecision.id());
     assertThat(mocks.calls("recordQueuedDecisionDelegate")).isZero();
     conclude(pi);
     assertThat(pi).isEnded();
@@ -188,47 +198,44 @@ class KluAgendaItemProcessTest {
     ProcessInstance pi =
         ProcessTestKit.startAs(
             MEMBER,
-            PROCESS,
-            withVariables(
-                TITLE,
-                "Ventetid på genoptræning",
-                TOPIC,
-                "GENOPTRAENING",
-                DESCRIPTION,
-                "Lang ventetid efter udskrivelse.",
-                REQUESTED_KIND,
-                "DECISION",
-                EXPECTED_MINUTES,
-                15));
+            KEY,
+            Map.ofEntries(
+                TITLE.entry("Ventetid på genoptræning"),
+                TOPIC.entry(Topic.GENOPTRAENING),
+                DESCRIPTION.entry("Lang ventetid efter udskrivelse."),
+                REQUESTED_KIND.entry(ItemKind.DECISION),
+                EXPECTED_MINUTES.entry(15)));
     assertThat(mocks.calls("registerItemDelegate")).isEqualTo(1);
     assertThat(pi)
         .variables()
-        .containsEntry(SUBMITTER, MEMBER)
-        .containsEntry(ITEM_ID, ITEM)
-        .containsEntry(PLACEMENT, placement);
+        .containsEntry(SUBMITTER.name(), MEMBER)
+        .containsEntry(ITEM_ID.name(), ITEM)
+        .containsEntry(PLACEMENT.name(), placement.name());
     return pi;
   }
 
   private void decideLateItem(ProcessInstance pi, String decision, String note) {
-    assertThat(pi).isWaitingAt("UserTask_DecideLateItem");
-    Task task = task("UserTask_DecideLateItem", pi);
+    assertThat(pi).isWaitingAt(UserTask_DecideLateItem.id());
+    Task task = task(UserTask_DecideLateItem.id(), pi);
     assertThat(task)
         .hasCandidateGroup("secretariat")
         .isNotAssigned()
         .hasDueDate(Date.from(OffsetDateTime.parse(LATE_DECISION_DUE_AT).toInstant()))
         .hasName("Vurdér sent indkommet punkt: Ventetid på genoptræning");
-    complete(task, withVariables(LATE_DECISION, decision, LATE_DECISION_NOTE, note));
+    complete(task, withVariables(LATE_DECISION.name(), decision, LATE_DECISION_NOTE.name(), note));
   }
 
   private void assessQueuedItem(ProcessInstance pi, String outcome) {
-    assertThat(pi).isWaitingAt("UserTask_AssessQueuedItem").hasNotPassed("UserTask_DecideLateItem");
-    Task task = task("UserTask_AssessQueuedItem", pi);
+    assertThat(pi)
+        .isWaitingAt(UserTask_AssessQueuedItem.id())
+        .hasNotPassed(UserTask_DecideLateItem.id());
+    Task task = task(UserTask_AssessQueuedItem.id(), pi);
     assertThat(task)
         .hasCandidateGroup("secretariat")
         .isNotAssigned()
         .hasDueDate(Date.from(OffsetDateTime.parse(QUEUED_DECISION_DUE_AT).toInstant()))
         .hasName("Vurdér punkt mellem indkaldelser: Ventetid på genoptræning");
-    complete(task, withVariables(TRIAGE_OUTCOME, outcome));
+    complete(task, withVariables(TRIAGE_OUTCOME.name(), outcome));
   }
 
   /** What the meeting process does when the item is solved, rejected or discussed. */

@@ -2,7 +2,7 @@ package dk.klu.process.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.klu.agenda.process.ItemVariables;
+import dk.klu.agenda.process.AgendaItemProcess;
 import dk.klu.agreement.process.AgreementProcess;
 import dk.klu.evaluation.process.EvaluationProcess;
 import dk.klu.forms.FormDefinition;
@@ -11,7 +11,7 @@ import dk.klu.forms.FormParser;
 import dk.klu.honorarium.process.HonorariumProcess;
 import dk.klu.meeting.process.MeetingCollections;
 import dk.klu.meeting.process.MeetingVariables;
-import dk.klu.yearplan.process.YearPlanVariables;
+import dk.klu.yearplan.process.YearPlanProcess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
@@ -73,10 +73,10 @@ class FormsContractTest {
           AgreementProcess.class,
           "klu-meeting",
           MeetingVariables.class,
-          "klu-agenda-item",
-          ItemVariables.class,
-          "klu-year-plan",
-          YearPlanVariables.class,
+          AgendaItemProcess.KEY,
+          AgendaItemProcess.class,
+          YearPlanProcess.KEY,
+          YearPlanProcess.class,
           EvaluationProcess.KEY,
           EvaluationProcess.class,
           HonorariumProcess.KEY,

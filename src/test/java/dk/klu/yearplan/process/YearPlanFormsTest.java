@@ -2,7 +2,9 @@ package dk.klu.yearplan.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.klu.process.contract.Variable;
 import dk.klu.support.ProcessForms;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,36 +12,34 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The year plan's forms and the process agree on names: every field key is a variable declared in
- * {@link YearPlanVariables}, the start form and next year's form ask the same (next year's with the
- * prefix {@code next}), and the model references exactly these four forms.
+ * {@link YearPlanProcess}, the start form and next year's form ask the same ({@link
+ * YearPlanProcess#THIS_YEAR} and {@link YearPlanProcess#NEXT_YEAR}), and the model references
+ * exactly its four forms.
  */
 class YearPlanFormsTest {
 
   static final List<String> FORMS =
-      List.of(
-          YearPlanFormRules.START_FORM,
-          YearPlanFormRules.NEXT_YEAR_FORM,
-          YearPlanFormRules.DIALOGUE_PLAN_FORM,
-          YearPlanFormRules.DIALOGUE_SUMMARY_FORM);
+      Arrays.stream(YearPlanProcess.Form.values()).map(YearPlanProcess.Form::id).toList();
 
   @Test
   void everyFieldIsADeclaredVariable() throws Exception {
     List<String> keys = ProcessForms.fieldKeys(ProcessForms.filesOf(FORMS));
     assertThat(keys).isNotEmpty();
-    assertThat(ProcessForms.declaredVariables(YearPlanVariables.class)).containsAll(keys);
+    assertThat(ProcessForms.declaredVariables(YearPlanProcess.class)).containsAll(keys);
   }
 
   @Test
   void nextYearsFormAsksWhatTheStartFormAsks() throws Exception {
-    Set<String> start = ProcessForms.form(YearPlanFormRules.START_FORM).fields().keySet();
+    Set<String> start = ProcessForms.form(YearPlanProcess.Form.START.id()).fields().keySet();
     Set<String> next =
-        new HashSet<>(ProcessForms.form(YearPlanFormRules.NEXT_YEAR_FORM).fields().keySet());
-    next.remove(YearPlanVariables.YEAR_WHEEL_DECISION);
-    assertThat(next)
-        .containsExactlyInAnyOrderElementsOf(
-            start.stream()
-                .map(k -> YearPlanVariables.key(YearPlanVariables.NEXT_PREFIX, k))
-                .toList());
+        new HashSet<>(ProcessForms.form(YearPlanProcess.Form.NEXT_YEAR.id()).fields().keySet());
+    next.remove(YearPlanProcess.YEAR_WHEEL_DECISION.name());
+    assertThat(start).containsExactlyInAnyOrderElementsOf(names(YearPlanProcess.THIS_YEAR));
+    assertThat(next).containsExactlyInAnyOrderElementsOf(names(YearPlanProcess.NEXT_YEAR));
+  }
+
+  static List<String> names(YearPlanProcess.PlanFields fields) {
+    return fields.all().stream().map(Variable::name).toList();
   }
 
   @Test
