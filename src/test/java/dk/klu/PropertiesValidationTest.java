@@ -6,6 +6,7 @@ import dk.klu.agreement.AgreementProperties;
 import dk.klu.evaluation.EvaluationProperties;
 import dk.klu.honorarium.FeeProperties;
 import dk.klu.publication.EmbedSites;
+import dk.klu.rules.RulesOfProcedure;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,7 +31,8 @@ class PropertiesValidationTest {
     EvaluationProperties.class,
     FeeProperties.class,
     AgreementProperties.class,
-    EmbedSites.class
+    EmbedSites.class,
+    RulesOfProcedure.class
   })
   static class Bound {}
 
@@ -65,6 +67,10 @@ class PropertiesValidationTest {
         "klu.embed.allowed-sites=javascript:alert(1) | https://host",
         "klu.embed.allowed-sites=https://a.dk; script-src * | https://host",
         "klu.embed.allowed-sites=https://ok.dk/,ftp://a.dk | https://host",
+        "klu.rules.meeting-duration=PT0S | klu.rules.meeting-duration skal være positiv",
+        "klu.rules.meeting-duration=-PT1H | klu.rules.meeting-duration skal være positiv",
+        "klu.rules.meeting-duration=PT9H | klu.rules.meeting-duration må højst være 8 timer",
+        "klu.rules.meetings-per-year=1 | klu.rules.meetings-per-year skal være mindst 2",
       })
   void aBadValueStopsTheStartNamingTheProperty(String property, String reason) {
     runner
@@ -85,7 +91,9 @@ class PropertiesValidationTest {
         "klu.fees.paid-seats=0",
         "klu.evaluation.reminder-before=P0D",
         "klu.evaluation.recipient=su@region.dk",
-        "klu.embed.allowed-sites=https://a.dk/, http://intranet.example:8443"
+        "klu.embed.allowed-sites=https://a.dk/, http://intranet.example:8443",
+        "klu.rules.meeting-duration=PT8H",
+        "klu.rules.meetings-per-year=2"
       })
   void theDefaultsAndTheEdgesBind(String property) {
     runner
