@@ -1,5 +1,6 @@
 package dk.klu.agenda;
 
+import dk.klu.persistence.ColumnValue;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -157,14 +158,42 @@ public class AgendaItemRepository {
     return ids;
   }
 
-  public void update(long id, String assignments, java.util.Map<String, ?> params) {
-    var spec =
-        jdbc.sql("UPDATE klu_agenda_item SET " + assignments + ", updated_at = :now WHERE id = :id")
-            .param("id", id);
-    for (var entry : params.entrySet()) {
-      spec = spec.param(entry.getKey(), entry.getValue());
-    }
-    spec.update();
+  /** The columns the services change on an item. */
+  public enum Column {
+    STATUS,
+    TRIAGE_OUTCOME,
+    TRIAGE_NOTE,
+    INFORMATION_REQUEST,
+    INFORMATION_ANSWER,
+    CONFIDENTIAL,
+    PROCESS_INSTANCE_ID,
+    MEETING_ID,
+    MOVED_FROM_MEETING_ID,
+    INCLUDED,
+    AGENDA_POSITION,
+    AGENDA_KIND,
+    AGENDA_MINUTES,
+    CASE_PRESENTATION,
+    CASE_PRESENTATION_PUBLIC,
+    MINUTES_DISCUSSION,
+    MINUTES_DECISION,
+    DRAFT_AGREEMENT
+  }
+
+  public void update(long id, OffsetDateTime now, List<ColumnValue<Column>> values) {
+    ColumnValue.update(jdbc, "klu_agenda_item", id, now, values);
+  }
+
+  /** Takes the item off its meeting to wait for the next one, with the secretariat's note. */
+  public void moveToNextMeeting(long id, String note, OffsetDateTime now) {
+    jdbc.sql(
+            "UPDATE klu_agenda_item SET status = 'WAITING', moved_from_meeting_id = meeting_id,"
+                + " meeting_id = NULL, included = FALSE, agenda_position = NULL, triage_note ="
+                + " :note, updated_at = :now WHERE id = :id")
+        .param("id", id)
+        .param("note", note)
+        .param("now", now)
+        .update();
   }
 
   static AgendaItem map(ResultSet rs, int row) throws SQLException {

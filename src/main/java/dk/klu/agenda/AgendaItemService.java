@@ -1,8 +1,13 @@
 package dk.klu.agenda;
 
+import static dk.klu.agenda.AgendaItemRepository.Column.*;
+import static dk.klu.persistence.ColumnValue.set;
+
+import dk.klu.agenda.AgendaItemRepository.Column;
 import dk.klu.meeting.Meeting;
 import dk.klu.meeting.MeetingService;
 import dk.klu.people.PersonNames;
+import dk.klu.persistence.ColumnValue;
 import dk.klu.rules.KluClock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -106,7 +111,7 @@ public class AgendaItemService {
         placement = new Placement(id, Placement.Kind.QUEUED, Optional.empty());
       }
     }
-    items.update(placement.itemId(), "process_instance_id = :pi", params("pi", processInstanceId));
+    update(placement.itemId(), set(PROCESS_INSTANCE_ID, processInstanceId));
     return placement;
   }
 
@@ -228,15 +233,14 @@ public class AgendaItemService {
           case NEEDS_INFORMATION -> ItemStatus.NEEDS_INFORMATION;
           case REJECTED -> ItemStatus.REJECTED;
         };
-    Map<String, Object> params = params("status", status.name(), "outcome", outcome.name());
-    String assignments = "status = :status, triage_outcome = :outcome";
+    List<ColumnValue<Column>> values =
+        new ArrayList<>(List.of(set(STATUS, status), set(TRIAGE_OUTCOME, outcome)));
     if (outcome == TriageOutcome.NEEDS_INFORMATION) {
-      assignments += ", information_request = :text";
+      values.add(set(INFORMATION_REQUEST, text));
     } else if (outcome != TriageOutcome.ON_AGENDA) {
-      assignments += ", triage_note = :text";
+      values.add(set(TRIAGE_NOTE, text));
     }
-    params.put("text", text);
-    items.update(item.id(), assignments, params);
+    items.update(item.id(), clock.now(), values);
     return get(itemId);
   }
 
@@ -246,13 +250,13 @@ public class AgendaItemService {
    */
   @Transactional
   public void markConfidential(long itemId) {
-    items.update(itemId, "confidential = TRUE", params());
+    update(itemId, set(CONFIDENTIAL, true));
   }
 
   /** The secretariat's explicit choice to make a confidential item public again. */
   @Transactional
   public void makePublic(long itemId) {
-    items.update(itemId, "confidential = FALSE", params());
+    update(itemId, set(CONFIDENTIAL, false));
   }
 
   /** An item made from another item's content is confidential when that item is. */
@@ -265,17 +269,17 @@ public class AgendaItemService {
 
   @Transactional
   public AgendaItem addInformation(long itemId, String answer) {
-    items.update(
+    update(
         itemId,
-        "status = 'SUBMITTED', information_answer = :answer",
-        params("answer", answer == null ? null : answer.strip()));
+        set(STATUS, ItemStatus.SUBMITTED),
+        set(INFORMATION_ANSWER, answer == null ? null : answer.strip()));
     return get(itemId);
   }
 
   /** No answer came in time: the item is triaged again with what it has. */
   @Transactional
   public AgendaItem backToTriage(long itemId) {
-    items.update(itemId, "status = 'SUBMITTED'", params());
+    update(itemId, set(STATUS, ItemStatus.SUBMITTED));
     return get(itemId);
   }
 
@@ -300,10 +304,11 @@ public class AgendaItemService {
             "Dagsordenen for mødet er allerede sendt til formandskabet; punktet kan kun flyttes"
                 + " til næste møde.");
       }
-      items.update(
+      update(
           itemId,
-          "status = 'ON_AGENDA', triage_outcome = 'ON_AGENDA', triage_note = :note",
-          params("note", note));
+          set(STATUS, ItemStatus.ON_AGENDA),
+          set(TRIAGE_OUTCOME, TriageOutcome.ON_AGENDA),
+          set(TRIAGE_NOTE, note));
     } else {
       moveToNextMeeting(itemId, note);
     }
@@ -311,11 +316,7 @@ public class AgendaItemService {
   }
 
   private void moveToNextMeeting(long itemId, String note) {
-    items.update(
-        itemId,
-        "status = 'WAITING', moved_from_meeting_id = meeting_id, meeting_id = NULL, included ="
-            + " FALSE, agenda_position = NULL, triage_note = :note",
-        params("note", note));
+    items.moveToNextMeeting(itemId, note, clock.now());
   }
 
   /**
@@ -409,21 +410,15 @@ public class AgendaItemService {
     }
     triage(itemId, TriageOutcome.ON_AGENDA, null);
     AgendaItem item = get(itemId);
-    items.update(
+    update(
         itemId,
-        "meeting_id = :meeting, moved_from_meeting_id = NULL, included = TRUE, agenda_position ="
-            + " :position, agenda_kind = :kind, agenda_minutes = :minutes, triage_note = :note",
-        params(
-            "meeting",
-            meetingId,
-            "position",
-            items.lastAgendaPosition(meetingId) + 1,
-            "kind",
-            item.requestedKind().name(),
-            "minutes",
-            item.expectedMinutes(),
-            "note",
-            note));
+        set(MEETING_ID, meetingId),
+        set(MOVED_FROM_MEETING_ID, null),
+        set(INCLUDED, true),
+        set(AGENDA_POSITION, items.lastAgendaPosition(meetingId) + 1),
+        set(AGENDA_KIND, item.requestedKind()),
+        set(AGENDA_MINUTES, item.expectedMinutes()),
+        set(TRIAGE_NOTE, note));
     return get(itemId);
   }
 
@@ -518,19 +513,12 @@ public class AgendaItemService {
       throw new IllegalArgumentException(String.join(" ", problems));
     }
     for (AgendaRow row : rows) {
-      items.update(
+      update(
           row.itemId(),
-          "included = :include, agenda_position = :position, agenda_kind = :kind,"
-              + " agenda_minutes = :minutes",
-          params(
-              "include",
-              row.include(),
-              "position",
-              row.include() ? row.position() : null,
-              "kind",
-              row.kind(),
-              "minutes",
-              row.minutes()));
+          set(INCLUDED, row.include()),
+          set(AGENDA_POSITION, row.include() ? row.position() : null),
+          set(AGENDA_KIND, row.kind()),
+          set(AGENDA_MINUTES, row.minutes()));
     }
   }
 
@@ -545,10 +533,11 @@ public class AgendaItemService {
     List<AgendaItem> moved = new ArrayList<>();
     for (AgendaItem item : items.ofMeeting(meetingId, List.of(ItemStatus.ON_AGENDA))) {
       if (!item.included() && item.source() == ItemSource.STANDING) {
-        items.update(
+        update(
             item.id(),
-            "status = 'LEFT_OUT', agenda_position = NULL, triage_note = :note",
-            params("note", "Formandskabet fandt ikke emnet relevant på dette møde."));
+            set(STATUS, ItemStatus.LEFT_OUT),
+            set(AGENDA_POSITION, null),
+            set(TRIAGE_NOTE, "Formandskabet fandt ikke emnet relevant på dette møde."));
       } else if (!item.included()) {
         moveToNextMeeting(item.id(), "Formandskabet har flyttet punktet til næste møde.");
         moved.add(get(item.id()));
@@ -588,19 +577,16 @@ public class AgendaItemService {
    */
   @Transactional
   public void saveCasePresentation(long itemId, String text, boolean publicText) {
-    items.update(
-        itemId,
-        "case_presentation = :text, case_presentation_public = :public",
-        params("text", text.strip(), "public", publicText));
+    update(itemId, set(CASE_PRESENTATION, text.strip()), set(CASE_PRESENTATION_PUBLIC, publicText));
   }
 
   @Transactional
   public void saveMinutes(long itemId, String discussion, String decision, boolean agreement) {
-    items.update(
+    update(
         itemId,
-        "minutes_discussion = :discussion, minutes_decision = :decision,"
-            + " draft_agreement = :agreement",
-        params("discussion", discussion, "decision", decision, "agreement", agreement));
+        set(MINUTES_DISCUSSION, discussion),
+        set(MINUTES_DECISION, decision),
+        set(DRAFT_AGREEMENT, agreement));
   }
 
   /** The minutes are published: every item on the agenda has been discussed. */
@@ -608,14 +594,14 @@ public class AgendaItemService {
   public List<AgendaItem> markDiscussed(long meetingId) {
     List<AgendaItem> agenda = onAgenda(meetingId);
     for (AgendaItem item : agenda) {
-      items.update(item.id(), "status = 'DISCUSSED'", params());
+      update(item.id(), set(STATUS, ItemStatus.DISCUSSED));
     }
     return agenda;
   }
 
   @Transactional
   public void markFollowUpDone(long itemId) {
-    items.update(itemId, "status = 'FOLLOW_UP_DONE'", params());
+    update(itemId, set(STATUS, ItemStatus.FOLLOW_UP_DONE));
   }
 
   /** The items a person submitted, newest first. */
@@ -623,12 +609,8 @@ public class AgendaItemService {
     return items.submittedBy(userId);
   }
 
-  private Map<String, Object> params(Object... keyValues) {
-    Map<String, Object> map = new HashMap<>();
-    for (int i = 0; i < keyValues.length; i += 2) {
-      map.put((String) keyValues[i], keyValues[i + 1]);
-    }
-    map.put("now", clock.now());
-    return map;
+  @SafeVarargs
+  private void update(long itemId, ColumnValue<Column>... values) {
+    items.update(itemId, clock.now(), List.of(values));
   }
 }

@@ -1,8 +1,10 @@
 package dk.klu.agreement;
 
+import dk.klu.rules.PositivePeriod;
 import java.time.Period;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Where drafts are sent and how long the committee waits for an answer ({@code klu.agreement.*}).
@@ -18,29 +20,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     (otherwise it exists once the secretariat has registered it in {@code klu-agreement})
  */
 @ConfigurationProperties(prefix = "klu.agreement")
+@Validated
 public record AgreementProperties(
     @DefaultValue("samarbejdsudvalget@region.example") String samarbejdsudvalgEmail,
     @DefaultValue("praksisudvalget@region.example") String praksisudvalgEmail,
     @DefaultValue("praktiserende-laeger@kommune.example") String gpMailingList,
-    @DefaultValue("P14D") Period answerReminderInterval,
-    @DefaultValue("P60D") Period answerEscalationAfter,
-    @DefaultValue("P3M") Period implementationFollowUp,
+    @DefaultValue("P14D") @PositivePeriod("klu.agreement.answer-reminder-interval")
+        Period answerReminderInterval,
+    @DefaultValue("P60D") @PositivePeriod("klu.agreement.answer-escalation-after")
+        Period answerEscalationAfter,
+    @DefaultValue("P3M") @PositivePeriod("klu.agreement.implementation-follow-up")
+        Period implementationFollowUp,
     @DefaultValue("false") boolean settlementAgreementExists) {
-
-  public AgreementProperties {
-    if (answerReminderInterval.isZero() || answerReminderInterval.isNegative()) {
-      throw new IllegalArgumentException(
-          "klu.agreement.answer-reminder-interval skal være en positiv periode, f.eks. P14D.");
-    }
-    if (answerEscalationAfter.isZero() || answerEscalationAfter.isNegative()) {
-      throw new IllegalArgumentException(
-          "klu.agreement.answer-escalation-after skal være en positiv periode, f.eks. P60D.");
-    }
-    if (implementationFollowUp.isZero() || implementationFollowUp.isNegative()) {
-      throw new IllegalArgumentException(
-          "klu.agreement.implementation-follow-up skal være en positiv periode, f.eks. P3M.");
-    }
-  }
 
   /** The address of the body a route sends to. */
   public String address(Route route) {

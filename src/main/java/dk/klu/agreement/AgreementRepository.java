@@ -1,11 +1,11 @@
 package dk.klu.agreement;
 
+import dk.klu.persistence.ColumnValue;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -78,14 +78,57 @@ public class AgreementRepository {
         .list();
   }
 
-  public void update(long id, String assignments, Map<String, ?> params) {
-    var spec =
-        jdbc.sql("UPDATE klu_agreement SET " + assignments + ", updated_at = :now WHERE id = :id")
-            .param("id", id);
-    for (var entry : params.entrySet()) {
-      spec = spec.param(entry.getKey(), entry.getValue());
-    }
-    spec.update();
+  /** The columns the services change on an agreement. */
+  public enum Column {
+    TITLE,
+    DRAFT_TEXT,
+    BINDING_OBLIGATIONS,
+    NEW_UNPAID_TASK,
+    SPECIAL_FEE,
+    STATUS,
+    WITHDRAWAL_REASON,
+    ROUTE,
+    PAYER,
+    SETTLEMENT_AGREEMENT_REQUIRED,
+    ESCALATED_AT,
+    ANSWER,
+    ANSWERED_AT,
+    EFFECTIVE_DATE,
+    CHANGES_REQUESTED,
+    REJECTION_REASON,
+    IMPLEMENTATION_STATUS,
+    IMPLEMENTATION_NOTE,
+    IMPLEMENTATION_AS_OF,
+    REVISION_ITEM_ID,
+    REPORT_ITEM_ID,
+    GPS_INFORMED_AT,
+    GPS_INFORM_CHANNEL
+  }
+
+  public void update(long id, OffsetDateTime now, List<ColumnValue<Column>> values) {
+    ColumnValue.update(jdbc, "klu_agreement", id, now, values);
+  }
+
+  /** The draft went out (again): a new sending round, awaiting its answer from scratch. */
+  public void markSent(long id, String address, String subject, String text, OffsetDateTime now) {
+    jdbc.sql(
+            "UPDATE klu_agreement SET status = 'SENT', recipient_address = :address, sending_round"
+                + " = sending_round + 1, sent_at = :now, sent_subject = :subject, sent_text ="
+                + " :text, reminders = 0, escalated_at = NULL, answer = NULL, answered_at = NULL,"
+                + " updated_at = :now WHERE id = :id")
+        .param("id", id)
+        .param("address", address)
+        .param("subject", subject)
+        .param("text", text)
+        .param("now", now)
+        .update();
+  }
+
+  public void countReminder(long id, OffsetDateTime now) {
+    jdbc.sql("UPDATE klu_agreement SET reminders = reminders + 1, updated_at = :now WHERE id = :id")
+        .param("id", id)
+        .param("now", now)
+        .update();
   }
 
   public void addEvent(AgreementEvent event) {

@@ -1,16 +1,20 @@
 package dk.klu.agreement;
 
+import static dk.klu.agreement.AgreementRepository.Column.*;
+import static dk.klu.persistence.ColumnValue.set;
+
 import dk.klu.agenda.AgendaItem;
 import dk.klu.agenda.AgendaItemService;
+import dk.klu.agreement.AgreementRepository.Column;
 import dk.klu.meeting.Meeting;
 import dk.klu.meeting.MeetingPhase;
 import dk.klu.meeting.MeetingService;
+import dk.klu.persistence.ColumnValue;
 import dk.klu.rules.KluClock;
 import dk.klu.rules.MeetingSchedule;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -224,16 +228,13 @@ public class AgreementService {
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join(" ", problems));
     }
-    agreements.update(
+    update(
         agreement.id(),
-        "title = :title, draft_text = :draft, binding_obligations = :binding,"
-            + " new_unpaid_task = :newTask, special_fee = :fee",
-        params(
-            "title", required(title, "Titel"),
-            "draft", required(draftText, "Aftaleudkast"),
-            "binding", facts.bindingObligations(),
-            "newTask", facts.newUnpaidTask(),
-            "fee", facts.specialFee()));
+        set(TITLE, required(title, "Titel")),
+        set(DRAFT_TEXT, required(draftText, "Aftaleudkast")),
+        set(BINDING_OBLIGATIONS, facts.bindingObligations()),
+        set(NEW_UNPAID_TASK, facts.newUnpaidTask()),
+        set(SPECIAL_FEE, facts.specialFee()));
     event(id, AgreementEvent.DRAFT_SAVED, AgreementStatus.DRAFTING, null, by);
     return get(id);
   }
@@ -243,10 +244,7 @@ public class AgreementService {
   public Agreement withdraw(long id, String reason, String by) {
     inStatus(id, AgreementStatus.DRAFTING);
     String why = required(reason, "Begrundelse");
-    agreements.update(
-        id,
-        "status = :status, withdrawal_reason = :reason",
-        params("status", AgreementStatus.WITHDRAWN.name(), "reason", why));
+    update(id, set(STATUS, AgreementStatus.WITHDRAWN), set(WITHDRAWAL_REASON, why));
     event(id, AgreementEvent.WITHDRAWN, AgreementStatus.WITHDRAWN, why, by);
     return get(id);
   }
@@ -262,15 +260,12 @@ public class AgreementService {
     boolean missing = chosen.settlementAgreementRequired() && !settlementAgreementExists();
     AgreementStatus status =
         missing ? AgreementStatus.AWAITING_SETTLEMENT_AGREEMENT : AgreementStatus.DRAFTING;
-    agreements.update(
+    update(
         id,
-        "route = :route, payer = :payer, settlement_agreement_required = :required,"
-            + " status = :status",
-        params(
-            "route", chosen.route().name(),
-            "payer", chosen.payer().name(),
-            "required", chosen.settlementAgreementRequired(),
-            "status", status.name()));
+        set(ROUTE, chosen.route()),
+        set(PAYER, chosen.payer()),
+        set(SETTLEMENT_AGREEMENT_REQUIRED, chosen.settlementAgreementRequired()),
+        set(STATUS, status));
     event(
         id,
         AgreementEvent.ROUTE_DECIDED,
@@ -303,7 +298,7 @@ public class AgreementService {
     }
     agreements.insertSettlementAgreement(
         concludedOn, blankAs(reference, null), blankAs(note, null), id, by, clock.now());
-    agreements.update(id, "status = :status", params("status", AgreementStatus.DRAFTING.name()));
+    update(id, set(STATUS, AgreementStatus.DRAFTING));
     event(
         id,
         AgreementEvent.SETTLEMENT_AGREEMENT_CONCLUDED,
@@ -318,7 +313,7 @@ public class AgreementService {
   public Agreement settlementAgreementNotPossible(long id, String note, String by) {
     inStatus(id, AgreementStatus.AWAITING_SETTLEMENT_AGREEMENT);
     String why = required(note, "Begrundelse");
-    agreements.update(id, "status = :status", params("status", AgreementStatus.DRAFTING.name()));
+    update(id, set(STATUS, AgreementStatus.DRAFTING));
     event(id, AgreementEvent.SETTLEMENT_AGREEMENT_NOT_POSSIBLE, AgreementStatus.DRAFTING, why, by);
     return get(id);
   }
@@ -333,20 +328,7 @@ public class AgreementService {
     if (agreement.route() == null) {
       throw new IllegalStateException("Aftalen har ingen aftalevej endnu.");
     }
-    agreements.update(
-        id,
-        "status = :status, recipient_address = :address, sending_round = sending_round + 1,"
-            + " sent_at = :now, sent_subject = :subject, sent_text = :text, reminders = 0,"
-            + " escalated_at = NULL, answer = NULL, answered_at = NULL",
-        params(
-            "status",
-            AgreementStatus.SENT.name(),
-            "address",
-            address,
-            "subject",
-            subject,
-            "text",
-            shorten(text, 12_000)));
+    agreements.markSent(id, address, subject, shorten(text, 12_000), clock.now());
     event(
         id,
         AgreementEvent.SENT,
@@ -360,7 +342,7 @@ public class AgreementService {
   @Transactional
   public int recordReminder(long id) {
     inStatus(id, AgreementStatus.SENT);
-    agreements.update(id, "reminders = reminders + 1", params());
+    agreements.countReminder(id, clock.now());
     Agreement agreement = get(id);
     event(
         id,
@@ -375,7 +357,7 @@ public class AgreementService {
   @Transactional
   public Agreement escalate(long id) {
     inStatus(id, AgreementStatus.SENT);
-    agreements.update(id, "escalated_at = :now", params());
+    update(id, set(ESCALATED_AT, clock.now()));
     event(id, AgreementEvent.ESCALATED, AgreementStatus.SENT, "Svarfristen er overskredet", null);
     return get(id);
   }
@@ -411,20 +393,17 @@ public class AgreementService {
           case CHANGES_REQUESTED -> AgreementStatus.DRAFTING;
           case REJECTED -> AgreementStatus.REJECTED;
         };
-    agreements.update(
+    boolean formalised = answer == Answer.FORMALISED;
+    update(
         id,
-        "status = :status, answer = :answer, answered_at = :now, effective_date = :effective,"
-            + " changes_requested = :changes, rejection_reason = :reason,"
-            + " implementation_status = :implementation, implementation_as_of = :asOf",
-        params(
-            "status", status.name(),
-            "answer", answer.name(),
-            "effective", answer == Answer.FORMALISED ? effectiveDate : null,
-            "changes", answer == Answer.CHANGES_REQUESTED ? changes.strip() : null,
-            "reason", answer == Answer.REJECTED ? reason.strip() : null,
-            "implementation",
-                answer == Answer.FORMALISED ? ImplementationStatus.NOT_STARTED.name() : null,
-            "asOf", answer == Answer.FORMALISED ? clock.now().toLocalDate() : null));
+        set(STATUS, status),
+        set(ANSWER, answer),
+        set(ANSWERED_AT, clock.now()),
+        set(EFFECTIVE_DATE, formalised ? effectiveDate : null),
+        set(CHANGES_REQUESTED, answer == Answer.CHANGES_REQUESTED ? changes.strip() : null),
+        set(REJECTION_REASON, answer == Answer.REJECTED ? reason.strip() : null),
+        set(IMPLEMENTATION_STATUS, formalised ? ImplementationStatus.NOT_STARTED : null),
+        set(IMPLEMENTATION_AS_OF, formalised ? clock.now().toLocalDate() : null));
     String note =
         switch (answer) {
           case FORMALISED -> "Formaliseret med virkning fra " + effectiveDate;
@@ -442,10 +421,7 @@ public class AgreementService {
   @Transactional
   public Agreement revisionToCommittee(long id, long itemId) {
     Agreement agreement = inStatus(id, AgreementStatus.DRAFTING);
-    agreements.update(
-        id,
-        "status = :status, revision_item_id = :item",
-        params("status", AgreementStatus.AWAITING_COMMITTEE.name(), "item", itemId));
+    update(id, set(STATUS, AgreementStatus.AWAITING_COMMITTEE), set(REVISION_ITEM_ID, itemId));
     if (agreement.originItemId() != null) {
       items.inheritConfidentiality(itemId, agreement.originItemId());
     }
@@ -477,7 +453,7 @@ public class AgreementService {
   @Transactional
   public Agreement revisionDecided(long id, boolean agreed, String decision) {
     inStatus(id, AgreementStatus.AWAITING_COMMITTEE);
-    agreements.update(id, "status = :status", params("status", AgreementStatus.DRAFTING.name()));
+    update(id, set(STATUS, AgreementStatus.DRAFTING));
     event(
         id,
         AgreementEvent.REVISION_DECIDED,
@@ -492,7 +468,7 @@ public class AgreementService {
   @Transactional
   public void reportedToCommittee(long id, long itemId) {
     Agreement agreement = inStatus(id, AgreementStatus.REJECTED);
-    agreements.update(id, "report_item_id = :item", params("item", itemId));
+    update(id, set(REPORT_ITEM_ID, itemId));
     if (agreement.originItemId() != null) {
       // the report repeats the agreement's title: it is as confidential as the item it came from
       items.inheritConfidentiality(itemId, agreement.originItemId());
@@ -509,10 +485,7 @@ public class AgreementService {
   @Transactional
   public Agreement gpsInformed(long id, GpChannel channel, String by) {
     inStatus(id, AgreementStatus.FORMALISED);
-    agreements.update(
-        id,
-        "gps_informed_at = :now, gps_inform_channel = :channel",
-        params("channel", channel.name()));
+    update(id, set(GPS_INFORMED_AT, clock.now()), set(GPS_INFORM_CHANNEL, channel));
     event(id, AgreementEvent.GPS_INFORMED, AgreementStatus.FORMALISED, channel.danish(), by);
     return get(id);
   }
@@ -543,11 +516,11 @@ public class AgreementService {
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join(" ", problems));
     }
-    agreements.update(
+    update(
         id,
-        "implementation_status = :implementation, implementation_note = :note,"
-            + " implementation_as_of = :asOf",
-        params("implementation", status.name(), "note", blankAs(note, null), "asOf", asOf));
+        set(IMPLEMENTATION_STATUS, status),
+        set(IMPLEMENTATION_NOTE, blankAs(note, null)),
+        set(IMPLEMENTATION_AS_OF, asOf));
     event(
         id,
         AgreementEvent.IMPLEMENTATION_FOLLOWED_UP,
@@ -614,12 +587,8 @@ public class AgreementService {
     return text == null || text.length() <= max ? text : text.substring(0, max - 3) + "...";
   }
 
-  private Map<String, Object> params(Object... keyValues) {
-    Map<String, Object> map = new HashMap<>();
-    for (int i = 0; i < keyValues.length; i += 2) {
-      map.put((String) keyValues[i], keyValues[i + 1]);
-    }
-    map.put("now", clock.now());
-    return map;
+  @SafeVarargs
+  private void update(long id, ColumnValue<Column>... values) {
+    agreements.update(id, clock.now(), List.of(values));
   }
 }

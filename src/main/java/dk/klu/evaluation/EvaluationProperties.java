@@ -1,8 +1,12 @@
 package dk.klu.evaluation;
 
+import dk.klu.rules.PositivePeriod;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
 import java.time.Period;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The annual evaluation's settings ({@code klu.evaluation.*}).
@@ -13,27 +17,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reminderBefore how long before a task's due date its people are reminded
  */
 @ConfigurationProperties(prefix = "klu.evaluation")
+@Validated
 public record EvaluationProperties(
-    @DefaultValue("samarbejdsudvalget@region.example") String recipient,
-    @DefaultValue("P14D") Period completionPeriod,
-    @DefaultValue("P7D") Period approvalPeriod,
-    @DefaultValue("P2D") Period reminderBefore) {
+    @DefaultValue("samarbejdsudvalget@region.example")
+        @NotBlank(message = RECIPIENT)
+        @Email(message = RECIPIENT)
+        String recipient,
+    @DefaultValue("P14D") @PositivePeriod("klu.evaluation.completion-period")
+        Period completionPeriod,
+    @DefaultValue("P7D") @PositivePeriod("klu.evaluation.approval-period") Period approvalPeriod,
+    @DefaultValue("P2D")
+        @PositivePeriod(
+            value = "klu.evaluation.reminder-before",
+            orZero = true,
+            message = "{value} må ikke være negativ, f.eks. P2D.")
+        Period reminderBefore) {
 
-  public EvaluationProperties {
-    if (recipient == null || !recipient.contains("@")) {
-      throw new IllegalArgumentException(
-          "klu.evaluation.recipient skal være en e-mailadresse (Samarbejdsudvalget).");
-    }
-    for (Period period : new Period[] {completionPeriod, approvalPeriod}) {
-      if (period.isZero() || period.isNegative()) {
-        throw new IllegalArgumentException(
-            "klu.evaluation.completion-period og approval-period skal være positive perioder,"
-                + " f.eks. P14D.");
-      }
-    }
-    if (reminderBefore.isNegative()) {
-      throw new IllegalArgumentException(
-          "klu.evaluation.reminder-before må ikke være negativ, f.eks. P2D.");
-    }
-  }
+  static final String RECIPIENT =
+      "klu.evaluation.recipient skal være en e-mailadresse (Samarbejdsudvalget).";
 }

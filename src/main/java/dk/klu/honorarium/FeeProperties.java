@@ -1,9 +1,13 @@
 package dk.klu.honorarium;
 
+import dk.klu.rules.PositivePeriod;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.time.Period;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * How the GPs' fees for attending a meeting are computed ({@code klu.fees.*}); who is paid is the
@@ -21,29 +25,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param account the finance system's account (artskonto) the payouts are booked on, or empty
  */
 @ConfigurationProperties(prefix = "klu.fees")
+@Validated
 public record FeeProperties(
-    @DefaultValue("1000.00") BigDecimal rate,
+    @DefaultValue("1000.00") @PositiveOrZero(message = "klu.fees.rate må ikke være negativ.")
+        BigDecimal rate,
     @DefaultValue("MEETING_LENGTH") TimeBasis timeBasis,
-    @DefaultValue("2.5") BigDecimal fixedHours,
+    @DefaultValue("2.5") @Positive(message = "klu.fees.fixed-hours skal være et positivt tal.")
+        BigDecimal fixedHours,
     @DefaultValue("true") boolean roundUpToHalfHour,
-    @DefaultValue("6") int paidSeats,
-    @DefaultValue("P7D") Period approvalReminderAfter,
+    @DefaultValue("6") @PositiveOrZero(message = "klu.fees.paid-seats må ikke være negativ.")
+        int paidSeats,
+    @DefaultValue("P7D") @PositivePeriod("klu.fees.approval-reminder-after")
+        Period approvalReminderAfter,
     @DefaultValue("") String account) {
 
   public FeeProperties {
-    if (rate.signum() < 0) {
-      throw new IllegalArgumentException("klu.fees.rate må ikke være negativ.");
-    }
-    if (fixedHours.signum() <= 0) {
-      throw new IllegalArgumentException("klu.fees.fixed-hours skal være et positivt tal.");
-    }
-    if (paidSeats < 0) {
-      throw new IllegalArgumentException("klu.fees.paid-seats må ikke være negativ.");
-    }
-    if (approvalReminderAfter.isZero() || approvalReminderAfter.isNegative()) {
-      throw new IllegalArgumentException(
-          "klu.fees.approval-reminder-after skal være en positiv periode, f.eks. P7D.");
-    }
     account = account == null ? "" : account.strip();
   }
 

@@ -104,9 +104,17 @@ public class MeetingRepository {
         .list();
   }
 
-  public void setPhase(long id, MeetingPhase phase, String timestampColumn, OffsetDateTime at) {
-    String extra = timestampColumn == null ? "" : ", " + timestampColumn + " = :at";
-    jdbc.sql("UPDATE klu_meeting SET phase = :phase" + extra + " WHERE id = :id")
+  /** Moves the meeting to the phase, noting when it reached a phase that has its own time. */
+  public void setPhase(long id, MeetingPhase phase, OffsetDateTime at) {
+    String stamped =
+        switch (phase) {
+          case AGENDA_APPROVED -> ", agenda_approved_at = :at";
+          case AGENDA_SENT -> ", agenda_sent_at = :at";
+          case MINUTES_PUBLISHED -> ", minutes_published_at = :at";
+          case CLOSED -> ", closed_at = :at";
+          default -> "";
+        };
+    jdbc.sql("UPDATE klu_meeting SET phase = :phase" + stamped + " WHERE id = :id")
         .param("phase", phase.name())
         .param("at", at)
         .param("id", id)

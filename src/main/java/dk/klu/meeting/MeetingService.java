@@ -208,15 +208,7 @@ public class MeetingService {
 
   @Transactional
   public void moveTo(long id, MeetingPhase phase) {
-    String column =
-        switch (phase) {
-          case AGENDA_APPROVED -> "agenda_approved_at";
-          case AGENDA_SENT -> "agenda_sent_at";
-          case MINUTES_PUBLISHED -> "minutes_published_at";
-          case CLOSED -> "closed_at";
-          default -> null;
-        };
-    meetings.setPhase(id, phase, column, clock.now());
+    meetings.setPhase(id, phase, clock.now());
   }
 
   public List<Meeting> all() {

@@ -1,6 +1,5 @@
 package dk.klu.rules;
 
-import java.time.Duration;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,20 +11,14 @@ import java.util.Map;
  * name the colliding property keys ({@code klu.rules.*}).
  *
  * <p>Checks: every period is a positive number of days (weeks allowed, months/years not); the
- * intake reminder comes before the intake period ends; the meeting duration is positive and at most
- * {@link #MAX_MEETING_DURATION}; at least {@link #MIN_MEETINGS_PER_YEAR} meetings a year; and the
- * item deadline (meeting &minus; call-lead-time + intake-period) leaves at least triage-period +
- * chair-review-period + case-presentation-period before the agenda is sent (meeting &minus;
- * agenda-lead-time). The calendar check ignores weekends and holidays; {@link MeetingSchedule}
- * rejects individual meetings where those shifts make the plan impossible.
+ * intake reminder comes before the intake period ends; and the item deadline (meeting &minus;
+ * call-lead-time + intake-period) leaves at least triage-period + chair-review-period +
+ * case-presentation-period before the agenda is sent (meeting &minus; agenda-lead-time). The
+ * calendar check ignores weekends and holidays; {@link MeetingSchedule} rejects individual meetings
+ * where those shifts make the plan impossible. The meeting's length and the number of meetings a
+ * year are constraints on {@link RulesOfProcedure} itself.
  */
 public final class RulesConsistency {
-
-  /** National minimum number of meetings per year. */
-  public static final int MIN_MEETINGS_PER_YEAR = 2;
-
-  /** Longest meeting the rules may plan for. */
-  public static final Duration MAX_MEETING_DURATION = Duration.ofHours(8);
 
   private RulesConsistency() {}
 
@@ -42,9 +35,7 @@ public final class RulesConsistency {
     Map<String, Period> periods = periods(rules);
     periods.forEach((name, period) -> checkPeriod(name, period, violations));
     if (!violations.isEmpty()) {
-      // The remaining checks need valid day counts.
-      checkScalars(rules, violations);
-      return violations;
+      return violations; // the remaining checks need valid day counts
     }
     int call = days(rules.callLeadTime());
     int intake = days(rules.intakePeriod());
@@ -83,7 +74,6 @@ public final class RulesConsistency {
               dage(days(rules.casePresentationPeriod())),
               dage(required)));
     }
-    checkScalars(rules, violations);
     return violations;
   }
 
@@ -136,30 +126,6 @@ public final class RulesConsistency {
           key(name) + " (" + period + ") skal angives i dage eller uger, ikke måneder eller år");
     } else if (period.getDays() <= 0) {
       violations.add(key(name) + " (" + dage(period.getDays()) + ") skal være positiv");
-    }
-  }
-
-  private static void checkScalars(RulesOfProcedure rules, List<String> violations) {
-    Duration duration = rules.meetingDuration();
-    if (duration == null || duration.isZero() || duration.isNegative()) {
-      violations.add(key("meeting-duration") + " (" + duration + ") skal være positiv");
-    } else if (duration.compareTo(MAX_MEETING_DURATION) > 0) {
-      violations.add(
-          key("meeting-duration")
-              + " ("
-              + duration
-              + ") må højst være "
-              + MAX_MEETING_DURATION.toHours()
-              + " timer");
-    }
-    if (rules.meetingsPerYear() < MIN_MEETINGS_PER_YEAR) {
-      violations.add(
-          key("meetings-per-year")
-              + " ("
-              + rules.meetingsPerYear()
-              + ") skal være mindst "
-              + MIN_MEETINGS_PER_YEAR
-              + " (national minimum)");
     }
   }
 }

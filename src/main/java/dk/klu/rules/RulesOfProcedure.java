@@ -1,9 +1,13 @@
 package dk.klu.rules;
 
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.time.Period;
+import org.hibernate.validator.constraints.time.DurationMax;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The committee's rules of procedure (forretningsorden) as deadlines, bound from {@code
@@ -28,6 +32,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param moreInformationPeriod submitter's due date when an item is sent back for more information
  */
 @ConfigurationProperties(prefix = RulesOfProcedure.PREFIX)
+@Validated
 public record RulesOfProcedure(
     @DefaultValue(AALBORG_NAME) String name,
     @DefaultValue("28d") Period callLeadTime,
@@ -37,8 +42,15 @@ public record RulesOfProcedure(
     @DefaultValue("2d") Period chairReviewPeriod,
     @DefaultValue("2d") Period casePresentationPeriod,
     @DefaultValue("7d") Period agendaLeadTime,
-    @DefaultValue("PT2H") Duration meetingDuration,
-    @DefaultValue("4") int meetingsPerYear,
+    @DefaultValue("PT2H")
+        @DurationMin(inclusive = false, message = "klu.rules.meeting-duration skal være positiv")
+        @DurationMax(hours = 8, message = "klu.rules.meeting-duration må højst være 8 timer")
+        Duration meetingDuration,
+    @DefaultValue("4")
+        @Min(
+            value = 2,
+            message = "klu.rules.meetings-per-year skal være mindst 2 (national minimum)")
+        int meetingsPerYear,
     @DefaultValue("7d") Period minutesDraftPeriod,
     @DefaultValue("5d") Period minutesApprovalPeriod,
     @DefaultValue("2d") Period followUpReminderBefore,
