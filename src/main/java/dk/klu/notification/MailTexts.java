@@ -33,10 +33,17 @@ public class MailTexts {
   }
 
   /** The subject and body of a message. */
-  public record Text(String subject, String body) {}
+  public record Text(String subject, String body) {
+
+    /** A message with this text. */
+    public Message message(
+        String kind, String key, List<String> recipients, Long meetingId, Long itemId) {
+      return new Message(key, kind, recipients, subject, body, meetingId, itemId);
+    }
+  }
 
   /** The template of a message kind. */
-  public static String template(String kind) {
+  private static String template(String kind) {
     return "mail/kinds/" + kind.toLowerCase(Locale.ROOT).replace('_', '-') + ".txt";
   }
 
@@ -64,7 +71,6 @@ public class MailTexts {
       Long meetingId,
       Long itemId,
       Map<String, ?> model) {
-    Text text = text(kind, model);
-    return new Message(key, kind, recipients, text.subject(), text.body(), meetingId, itemId);
+    return text(kind, model).message(kind, key, recipients, meetingId, itemId);
   }
 }

@@ -282,6 +282,74 @@ class MailTextsTest {
                 + " er rettet (version 2). Den tidligere version kan stadig læses i arkivet.\n\n"
                 + "Rettelse: Rettet stavefejl i punkt 3."),
         new Case(
+            "ITEM_RECEIVED",
+            Map.of("title", "Fælles sprog om sårpleje", "placement", "OPEN", "meeting", MEETING),
+            "Punkt modtaget: Fælles sprog om sårpleje",
+            "Punktet \"Fælles sprog om sårpleje\" er modtaget. Det er med i indsamlingen til "
+                + MEETING
+                + "."),
+        new Case(
+            "ITEM_RECEIVED",
+            Map.of("title", "Fælles sprog om sårpleje", "placement", "LATE", "meeting", MEETING),
+            "Punkt modtaget: Fælles sprog om sårpleje",
+            "Punktet \"Fælles sprog om sårpleje\" er modtaget. Fristen for "
+                + MEETING
+                + " er overskredet; sekretariatet vurderer, om punktet kan komme med, eller om"
+                + " det flyttes til næste møde."),
+        new Case(
+            "ITEM_RECEIVED",
+            Map.of("title", "Fælles sprog om sårpleje", "placement", "QUEUED"),
+            "Punkt modtaget: Fælles sprog om sårpleje",
+            "Punktet \"Fælles sprog om sårpleje\" er modtaget. Sekretariatet ser på det med det"
+                + " samme: det løses eller henvises, hvis det kan, ellers kommer det med, når der"
+                + " indkaldes punkter til næste møde."),
+        new Case(
+            "LATE_ITEM_DECIDED",
+            Map.of(
+                "title",
+                "Fælles sprog om sårpleje",
+                "admitted",
+                true,
+                "meeting",
+                MEETING,
+                "note",
+                "Punktet er kort."),
+            "Dit punkt \"Fælles sprog om sårpleje\"",
+            "Sekretariatet har optaget dit punkt på dagsordensforslaget til "
+                + MEETING
+                + ".\n\nPunktet er kort."),
+        new Case(
+            "LATE_ITEM_DECIDED",
+            Map.of("title", "Fælles sprog om sårpleje", "admitted", false, "note", " "),
+            "Dit punkt \"Fælles sprog om sårpleje\"",
+            "Dit punkt er flyttet til næste møde."),
+        new Case(
+            "ITEM_TRIAGED",
+            Map.of(
+                "title", "Fælles sprog om sårpleje",
+                "outcome", "Henvist til den ansvarlige enhed eller PLO-Aalborg",
+                "note", "Sendt til Sundhedsafdelingen."),
+            "Dit punkt \"Fælles sprog om sårpleje\": Henvist til den ansvarlige enhed eller"
+                + " PLO-Aalborg",
+            "Sekretariatet har visiteret dit punkt \"Fælles sprog om sårpleje\": Henvist til den"
+                + " ansvarlige enhed eller PLO-Aalborg.\n\nSendt til Sundhedsafdelingen."),
+        new Case(
+            "ITEM_TRIAGED",
+            Map.of("title", "Fælles sprog om sårpleje", "outcome", "Afvist", "note", ""),
+            "Dit punkt \"Fælles sprog om sårpleje\": Afvist",
+            "Sekretariatet har visiteret dit punkt \"Fælles sprog om sårpleje\": Afvist."),
+        new Case(
+            "MEMBER_INTRODUCTION_REMINDER",
+            Map.of(
+                "name", "Anne Jensen",
+                "role", "praktiserende læge",
+                "from", "1. januar 2027",
+                "firstMeeting", "11. marts 2027"),
+            "Påmindelse: introducér Anne Jensen",
+            "Anne Jensen (praktiserende læge) er nyt i udvalget fra 1. januar 2027 og er endnu ikke"
+                + " introduceret. Første møde: 11. marts 2027. Opgaven \"Introducér nyt medlem\""
+                + " ligger i Tasklist under Sekretariatet."),
+        new Case(
             "ACTION_REMINDER",
             Map.of("description", "Send materiale til praksis", "due", "1. april 2027"),
             "Påmindelse: opfølgning med frist 1. april 2027",
@@ -372,13 +440,23 @@ class MailTextsTest {
     assertThat(tested).isEqualTo(recorded);
   }
 
-  /** The kinds (upper-case string literals) in the classes that render messages from templates. */
+  /**
+   * The kinds: the upper-case string literals in the classes that render messages with {@link
+   * MailTexts}; a message built by hand ({@code new Message(}) would escape the templates.
+   */
   private static Set<String> kindsInCode() throws IOException {
     Pattern literal = Pattern.compile("\"([A-Z][A-Z_]+)\"");
     Set<String> kinds = new TreeSet<>();
     try (Stream<Path> files = Files.walk(MAIN)) {
-      for (Path file : files.filter(f -> f.toString().endsWith("Messages.java")).toList()) {
-        Matcher m = literal.matcher(Files.readString(file));
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        String code = Files.readString(file);
+        if (!file.startsWith(MAIN.resolve("dk/klu/notification"))) {
+          assertThat(code).as(file.toString()).doesNotContain("new Message(");
+        }
+        if (!code.contains("MailTexts")) {
+          continue;
+        }
+        Matcher m = literal.matcher(code);
         while (m.find()) {
           kinds.add(m.group(1));
         }

@@ -17,15 +17,9 @@ import org.springframework.stereotype.Component;
  * configured e-mail addresses of the regional bodies and the GPs.
  */
 @Component
-class AgreementMessages {
+record AgreementMessages(MailTexts texts) {
 
   private static final String SECRETARIAT = Message.group(KluGroups.SECRETARIAT);
-
-  private final MailTexts texts;
-
-  AgreementMessages(MailTexts texts) {
-    this.texts = texts;
-  }
 
   private Message message(String kind, String key, List<String> to, Agreement a, Map<String, ?> m) {
     return texts.message(kind, key, to, a.originMeetingId(), a.originItemId(), m);
@@ -56,12 +50,10 @@ class AgreementMessages {
 
   /** The draft as sent, once the agreement knows its recipient and sending round. */
   static Message sent(Agreement a, MailTexts.Text draft) {
-    return new Message(
-        "agreement-sent:" + a.id() + ":" + a.sendingRound(),
+    return draft.message(
         "AGREEMENT_SENT",
+        "agreement-sent:" + a.id() + ":" + a.sendingRound(),
         List.of(a.recipientAddress(), SECRETARIAT),
-        draft.subject(),
-        draft.body(),
         a.originMeetingId(),
         a.originItemId());
   }

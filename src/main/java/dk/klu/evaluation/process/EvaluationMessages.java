@@ -16,16 +16,9 @@ import org.springframework.stereotype.Component;
  * so a retried step records nothing twice.
  */
 @Component
-class EvaluationMessages {
+record EvaluationMessages(MailTexts texts) {
 
-  private static final String TASKLIST_LINK = "/camunda/app/tasklist/default/";
   private static final String SECRETARIAT = Message.group(KluGroups.SECRETARIAT);
-
-  private final MailTexts texts;
-
-  EvaluationMessages(MailTexts texts) {
-    this.texts = texts;
-  }
 
   private static String round(Evaluation e) {
     return e.year() + ":" + e.reviewRound();
@@ -33,7 +26,7 @@ class EvaluationMessages {
 
   /** A message about the evaluation of a year, with a link to Tasklist. */
   private Message task(String kind, String key, List<String> to, Map<String, Object> model) {
-    return texts.message(kind, key, to, null, null, model).withLink(TASKLIST_LINK, "Åbn Tasklist");
+    return texts.message(kind, key, to, null, null, model).withTasklistLink();
   }
 
   Message completionReminder(Evaluation e, String due) {

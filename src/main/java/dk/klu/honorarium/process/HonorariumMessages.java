@@ -17,16 +17,9 @@ import org.springframework.stereotype.Component;
  * step records nothing twice.
  */
 @Component
-class HonorariumMessages {
+record HonorariumMessages(MailTexts texts) {
 
-  private static final String TASKLIST_LINK = "/camunda/app/tasklist/default/";
   private static final List<String> SECRETARIAT = List.of(Message.group(KluGroups.SECRETARIAT));
-
-  private final MailTexts texts;
-
-  HonorariumMessages(MailTexts texts) {
-    this.texts = texts;
-  }
 
   Message reminder(Meeting meeting, FeeList list, int number) {
     return texts
@@ -37,7 +30,7 @@ class HonorariumMessages {
             meeting.id(),
             null,
             totals(meeting, list))
-        .withLink(TASKLIST_LINK, "Åbn Tasklist");
+        .withTasklistLink();
   }
 
   Message approved(Meeting meeting, FeeList list) {

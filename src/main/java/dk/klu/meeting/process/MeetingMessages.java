@@ -16,20 +16,13 @@ import org.springframework.stereotype.Component;
  * template per kind. Keys name the cause, so each is recorded once.
  */
 @Component
-class MeetingMessages {
+record MeetingMessages(MailTexts texts) {
 
   /** Where a member submits an item: Tasklist with the item's start form open. */
   private static final String SUBMIT_ITEM_LINK =
       "/camunda/app/tasklist/default/#/?processStart=klu-agenda-item";
 
-  private static final String TASKLIST_LINK = "/camunda/app/tasklist/default/";
   private static final String SECRETARIAT = Message.group(KluGroups.SECRETARIAT);
-
-  private final MailTexts texts;
-
-  MeetingMessages(MailTexts texts) {
-    this.texts = texts;
-  }
 
   /** A meeting's public page with its agenda and minutes. */
   private static String meetingPage(Meeting m) {
@@ -136,7 +129,7 @@ class MeetingMessages {
             null,
             null,
             Map.of("description", description, "due", due))
-        .withLink(TASKLIST_LINK, "Åbn Tasklist");
+        .withTasklistLink();
   }
 
   Message actionOverdue(long actionId, String owner, String description, String due) {
@@ -148,6 +141,6 @@ class MeetingMessages {
             null,
             null,
             Map.of("description", description, "owner", owner, "due", due))
-        .withLink(TASKLIST_LINK, "Åbn Tasklist");
+        .withTasklistLink();
   }
 }

@@ -17,15 +17,9 @@ import org.springframework.stereotype.Component;
  * records nothing twice.
  */
 @Component
-class YearPlanMessages {
+record YearPlanMessages(MailTexts texts) {
 
   private static final List<String> SECRETARIAT = List.of(Message.group(KluGroups.SECRETARIAT));
-
-  private final MailTexts texts;
-
-  YearPlanMessages(MailTexts texts) {
-    this.texts = texts;
-  }
 
   Message dialogueAnnouncement(
       YearPlan plan, DialogueMeeting dialogue, List<String> invitees, String committee) {
