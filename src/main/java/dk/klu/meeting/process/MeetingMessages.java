@@ -24,11 +24,6 @@ record MeetingMessages(MailTexts texts) {
 
   private static final String SECRETARIAT = Message.group(KluGroups.SECRETARIAT);
 
-  /** A meeting's public page with its agenda and minutes. */
-  private static String meetingPage(Meeting m) {
-    return "/public/meetings/" + m.id();
-  }
-
   /** A message about a meeting, named by its label and its deadline for items. */
   private Message aboutMeeting(String kind, String key, List<String> to, Meeting m) {
     return texts.message(
@@ -82,65 +77,56 @@ record MeetingMessages(MailTexts texts) {
   }
 
   Message agenda(Meeting m, List<AgendaItem> agenda, long documentId, List<String> readers) {
-    return texts
-        .message(
-            "AGENDA",
-            "agenda:" + m.id(),
-            readers,
-            m.id(),
-            null,
-            Map.of("meeting", m.label(), "items", agenda))
-        .withLink(meetingPage(m), "Se mødet i arkivet")
+    return toReaders(
+            "AGENDA", "agenda:" + m.id(), readers, m, Map.of("items", agenda), "Se mødet i arkivet")
         .withAttachments(
             List.of(
                 Message.Attachments.document(documentId), Message.Attachments.invitation(m.id())));
   }
 
   Message minutesPublished(Meeting m, List<String> readers) {
-    return texts
-        .message(
-            "MINUTES_PUBLISHED",
-            "minutes:" + m.id(),
-            readers,
-            m.id(),
-            null,
-            Map.of("meeting", m.label()))
-        .withLink(meetingPage(m), "Læs referatet");
+    return toReaders(
+        "MINUTES_PUBLISHED", "minutes:" + m.id(), readers, m, Map.of(), "Læs referatet");
   }
 
   Message minutesCorrected(Meeting m, int version, String note, List<String> readers) {
+    return toReaders(
+        "MINUTES_CORRECTED",
+        "minutes:" + m.id() + ":v" + version,
+        readers,
+        m,
+        Map.of("version", version, "note", note),
+        "Læs det rettede referat");
+  }
+
+  /** A message to the meeting's readers, pointing to the meeting's public page. */
+  private Message toReaders(
+      String kind, String key, List<String> readers, Meeting m, Map<String, ?> more, String link) {
+    Map<String, Object> model = new HashMap<>(more);
+    model.put("meeting", m.label());
     return texts
-        .message(
-            "MINUTES_CORRECTED",
-            "minutes:" + m.id() + ":v" + version,
-            readers,
-            m.id(),
-            null,
-            Map.of("meeting", m.label(), "version", version, "note", note))
-        .withLink(meetingPage(m), "Læs det rettede referat");
+        .message(kind, key, readers, m.id(), null, model)
+        .withLink("/public/meetings/" + m.id(), link);
   }
 
   Message actionReminder(long actionId, String owner, String description, String due) {
-    return texts
-        .message(
-            "ACTION_REMINDER",
-            "action-reminder:" + actionId,
-            List.of(owner, SECRETARIAT),
-            null,
-            null,
-            Map.of("description", description, "due", due))
-        .withTasklistLink();
+    return action(
+        "ACTION_REMINDER",
+        "action-reminder:" + actionId,
+        List.of(owner, SECRETARIAT),
+        Map.of("description", description, "due", due));
   }
 
   Message actionOverdue(long actionId, String owner, String description, String due) {
-    return texts
-        .message(
-            "ACTION_OVERDUE",
-            "action-overdue:" + actionId,
-            List.of(SECRETARIAT),
-            null,
-            null,
-            Map.of("description", description, "owner", owner, "due", due))
-        .withTasklistLink();
+    return action(
+        "ACTION_OVERDUE",
+        "action-overdue:" + actionId,
+        List.of(SECRETARIAT),
+        Map.of("description", description, "owner", owner, "due", due));
+  }
+
+  /** A message about a follow-up action, pointing to Tasklist. */
+  private Message action(String kind, String key, List<String> to, Map<String, ?> model) {
+    return texts.message(kind, key, to, null, null, model).withTasklistLink();
   }
 }

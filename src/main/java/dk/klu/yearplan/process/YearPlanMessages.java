@@ -19,8 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 record YearPlanMessages(MailTexts texts) {
 
-  private static final List<String> SECRETARIAT = List.of(Message.group(KluGroups.SECRETARIAT));
-
   Message dialogueAnnouncement(
       YearPlan plan, DialogueMeeting dialogue, List<String> invitees, String committee) {
     List<String> to = new ArrayList<>(invitees);
@@ -57,20 +55,20 @@ record YearPlanMessages(MailTexts texts) {
   }
 
   Message dialoguePlanningReminder(YearPlan plan, DialogueMeeting dialogue, String due) {
-    return texts.message(
-        "DIALOGUE_PLAN_REMINDER",
-        "dialogue-plan-reminder:" + plan.year(),
-        SECRETARIAT,
-        null,
-        null,
-        Map.of("date", date(dialogue), "due", due));
+    return reminder("DIALOGUE_PLAN_REMINDER", "dialogue-plan-reminder:", plan, dialogue, due);
   }
 
   Message dialogueSummaryReminder(YearPlan plan, DialogueMeeting dialogue, String due) {
+    return reminder("DIALOGUE_SUMMARY_REMINDER", "dialogue-summary-reminder:", plan, dialogue, due);
+  }
+
+  /** A reminder to the secretariat of a step due before or after the dialogue meeting. */
+  private Message reminder(
+      String kind, String cause, YearPlan plan, DialogueMeeting dialogue, String due) {
     return texts.message(
-        "DIALOGUE_SUMMARY_REMINDER",
-        "dialogue-summary-reminder:" + plan.year(),
-        SECRETARIAT,
+        kind,
+        cause + plan.year(),
+        List.of(Message.group(KluGroups.SECRETARIAT)),
         null,
         null,
         Map.of("date", date(dialogue), "due", due));
