@@ -23,9 +23,6 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Writes a recorded message as mail: a plain-text and an HTML part from the templates {@code
@@ -39,7 +36,7 @@ public class MailComposer {
   private static final Locale DANISH = Locale.forLanguageTag("da");
 
   private final ITemplateEngine htmlTemplates;
-  private final SpringTemplateEngine textTemplates;
+  private final MailTexts textTemplates;
   private final MailProperties properties;
   private final PublicLinks links;
   private final DocumentArchive documents;
@@ -49,6 +46,7 @@ public class MailComposer {
 
   public MailComposer(
       ITemplateEngine htmlTemplates,
+      MailTexts textTemplates,
       MailProperties properties,
       PublicLinks links,
       DocumentArchive documents,
@@ -56,18 +54,13 @@ public class MailComposer {
       MeetingCalendar calendar,
       EvaluationDocuments evaluations) {
     this.htmlTemplates = htmlTemplates;
+    this.textTemplates = textTemplates;
     this.properties = properties;
     this.links = links;
     this.documents = documents;
     this.meetings = meetings;
     this.calendar = calendar;
     this.evaluations = evaluations;
-    ClassLoaderTemplateResolver text = new ClassLoaderTemplateResolver();
-    text.setPrefix("templates/");
-    text.setTemplateMode(TemplateMode.TEXT);
-    text.setCharacterEncoding("UTF-8");
-    this.textTemplates = new SpringTemplateEngine();
-    this.textTemplates.setTemplateResolver(text);
   }
 
   /** Fills {@code mail} with the message for the given addresses. */
@@ -87,8 +80,7 @@ public class MailComposer {
       helper.setBcc(addresses.toArray(String[]::new));
     }
     helper.setSubject(message.subject());
-    Context context = new Context(DANISH);
-    context.setVariables(
+    Map<String, Object> model =
         Map.of(
             "subject", message.subject(),
             "paragraphs", Arrays.asList(message.body().split("\\n\\s*\\n")),
@@ -96,10 +88,10 @@ public class MailComposer {
             "link", message.link() == null ? "" : links.absolute(message.link()),
             "linkLabel", message.linkLabel() == null ? "Åbn" : message.linkLabel(),
             "sender", properties.fromName(),
-            "archive", links.absolute("/public/meetings")));
+            "archive", links.absolute("/public/meetings"));
     helper.setText(
-        textTemplates.process("mail/message.txt", context),
-        htmlTemplates.process("mail/message", context));
+        textTemplates.render("mail/message.txt", model) + "\n",
+        htmlTemplates.process("mail/message", new Context(DANISH, model)));
     for (String reference : message.attachments()) {
       attach(helper, reference, addresses, now);
     }

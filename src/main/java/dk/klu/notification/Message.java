@@ -46,6 +46,11 @@ public record Message(
         key, kind, recipients, subject, body, meetingId, itemId, path, label, attachments);
   }
 
+  /** The same message pointing to the tasks waiting in Tasklist. */
+  public Message withTasklistLink() {
+    return withLink("/camunda/app/tasklist/default/", "Åbn Tasklist");
+  }
+
   /** The same message with attachments added. */
   public Message withAttachments(List<String> references) {
     return new Message(

@@ -57,6 +57,7 @@ class ArchitectureTest {
   static final List<String> SHARED =
       List.of(
           "process",
+          "persistence",
           "forms",
           "rules",
           "people",

@@ -8,7 +8,6 @@ import dk.klu.agenda.ItemStatus;
 import dk.klu.agenda.NewItem;
 import dk.klu.agenda.Placement;
 import dk.klu.agenda.TriageOutcome;
-import dk.klu.notification.Message;
 import dk.klu.notification.Outbox;
 import dk.klu.process.Iso;
 import dk.klu.process.WithoutAuthorization;
@@ -16,9 +15,7 @@ import dk.klu.process.contract.Actors;
 import dk.klu.rules.KluClock;
 import dk.klu.rules.MeetingSchedule;
 import dk.klu.rules.RulesOfProcedure;
-import dk.klu.security.KluGroups;
 import dk.klu.tasklist.TaskNames;
-import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -34,6 +31,7 @@ public class ItemDelegates {
 
   private final AgendaItemService items;
   private final Outbox outbox;
+  private final ItemMessages messages;
   private final AuthorizationService authorizationService;
   private final ItemTriage triage;
   private final RulesOfProcedure rules;
@@ -42,6 +40,7 @@ public class ItemDelegates {
   public ItemDelegates(
       AgendaItemService items,
       Outbox outbox,
+      ItemMessages messages,
       AuthorizationService authorizationService,
       ItemTriage triage,
       RulesOfProcedure rules,
@@ -51,6 +50,7 @@ public class ItemDelegates {
     this.clock = clock;
     this.items = items;
     this.outbox = outbox;
+    this.messages = messages;
     this.authorizationService = authorizationService;
   }
 
@@ -98,7 +98,7 @@ public class ItemDelegates {
                     clock.now().toZonedDateTime(), rules.triagePeriod().getDays())));
       }
       grantSubmitterRead(execution, submitter);
-      outbox.record(receipt(items.get(placement.itemId()), placement));
+      outbox.record(messages.received(items.get(placement.itemId()), placement));
     };
   }
 
@@ -117,31 +117,6 @@ public class ItemDelegates {
           grant.addPermission(Permissions.READ);
           authorizationService.saveAuthorization(grant);
         });
-  }
-
-  private static Message receipt(AgendaItem item, Placement placement) {
-    String where =
-        switch (placement.kind()) {
-          case OPEN -> "Det er med i indsamlingen til " + placement.meeting().get().label() + ".";
-          case LATE ->
-              "Fristen for "
-                  + placement.meeting().get().label()
-                  + " er overskredet; sekretariatet vurderer, om punktet kan komme med, eller om"
-                  + " det flyttes til næste møde.";
-          case QUEUED ->
-              "Sekretariatet ser på det med det samme: det løses eller henvises, hvis det kan,"
-                  + " ellers kommer det med, når der indkaldes punkter til næste møde.";
-        };
-    return new Message(
-        "receipt:" + item.id(),
-        "ITEM_RECEIVED",
-        item.submittedBy() == null
-            ? List.of(Message.group(KluGroups.SECRETARIAT))
-            : List.of(item.submittedBy(), Message.group(KluGroups.SECRETARIAT)),
-        "Punkt modtaget: " + item.title(),
-        "Punktet \"" + item.title() + "\" er modtaget. " + where,
-        item.meetingId(),
-        item.id());
   }
 
   /** The item this instance registered, which must be in the expected status. */
@@ -191,19 +166,7 @@ public class ItemDelegates {
               itemId, admit, note, LATE_CONFIDENTIAL.from(execution).getOrDefault(false));
       if (item.submittedBy() != null) {
         outbox.record(
-            new Message(
-                "late-decision:" + itemId,
-                "LATE_ITEM_DECIDED",
-                List.of(item.submittedBy()),
-                "Dit punkt \"" + item.title() + "\"",
-                (admit
-                        ? "Sekretariatet har optaget dit punkt på dagsordensforslaget til "
-                            + MEETING_LABEL.from(execution).getOrNull()
-                            + "."
-                        : "Dit punkt er flyttet til næste møde.")
-                    + (note == null || note.isBlank() ? "" : "\n\n" + note),
-                item.meetingId(),
-                itemId));
+            messages.lateDecided(item, admit, MEETING_LABEL.from(execution).getOrNull(), note));
       }
     };
   }

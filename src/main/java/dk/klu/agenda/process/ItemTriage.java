@@ -4,7 +4,6 @@ import dk.klu.agenda.AgendaItem;
 import dk.klu.agenda.AgendaItemService;
 import dk.klu.agenda.ItemSettled;
 import dk.klu.agenda.TriageOutcome;
-import dk.klu.notification.Message;
 import dk.klu.notification.Outbox;
 import dk.klu.process.WithoutAuthorization;
 import java.util.List;
@@ -24,16 +23,19 @@ public class ItemTriage {
 
   private final AgendaItemService items;
   private final Outbox outbox;
+  private final ItemMessages messages;
   private final RuntimeService runtimeService;
   private final ApplicationEventPublisher events;
 
   public ItemTriage(
       AgendaItemService items,
       Outbox outbox,
+      ItemMessages messages,
       RuntimeService runtimeService,
       ApplicationEventPublisher events) {
     this.items = items;
     this.outbox = outbox;
+    this.messages = messages;
     this.runtimeService = runtimeService;
     this.events = events;
   }
@@ -48,7 +50,7 @@ public class ItemTriage {
       long itemId, TriageOutcome outcome, String text, int round, String processInstanceId) {
     AgendaItem item = items.triage(itemId, outcome, text);
     if (item.submittedBy() != null) {
-      outbox.record(triaged(item, outcome.danish(), text, round));
+      outbox.record(messages.triaged(item, outcome.danish(), text, round));
     }
     if (settles(outcome) && !processInstanceId.equals(item.processInstanceId())) {
       conclude(item);
@@ -91,20 +93,5 @@ public class ItemTriage {
                 .createMessageCorrelation(message)
                 .processInstanceId(item.processInstanceId())
                 .correlateAllWithResult());
-  }
-
-  static Message triaged(AgendaItem item, String outcomeText, String note, int round) {
-    return new Message(
-        "triage:" + item.id() + ":" + round,
-        "ITEM_TRIAGED",
-        List.of(item.submittedBy()),
-        "Dit punkt \"" + item.title() + "\": " + outcomeText,
-        "Sekretariatet har visiteret dit punkt \""
-            + item.title()
-            + "\": "
-            + outcomeText
-            + (note == null || note.isBlank() ? "." : ".\n\n" + note),
-        item.meetingId(),
-        item.id());
   }
 }

@@ -17,6 +17,7 @@ import dk.klu.agreement.RouteFacts;
 import dk.klu.agreement.RouteOption;
 import dk.klu.meeting.CommitteeProperties;
 import dk.klu.meeting.Meeting;
+import dk.klu.notification.MailTexts;
 import dk.klu.notification.Outbox;
 import dk.klu.process.Iso;
 import dk.klu.process.WithoutAuthorization;
@@ -48,16 +49,19 @@ public class AgreementDelegates {
   private final AgreementProperties properties;
   private final CommitteeProperties committee;
   private final Outbox outbox;
+  private final AgreementMessages messages;
 
   public AgreementDelegates(
       AgreementService agreements,
       AgreementProperties properties,
       CommitteeProperties committee,
-      Outbox outbox) {
+      Outbox outbox,
+      AgreementMessages messages) {
     this.agreements = agreements;
     this.properties = properties;
     this.committee = committee;
     this.outbox = outbox;
+    this.messages = messages;
   }
 
   static long agreementId(DelegateExecution execution) {
@@ -115,7 +119,7 @@ public class AgreementDelegates {
         execution.setProcessBusinessKey("agreement-" + agreement.id());
       }
       if (itemId != null) {
-        outbox.record(AgreementMessages.created(agreement));
+        outbox.record(messages.created(agreement));
       }
     };
   }
@@ -273,11 +277,11 @@ public class AgreementDelegates {
   JavaDelegate sendDraftDelegate() {
     return execution -> {
       Agreement before = agreements.get(agreementId(execution));
-      String subject = AgreementMessages.draftSubject(before);
-      String body = AgreementMessages.draftBody(before, committee.name());
+      MailTexts.Text draft = messages.draft(before, committee.name());
       Agreement sent =
-          agreements.markSent(before.id(), properties.address(before.route()), subject, body);
-      outbox.record(AgreementMessages.draft(sent, subject, body));
+          agreements.markSent(
+              before.id(), properties.address(before.route()), draft.subject(), draft.body());
+      outbox.record(AgreementMessages.sent(sent, draft));
       REMINDER_CYCLE.set(execution, "R/" + properties.answerReminderInterval());
       ESCALATION_AFTER.set(execution, properties.answerEscalationAfter().toString());
       ANSWER_DUE.set(
@@ -300,7 +304,7 @@ public class AgreementDelegates {
     return execution -> {
       long id = agreementId(execution);
       int number = agreements.recordReminder(id);
-      outbox.record(AgreementMessages.reminder(agreements.get(id), number));
+      outbox.record(messages.reminder(agreements.get(id), number));
     };
   }
 
@@ -308,8 +312,7 @@ public class AgreementDelegates {
   JavaDelegate escalateAnswerDelegate() {
     return execution -> {
       Agreement agreement = agreements.escalate(agreementId(execution));
-      outbox.record(
-          AgreementMessages.overdue(agreement, committee.chairUser(), committee.gpChairUser()));
+      outbox.record(messages.overdue(agreement, committee.chairUser(), committee.gpChairUser()));
     };
   }
 
@@ -334,7 +337,7 @@ public class AgreementDelegates {
                 + " Det reviderede udkast går til udvalget, før det sendes igen.");
         REVISION_FOR_COMMITTEE.set(execution, true);
       } else if (answer == Answer.FORMALISED) {
-        GP_MESSAGE.set(execution, AgreementMessages.gpText(agreement));
+        GP_MESSAGE.set(execution, messages.gpText(agreement));
         IMPLEMENTATION_STATUS.set(execution, agreement.implementationStatus());
         IMPLEMENTATION_FOLLOW_UP.set(execution, properties.implementationFollowUp().toString());
       }
@@ -493,7 +496,7 @@ public class AgreementDelegates {
       Agreement agreement =
           agreements.gpsInformed(agreementId(execution), channel, actor(execution));
       outbox.record(
-          AgreementMessages.gps(
+          messages.gps(
               agreement,
               channel,
               GP_MESSAGE.from(execution).getOrNull(),

@@ -3,143 +3,110 @@ package dk.klu.agreement.process;
 import dk.klu.agreement.Agreement;
 import dk.klu.agreement.GpChannel;
 import dk.klu.meeting.Meeting;
+import dk.klu.notification.MailTexts;
 import dk.klu.notification.Message;
 import dk.klu.security.KluGroups;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
 
 /**
- * The Danish messages of {@code klu-agreement}. Keys name the cause (agreement, sending round,
- * reminder number), so a retried step records nothing twice. Recipients are user ids, groups, or
- * the configured e-mail addresses of the regional bodies and the GPs.
+ * The messages of {@code klu-agreement}; their Danish text is in {@code
+ * templates/mail/kinds/agreement-*.txt}. Keys name the cause (agreement, sending round, reminder
+ * number), so a retried step records nothing twice. Recipients are user ids, groups, or the
+ * configured e-mail addresses of the regional bodies and the GPs.
  */
-final class AgreementMessages {
+@Component
+record AgreementMessages(MailTexts texts) {
 
-  private AgreementMessages() {}
+  private static final String SECRETARIAT = Message.group(KluGroups.SECRETARIAT);
 
-  static Message created(Agreement a) {
-    return new Message(
-        "agreement-created:" + a.id(),
+  private Message message(String kind, String key, List<String> to, Agreement a, Map<String, ?> m) {
+    return texts.message(kind, key, to, a.originMeetingId(), a.originItemId(), m);
+  }
+
+  Message created(Agreement a) {
+    return message(
         "AGREEMENT_CREATED",
-        List.of(Message.group(KluGroups.SECRETARIAT), Message.group(KluGroups.PRACTICE_CONSULTANT)),
-        "Aftaleudkast til udarbejdelse: " + a.title(),
-        "KLU har aftalt et udkast til en aftale: \""
-            + a.title()
-            + "\".\n\nSekretariatet og praksiskonsulenten udarbejder udkastet i Tasklist"
-            + " (\"Udarbejd aftaleudkast\"), hvorefter det sendes ad den rette vej til formalisering.",
-        a.originMeetingId(),
-        a.originItemId());
+        "agreement-created:" + a.id(),
+        List.of(SECRETARIAT, Message.group(KluGroups.PRACTICE_CONSULTANT)),
+        a,
+        Map.of("title", a.title()));
   }
 
-  /** The subject of the draft sent to the body. */
-  static String draftSubject(Agreement a) {
-    return "Udkast til aftale fra KLU: " + a.title();
-  }
-
-  /** The text sent to the body: what the registry keeps a copy of. */
-  static String draftBody(Agreement a, String committee) {
-    StringBuilder body = new StringBuilder();
-    body.append("Til ")
-        .append(a.route().body())
-        .append("\n\n")
-        .append(committee)
-        .append(" har udarbejdet vedlagte udkast til aftale og beder om, at det formaliseres som ")
-        .append(a.route().danish().toLowerCase(java.util.Locale.ROOT))
-        .append(".\n\nHonorar: ")
-        .append(a.payer().danish());
-    if (a.settlementAgreementRequired()) {
-      body.append(" (afregnes via regionens afregningssystem efter aftale mellem kommunen og")
-          .append(" regionen)");
-    }
-    body.append(".\n\n--- Udkast: ")
-        .append(a.title())
-        .append(" ---\n\n")
-        .append(a.draftText())
-        .append(
-            "\n\nSvar venligst KLU-sekretariatet: aftalen formaliseres (med ikrafttrædelsesdato),")
-        .append(" der ønskes ændringer, eller aftalen afvises (med begrundelse).");
-    return body.toString();
-  }
-
-  static Message draft(Agreement a, String subject, String body) {
-    return new Message(
-        "agreement-sent:" + a.id() + ":" + a.sendingRound(),
+  /** The draft to the body: what the registry keeps a copy of. */
+  MailTexts.Text draft(Agreement a, String committee) {
+    return texts.text(
         "AGREEMENT_SENT",
-        List.of(a.recipientAddress(), Message.group(KluGroups.SECRETARIAT)),
-        subject,
-        body,
+        Map.of(
+            "title", a.title(),
+            "regionalBody", a.route().body(),
+            "committee", committee,
+            "route", a.route().danish(),
+            "payer", a.payer().danish(),
+            "settlement", a.settlementAgreementRequired(),
+            "draft", a.draftText()));
+  }
+
+  /** The draft as sent, once the agreement knows its recipient and sending round. */
+  static Message sent(Agreement a, MailTexts.Text draft) {
+    return draft.message(
+        "AGREEMENT_SENT",
+        "agreement-sent:" + a.id() + ":" + a.sendingRound(),
+        List.of(a.recipientAddress(), SECRETARIAT),
         a.originMeetingId(),
         a.originItemId());
   }
 
-  static Message reminder(Agreement a, int number) {
-    return new Message(
-        "agreement-reminder:" + a.id() + ":" + a.sendingRound() + ":" + number,
+  Message reminder(Agreement a, int number) {
+    return message(
         "AGREEMENT_REMINDER",
-        List.of(a.recipientAddress(), Message.group(KluGroups.SECRETARIAT)),
-        "Påmindelse: svar på udkast til aftale fra KLU: " + a.title(),
-        "KLU sendte "
-            + Meeting.danish(a.sentAt())
-            + " et udkast til aftale, \""
-            + a.title()
-            + "\", til "
-            + a.route().body()
-            + " og afventer stadig svar. Svar venligst KLU-sekretariatet.",
-        a.originMeetingId(),
-        a.originItemId());
+        "agreement-reminder:" + a.id() + ":" + a.sendingRound() + ":" + number,
+        List.of(a.recipientAddress(), SECRETARIAT),
+        a,
+        Map.of(
+            "title", a.title(),
+            "sentAt", Meeting.danish(a.sentAt()),
+            "regionalBody", a.route().body()));
   }
 
-  static Message overdue(Agreement a, String chairUser, String gpChairUser) {
-    List<String> to = new ArrayList<>(List.of(Message.group(KluGroups.SECRETARIAT)));
-    to.add(chairUser);
-    to.add(gpChairUser);
-    return new Message(
-        "agreement-overdue:" + a.id() + ":" + a.sendingRound(),
+  Message overdue(Agreement a, String chairUser, String gpChairUser) {
+    return message(
         "AGREEMENT_ANSWER_OVERDUE",
-        to,
-        "Intet svar på aftaleudkast: " + a.title(),
-        a.route().body()
-            + " har ikke svaret på udkastet til aftale \""
-            + a.title()
-            + "\", som blev sendt "
-            + Meeting.danish(a.sentAt())
-            + " ("
-            + a.reminders()
-            + " påmindelser). Sekretariatet bør kontakte udvalget direkte.",
-        a.originMeetingId(),
-        a.originItemId());
+        "agreement-overdue:" + a.id() + ":" + a.sendingRound(),
+        List.of(SECRETARIAT, chairUser, gpChairUser),
+        a,
+        Map.of(
+            "title", a.title(),
+            "sentAt", Meeting.danish(a.sentAt()),
+            "regionalBody", a.route().body(),
+            "reminders", a.reminders()));
   }
 
   /** The default text for the GPs, which the practice consultant and secretariat may edit. */
-  static String gpText(Agreement a) {
+  String gpText(Agreement a) {
     String text =
-        "Ny lokal aftale: "
-            + a.title()
-            + "\n\nAftalen er formaliseret som "
-            + a.route().danish().toLowerCase(java.util.Locale.ROOT)
-            + " og gælder fra "
-            + Meeting.danishDate(a.effectiveDate())
-            + ". Honorar: "
-            + a.payer().danish()
-            + ".\n\n"
-            + a.draftText();
+        texts.render(
+            "mail/agreement-gp-text.txt",
+            Map.of(
+                "title", a.title(),
+                "route", a.route().danish(),
+                "effective", Meeting.danishDate(a.effectiveDate()),
+                "payer", a.payer().danish(),
+                "draft", a.draftText()));
     // the form allows 10,000 characters: a prefilled text must fit
     return text.length() <= 10_000 ? text : text.substring(0, 9_997) + "...";
   }
 
-  static Message gps(Agreement a, GpChannel channel, String text, String gpMailingList) {
-    List<String> to =
-        channel == GpChannel.MAIL
-            ? List.of(gpMailingList, Message.group(KluGroups.MEMBER))
-            : List.of(
-                Message.group(KluGroups.PRACTICE_CONSULTANT), Message.group(KluGroups.SECRETARIAT));
-    return new Message(
+  Message gps(Agreement a, GpChannel channel, String text, String gpMailingList) {
+    boolean mail = channel == GpChannel.MAIL;
+    return message(
+        mail ? "AGREEMENT_GP_MAIL" : "AGREEMENT_GP_NEWSLETTER",
         "agreement-gps:" + a.id(),
-        channel == GpChannel.MAIL ? "AGREEMENT_GP_MAIL" : "AGREEMENT_GP_NEWSLETTER",
-        to,
-        (channel == GpChannel.MAIL ? "" : "Til nyhedsbrevet: ") + "Ny lokal aftale: " + a.title(),
-        text,
-        a.originMeetingId(),
-        a.originItemId());
+        mail
+            ? List.of(gpMailingList, Message.group(KluGroups.MEMBER))
+            : List.of(Message.group(KluGroups.PRACTICE_CONSULTANT), SECRETARIAT),
+        a,
+        Map.of("title", a.title(), "text", text));
   }
 }

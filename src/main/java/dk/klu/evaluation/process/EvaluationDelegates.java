@@ -41,6 +41,7 @@ public class EvaluationDelegates {
   private final EvaluationProperties properties;
   private final CommitteeProperties committee;
   private final Outbox outbox;
+  private final EvaluationMessages messages;
   private final KluClock clock;
   private final String committeeName;
 
@@ -50,6 +51,7 @@ public class EvaluationDelegates {
       EvaluationProperties properties,
       CommitteeProperties committee,
       Outbox outbox,
+      EvaluationMessages messages,
       KluClock clock,
       @org.springframework.beans.factory.annotation.Value(
               "${klu.committee.display-name:Kommunalt Lægeligt Udvalg}")
@@ -59,6 +61,7 @@ public class EvaluationDelegates {
     this.properties = properties;
     this.committee = committee;
     this.outbox = outbox;
+    this.messages = messages;
     this.clock = clock;
     this.committeeName = committeeName;
   }
@@ -119,7 +122,7 @@ public class EvaluationDelegates {
   JavaDelegate remindEvaluationCompletionDelegate() {
     return execution ->
         outbox.record(
-            EvaluationMessages.completionReminder(
+            messages.completionReminder(
                 evaluations.get(year(execution)), danish(execution, COMPLETION_DUE)));
   }
 
@@ -127,7 +130,7 @@ public class EvaluationDelegates {
   JavaDelegate escalateEvaluationCompletionDelegate() {
     return execution ->
         outbox.record(
-            EvaluationMessages.completionOverdue(
+            messages.completionOverdue(
                 evaluations.get(year(execution)), committee.chairUser(), committee.gpChairUser()));
   }
 
@@ -154,7 +157,7 @@ public class EvaluationDelegates {
   JavaDelegate remindEvaluationApprovalDelegate() {
     return execution ->
         outbox.record(
-            EvaluationMessages.approvalReminder(
+            messages.approvalReminder(
                 evaluations.get(year(execution)),
                 APPROVER.from(execution).getOrNull(),
                 danish(execution, APPROVAL_DUE)));
@@ -164,7 +167,7 @@ public class EvaluationDelegates {
   JavaDelegate escalateEvaluationApprovalDelegate() {
     return execution ->
         outbox.record(
-            EvaluationMessages.approvalOverdue(
+            messages.approvalOverdue(
                 evaluations.get(year(execution)), APPROVER.from(execution).getOrNull()));
   }
 
@@ -177,7 +180,7 @@ public class EvaluationDelegates {
       comment(note, execution, GP_CHAIR_DECISION, GP_CHAIR_COMMENT, "PLO-formand");
       String text = note.length() > 4000 ? note.substring(0, 3997) + "..." : note.toString();
       Evaluation evaluation = evaluations.returned(year(execution), text);
-      outbox.record(EvaluationMessages.returned(evaluation));
+      outbox.record(messages.returned(evaluation));
       RETURN_NOTE.set(execution, text);
       ZonedDateTime due = dueIn(properties.completionPeriod());
       COMPLETION_DUE.set(execution, Iso.format(due));
@@ -211,7 +214,7 @@ public class EvaluationDelegates {
       Evaluation approved = evaluations.approved(year);
       EvaluationDocuments.Released document = documents.release(approved, RELEASED_BY_PROCESS);
       Evaluation sent = evaluations.sent(year, properties.recipient());
-      outbox.record(EvaluationMessages.sent(sent, document, properties.recipient(), committeeName));
+      outbox.record(messages.sent(sent, document, properties.recipient(), committeeName));
     };
   }
 
@@ -219,8 +222,7 @@ public class EvaluationDelegates {
   JavaDelegate archiveEvaluationDelegate() {
     return execution -> {
       Evaluation archived = evaluations.archived(year(execution));
-      outbox.record(
-          EvaluationMessages.archived(archived, committee.chairUser(), committee.gpChairUser()));
+      outbox.record(messages.archived(archived, committee.chairUser(), committee.gpChairUser()));
     };
   }
 }

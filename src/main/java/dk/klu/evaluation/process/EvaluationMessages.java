@@ -3,140 +3,101 @@ package dk.klu.evaluation.process;
 import dk.klu.document.EvaluationDocuments;
 import dk.klu.evaluation.Evaluation;
 import dk.klu.meeting.Meeting;
+import dk.klu.notification.MailTexts;
 import dk.klu.notification.Message;
 import dk.klu.security.KluGroups;
 import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
 
 /**
- * The Danish messages of {@code klu-evaluation}. Keys name the cause (year, review round, chair,
- * version), so a retried step records nothing twice.
+ * The messages of {@code klu-evaluation}; their Danish text is in {@code
+ * templates/mail/kinds/evaluation-*.txt}. Keys name the cause (year, review round, chair, version),
+ * so a retried step records nothing twice.
  */
-final class EvaluationMessages {
+@Component
+record EvaluationMessages(MailTexts texts) {
 
-  static final String TASKLIST_LINK = "/camunda/app/tasklist/default/";
-
-  private EvaluationMessages() {}
+  private static final String SECRETARIAT = Message.group(KluGroups.SECRETARIAT);
 
   private static String round(Evaluation e) {
     return e.year() + ":" + e.reviewRound();
   }
 
-  static Message completionReminder(Evaluation e, String due) {
-    return new Message(
-            "evaluation-reminder:" + round(e),
-            "EVALUATION_REMINDER",
-            List.of(Message.group(KluGroups.SECRETARIAT)),
-            "Påmindelse: årsevaluering " + e.year() + " skal færdiggøres",
-            "Årsevalueringen for "
-                + e.year()
-                + " venter på sekretariatets vurdering og anbefalinger (\"Færdiggør årsevaluering\""
-                + " i Tasklist). Fristen er "
-                + due
-                + ".",
-            null,
-            null)
-        .withLink(TASKLIST_LINK, "Åbn Tasklist");
+  /** A message about the evaluation of a year, with a link to Tasklist. */
+  private Message task(String kind, String key, List<String> to, Map<String, Object> model) {
+    return texts.message(kind, key, to, null, null, model).withTasklistLink();
   }
 
-  static Message completionOverdue(Evaluation e, String chairUser, String gpChairUser) {
-    return new Message(
-            "evaluation-overdue:" + round(e),
-            "EVALUATION_OVERDUE",
-            List.of(Message.group(KluGroups.SECRETARIAT), chairUser, gpChairUser),
-            "Årsevaluering " + e.year() + " er forsinket",
-            "Fristen for at færdiggøre årsevalueringen for "
-                + e.year()
-                + " er overskredet. Sekretariatet færdiggør den i Tasklist, hvorefter den sendes"
-                + " til formandskabets godkendelse.",
-            null,
-            null)
-        .withLink(TASKLIST_LINK, "Åbn Tasklist");
+  Message completionReminder(Evaluation e, String due) {
+    return task(
+        "EVALUATION_REMINDER",
+        "evaluation-reminder:" + round(e),
+        List.of(SECRETARIAT),
+        Map.of("year", e.year(), "due", due));
   }
 
-  static Message approvalReminder(Evaluation e, String approver, String due) {
-    return new Message(
-            "evaluation-approval-reminder:" + round(e) + ":" + approver,
-            "EVALUATION_APPROVAL_REMINDER",
-            List.of(approver),
-            "Påmindelse: godkend årsevaluering " + e.year(),
-            "Årsevalueringen for "
-                + e.year()
-                + " venter på din godkendelse i Tasklist. Fristen er "
-                + due
-                + ".",
-            null,
-            null)
-        .withLink(TASKLIST_LINK, "Åbn Tasklist");
+  Message completionOverdue(Evaluation e, String chairUser, String gpChairUser) {
+    return task(
+        "EVALUATION_OVERDUE",
+        "evaluation-overdue:" + round(e),
+        List.of(SECRETARIAT, chairUser, gpChairUser),
+        Map.of("year", e.year()));
   }
 
-  static Message approvalOverdue(Evaluation e, String approver) {
-    return new Message(
-            "evaluation-approval-overdue:" + round(e) + ":" + approver,
-            "EVALUATION_APPROVAL_OVERDUE",
-            List.of(Message.group(KluGroups.SECRETARIAT), approver),
-            "Godkendelse af årsevaluering " + e.year() + " er forsinket",
-            "Fristen for at godkende årsevalueringen for "
-                + e.year()
-                + " er overskredet ("
-                + approver
-                + "). Sekretariatet bør kontakte formanden.",
-            null,
-            null)
-        .withLink(TASKLIST_LINK, "Åbn Tasklist");
+  Message approvalReminder(Evaluation e, String approver, String due) {
+    return task(
+        "EVALUATION_APPROVAL_REMINDER",
+        "evaluation-approval-reminder:" + round(e) + ":" + approver,
+        List.of(approver),
+        Map.of("year", e.year(), "due", due));
   }
 
-  static Message returned(Evaluation e) {
-    return new Message(
-            "evaluation-returned:" + e.year() + ":" + (e.reviewRound() - 1),
-            "EVALUATION_RETURNED",
-            List.of(Message.group(KluGroups.SECRETARIAT)),
-            "Årsevaluering " + e.year() + " er sendt tilbage",
-            "Formandskabet har sendt årsevalueringen for "
-                + e.year()
-                + " tilbage med kommentarer:\n\n"
-                + e.returnNote(),
-            null,
-            null)
-        .withLink(TASKLIST_LINK, "Åbn Tasklist");
+  Message approvalOverdue(Evaluation e, String approver) {
+    return task(
+        "EVALUATION_APPROVAL_OVERDUE",
+        "evaluation-approval-overdue:" + round(e) + ":" + approver,
+        List.of(SECRETARIAT, approver),
+        Map.of("year", e.year(), "approver", approver));
+  }
+
+  Message returned(Evaluation e) {
+    return task(
+        "EVALUATION_RETURNED",
+        "evaluation-returned:" + e.year() + ":" + (e.reviewRound() - 1),
+        List.of(SECRETARIAT),
+        Map.of("year", e.year(), "note", e.returnNote()));
   }
 
   /** The approved evaluation to the Samarbejdsudvalg, with the PDF; a copy to the secretariat. */
-  static Message sent(
+  Message sent(
       Evaluation e, EvaluationDocuments.Released document, String recipient, String committee) {
-    return new Message(
-            "evaluation-sent:" + e.year() + ":" + document.version(),
+    return texts
+        .message(
             "EVALUATION_SENT",
-            List.of(recipient, Message.group(KluGroups.SECRETARIAT)),
-            "Årsevaluering " + e.year() + " fra " + committee,
-            "Til Samarbejdsudvalget\n\n"
-                + committee
-                + " sender hermed sin årlige evaluering af samarbejdet for "
-                + e.year()
-                + ", herunder opfølgning og status på implementering af lokale aftaler."
-                + " Evalueringen er godkendt af udvalgets formand og PLO-formand.\n\n"
-                + "Evalueringen er vedhæftet som PDF ("
-                + document.fileName()
-                + ").",
+            "evaluation-sent:" + e.year() + ":" + document.version(),
+            List.of(recipient, SECRETARIAT),
             null,
-            null)
+            null,
+            Map.of("year", e.year(), "committee", committee, "file", document.fileName()))
         .withAttachments(List.of(Message.Attachments.evaluation(document.id())));
   }
 
-  static Message archived(Evaluation e, String chairUser, String gpChairUser) {
-    return new Message(
-            "evaluation-archived:" + e.year(),
+  Message archived(Evaluation e, String chairUser, String gpChairUser) {
+    return texts
+        .message(
             "EVALUATION_ARCHIVED",
-            List.of(Message.group(KluGroups.SECRETARIAT), chairUser, gpChairUser),
-            "Årsevaluering " + e.year() + " er sendt og arkiveret",
-            "Årsevalueringen for "
-                + e.year()
-                + " blev sendt til Samarbejdsudvalget ("
-                + e.recipientAddress()
-                + ") "
-                + Meeting.danish(e.sentAt())
-                + " og er arkiveret.",
+            "evaluation-archived:" + e.year(),
+            List.of(SECRETARIAT, chairUser, gpChairUser),
             null,
-            null)
+            null,
+            Map.of(
+                "year",
+                e.year(),
+                "recipient",
+                e.recipientAddress(),
+                "sentAt",
+                Meeting.danish(e.sentAt())))
         .withLink("/api/evaluations/" + e.year() + ".pdf", "Hent den arkiverede årsevaluering");
   }
 }

@@ -44,18 +44,21 @@ public class HonorariumDelegates {
   private final AttendanceService attendance;
   private final Outbox outbox;
   private final CommitteeProperties committee;
+  private final HonorariumMessages messages;
 
   public HonorariumDelegates(
       HonorariumService fees,
       MeetingService meetings,
       AttendanceService attendance,
       Outbox outbox,
-      CommitteeProperties committee) {
+      CommitteeProperties committee,
+      HonorariumMessages messages) {
     this.committee = committee;
     this.fees = fees;
     this.meetings = meetings;
     this.attendance = attendance;
     this.outbox = outbox;
+    this.messages = messages;
   }
 
   static long meetingId(DelegateExecution execution) {
@@ -175,7 +178,7 @@ public class HonorariumDelegates {
     return execution -> {
       long meetingId = meetingId(execution);
       FeeList list = fees.approve(meetingId, actor(execution));
-      outbox.record(HonorariumMessages.approved(meetings.get(meetingId), list));
+      outbox.record(messages.approved(meetings.get(meetingId), list));
     };
   }
 
@@ -215,8 +218,7 @@ public class HonorariumDelegates {
     return execution -> {
       long meetingId = meetingId(execution);
       int number = fees.recordReminder(meetingId);
-      outbox.record(
-          HonorariumMessages.reminder(meetings.get(meetingId), fees.get(meetingId), number));
+      outbox.record(messages.reminder(meetings.get(meetingId), fees.get(meetingId), number));
     };
   }
 }

@@ -36,6 +36,7 @@ public class HonorariumFromAttendance {
   private final HonorariumService fees;
   private final MeetingService meetings;
   private final Outbox outbox;
+  private final HonorariumMessages messages;
   private final RuntimeService runtimeService;
   private final HistoryService historyService;
 
@@ -43,11 +44,13 @@ public class HonorariumFromAttendance {
       HonorariumService fees,
       MeetingService meetings,
       Outbox outbox,
+      HonorariumMessages messages,
       RuntimeService runtimeService,
       HistoryService historyService) {
     this.fees = fees;
     this.meetings = meetings;
     this.outbox = outbox;
+    this.messages = messages;
     this.runtimeService = runtimeService;
     this.historyService = historyService;
   }
@@ -69,7 +72,7 @@ public class HonorariumFromAttendance {
           Optional<FeeList> list = fees.ofMeeting(meetingId);
           if (list.isPresent() && list.get().approved()) {
             outbox.record(
-                HonorariumMessages.attendanceChangedAfterApproval(
+                messages.attendanceChangedAfterApproval(
                     meetings.get(meetingId), meetings.now().toInstant().toEpochMilli()));
             return Outcome.LOCKED;
           }

@@ -47,6 +47,7 @@ public class MeetingDelegates {
   private final AgendaItemService items;
   private final FollowUpService followUps;
   private final Outbox outbox;
+  private final MeetingMessages messages;
   private final CommitteeProperties committee;
   private final RulesOfProcedure rules;
   private final ItemTriage triage;
@@ -58,6 +59,7 @@ public class MeetingDelegates {
       AgendaItemService items,
       FollowUpService followUps,
       Outbox outbox,
+      MeetingMessages messages,
       CommitteeProperties committee,
       RulesOfProcedure rules,
       ItemTriage triage,
@@ -69,6 +71,7 @@ public class MeetingDelegates {
     this.items = items;
     this.followUps = followUps;
     this.outbox = outbox;
+    this.messages = messages;
     this.committee = committee;
     this.rules = rules;
     this.triage = triage;
@@ -134,7 +137,7 @@ public class MeetingDelegates {
       Meeting m = meeting(execution);
       meetings.moveTo(m.id(), MeetingPhase.INTAKE_OPEN);
       triage.called(items.attachWaiting(m.id()));
-      outbox.record(MeetingMessages.callForItems(m, recipients.called(m)));
+      outbox.record(messages.callForItems(m, recipients.called(m)));
     };
   }
 
@@ -142,7 +145,7 @@ public class MeetingDelegates {
   JavaDelegate sendIntakeReminderDelegate() {
     return execution -> {
       Meeting m = meeting(execution);
-      outbox.record(MeetingMessages.intakeReminder(m, recipients.called(m)));
+      outbox.record(messages.intakeReminder(m, recipients.called(m)));
     };
   }
 
@@ -296,7 +299,7 @@ public class MeetingDelegates {
       Meeting m = meeting(execution);
       for (AgendaItem moved : items.applyAgenda(m.id())) {
         if (moved.submittedBy() != null) {
-          outbox.record(MeetingMessages.movedToNextMeeting(moved, m));
+          outbox.record(messages.movedToNextMeeting(moved, m));
         }
       }
       meetings.moveTo(m.id(), MeetingPhase.AGENDA_APPROVED);
@@ -316,7 +319,7 @@ public class MeetingDelegates {
   JavaDelegate notifyAgendaLateDelegate() {
     return execution ->
         outbox.record(
-            MeetingMessages.agendaLate(
+            messages.agendaLate(
                 meeting(execution),
                 (String) execution.getVariable(CHAIR_USER),
                 (String) execution.getVariable(GP_CHAIR_USER)));
@@ -330,10 +333,10 @@ public class MeetingDelegates {
       meetings.moveTo(m.id(), MeetingPhase.AGENDA_SENT);
       ReleasedDocument released =
           documents.release(m.id(), DocumentKind.AGENDA, RELEASED_BY_PROCESS, null);
-      outbox.record(MeetingMessages.agenda(m, agenda, released.id(), recipients.readers(m)));
+      outbox.record(messages.agenda(m, agenda, released.id(), recipients.readers(m)));
       for (AgendaItem item : agenda) {
         if (item.submittedBy() != null) {
-          outbox.record(MeetingMessages.onAgenda(item, m));
+          outbox.record(messages.onAgenda(item, m));
         }
       }
     };
@@ -348,7 +351,7 @@ public class MeetingDelegates {
         triage.conclude(item);
       }
       documents.release(m.id(), DocumentKind.MINUTES, RELEASED_BY_PROCESS, null);
-      outbox.record(MeetingMessages.minutesPublished(m, recipients.readers(m)));
+      outbox.record(messages.minutesPublished(m, recipients.readers(m)));
       events.publishEvent(new MinutesPublished(m.id()));
     };
   }
@@ -390,7 +393,7 @@ public class MeetingDelegates {
   JavaDelegate remindActionOwnerDelegate() {
     return execution ->
         outbox.record(
-            MeetingMessages.actionReminder(
+            messages.actionReminder(
                 Ids.of(execution, ACTION_ID),
                 (String) execution.getVariable(ACTION_OWNER),
                 (String) execution.getVariable(ACTION_DESCRIPTION),
@@ -401,7 +404,7 @@ public class MeetingDelegates {
   JavaDelegate escalateActionDelegate() {
     return execution ->
         outbox.record(
-            MeetingMessages.actionOverdue(
+            messages.actionOverdue(
                 Ids.of(execution, ACTION_ID),
                 (String) execution.getVariable(ACTION_OWNER),
                 (String) execution.getVariable(ACTION_DESCRIPTION),
@@ -456,7 +459,7 @@ public class MeetingDelegates {
                     + items.offAgendaOutcome(before, m.id())
                     + ").");
         if (item.submittedBy() != null) {
-          outbox.record(MeetingMessages.putBack(item, m, by));
+          outbox.record(messages.putBack(item, m, by));
         }
       }
     };

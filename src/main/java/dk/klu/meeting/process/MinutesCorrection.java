@@ -55,6 +55,7 @@ public class MinutesCorrection {
   private final AgendaItemService items;
   private final DocumentArchive documents;
   private final Outbox outbox;
+  private final MeetingMessages messages;
   private final MeetingRecipients recipients;
 
   public MinutesCorrection(
@@ -62,12 +63,14 @@ public class MinutesCorrection {
       AgendaItemService items,
       DocumentArchive documents,
       Outbox outbox,
+      MeetingMessages messages,
       MeetingRecipients recipients) {
     this.recipients = recipients;
     this.meetings = meetings;
     this.items = items;
     this.documents = documents;
     this.outbox = outbox;
+    this.messages = messages;
   }
 
   /**
@@ -135,8 +138,7 @@ public class MinutesCorrection {
       return Result.rejected("Rettelsen ændrer intet i referatet. Intet er gemt.");
     }
     outbox.record(
-        MeetingMessages.minutesCorrected(
-            meeting, released.version(), note, recipients.readers(meeting)));
+        messages.minutesCorrected(meeting, released.version(), note, recipients.readers(meeting)));
     return new Result(Optional.of(released), List.of());
   }
 

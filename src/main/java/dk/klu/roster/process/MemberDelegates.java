@@ -5,6 +5,7 @@ import static dk.klu.roster.process.MemberProcess.*;
 import dk.klu.forms.FormRule;
 import dk.klu.meeting.Meeting;
 import dk.klu.meeting.MeetingService;
+import dk.klu.notification.MailTexts;
 import dk.klu.notification.Message;
 import dk.klu.notification.Outbox;
 import dk.klu.process.contract.Actors;
@@ -45,13 +46,19 @@ public class MemberDelegates {
   private final RosterService roster;
   private final MeetingService meetings;
   private final Outbox outbox;
+  private final MailTexts texts;
   private final KluClock clock;
 
   public MemberDelegates(
-      RosterService roster, MeetingService meetings, Outbox outbox, KluClock clock) {
+      RosterService roster,
+      MeetingService meetings,
+      Outbox outbox,
+      MailTexts texts,
+      KluClock clock) {
     this.roster = roster;
     this.meetings = meetings;
     this.outbox = outbox;
+    this.texts = texts;
     this.clock = clock;
   }
 
@@ -171,21 +178,17 @@ public class MemberDelegates {
     return execution -> {
       long termId = TERM_ID.from(execution).get();
       outbox.record(
-          new Message(
-              "member-introduction-reminder:" + termId,
+          texts.message(
               "MEMBER_INTRODUCTION_REMINDER",
+              "member-introduction-reminder:" + termId,
               List.of(Message.group(KluGroups.SECRETARIAT)),
-              "Påmindelse: introducér " + NAME.from(execution).get(),
-              NAME.from(execution).get()
-                  + " ("
-                  + ROLE_TEXT.from(execution).get()
-                  + ") er nyt i udvalget fra "
-                  + TERM_FROM_TEXT.from(execution).get()
-                  + " og er endnu ikke introduceret. Første møde: "
-                  + FIRST_MEETING_TEXT.from(execution).get()
-                  + ". Opgaven \"Introducér nyt medlem\" ligger i Tasklist under Sekretariatet.",
               null,
-              null));
+              null,
+              Map.of(
+                  "name", NAME.from(execution).get(),
+                  "role", ROLE_TEXT.from(execution).get(),
+                  "from", TERM_FROM_TEXT.from(execution).get(),
+                  "firstMeeting", FIRST_MEETING_TEXT.from(execution).get())));
     };
   }
 

@@ -57,6 +57,7 @@ public class YearPlanDelegates {
   private final YearPlanProperties properties;
   private final CommitteeProperties committee;
   private final Outbox outbox;
+  private final YearPlanMessages messages;
   private final RuntimeService runtimeService;
 
   public YearPlanDelegates(
@@ -64,11 +65,13 @@ public class YearPlanDelegates {
       YearPlanProperties properties,
       CommitteeProperties committee,
       Outbox outbox,
+      YearPlanMessages messages,
       RuntimeService runtimeService) {
     this.plans = plans;
     this.properties = properties;
     this.committee = committee;
     this.outbox = outbox;
+    this.messages = messages;
     this.runtimeService = runtimeService;
   }
 
@@ -174,7 +177,7 @@ public class YearPlanDelegates {
     return execution -> {
       YearPlan plan = plans.get(planId(execution));
       outbox.record(
-          YearPlanMessages.dialogueAnnouncement(
+          messages.dialogueAnnouncement(
               plan, dialogue(execution), properties.dialogueInvitees(), committee.name()));
       plans.dialogueAnnounced(plan.id());
     };
@@ -184,7 +187,7 @@ public class YearPlanDelegates {
   JavaDelegate remindDialoguePlanningDelegate() {
     return execution ->
         outbox.record(
-            YearPlanMessages.dialoguePlanningReminder(
+            messages.dialoguePlanningReminder(
                 plans.get(planId(execution)),
                 dialogue(execution),
                 due(execution, DIALOGUE_PLAN_DUE)));
@@ -201,7 +204,7 @@ public class YearPlanDelegates {
           DIALOGUE_PROGRAMME.from(execution).getOrNull(),
           Actors.current(execution));
       outbox.record(
-          YearPlanMessages.dialogueProgramme(
+          messages.dialogueProgramme(
               plans.get(planId),
               dialogue(execution),
               properties.dialogueInvitees(),
@@ -213,7 +216,7 @@ public class YearPlanDelegates {
   JavaDelegate remindDialogueSummaryDelegate() {
     return execution ->
         outbox.record(
-            YearPlanMessages.dialogueSummaryReminder(
+            messages.dialogueSummaryReminder(
                 plans.get(planId(execution)),
                 dialogue(execution),
                 due(execution, DIALOGUE_SUMMARY_DUE)));

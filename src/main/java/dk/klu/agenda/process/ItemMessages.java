@@ -1,0 +1,67 @@
+package dk.klu.agenda.process;
+
+import dk.klu.agenda.AgendaItem;
+import dk.klu.agenda.Placement;
+import dk.klu.meeting.Meeting;
+import dk.klu.notification.MailTexts;
+import dk.klu.notification.Message;
+import dk.klu.security.KluGroups;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The messages of {@code klu-agenda-item} to the member who submitted it; their Danish text is in
+ * {@code templates/mail/kinds/item-*.txt} and {@code late-item-decided.txt}. Keys name the cause,
+ * so each is recorded once.
+ */
+@Component
+record ItemMessages(MailTexts texts) {
+
+  /** The receipt, saying where the item goes; to the secretariat too. */
+  Message received(AgendaItem item, Placement placement) {
+    String secretariat = Message.group(KluGroups.SECRETARIAT);
+    Map<String, Object> model = titled(item);
+    model.put("placement", placement.kind().name());
+    model.put("meeting", placement.meeting().map(Meeting::label).orElse(null));
+    return texts.message(
+        "ITEM_RECEIVED",
+        "receipt:" + item.id(),
+        item.submittedBy() == null
+            ? List.of(secretariat)
+            : List.of(item.submittedBy(), secretariat),
+        item.meetingId(),
+        item.id(),
+        model);
+  }
+
+  /** The secretariat's decision on an item that came after the deadline, with its note if any. */
+  Message lateDecided(AgendaItem item, boolean admitted, Object meeting, String note) {
+    Map<String, Object> model = titled(item);
+    model.put("admitted", admitted);
+    model.put("meeting", meeting);
+    model.put("note", note);
+    return toSubmitter("LATE_ITEM_DECIDED", "late-decision:" + item.id(), item, model);
+  }
+
+  /** The outcome of the triage (in Danish), with the secretariat's text if it wrote one. */
+  Message triaged(AgendaItem item, String outcome, String note, int round) {
+    Map<String, Object> model = titled(item);
+    model.put("outcome", outcome);
+    model.put("note", note);
+    return toSubmitter("ITEM_TRIAGED", "triage:" + item.id() + ":" + round, item, model);
+  }
+
+  private Message toSubmitter(String kind, String key, AgendaItem item, Map<String, ?> model) {
+    return texts.message(
+        kind, key, List.of(item.submittedBy()), item.meetingId(), item.id(), model);
+  }
+
+  /** A model naming the item; it takes values that may be null (no note, no meeting). */
+  private static Map<String, Object> titled(AgendaItem item) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("title", item.title());
+    return model;
+  }
+}
