@@ -1,5 +1,6 @@
 package dk.klu.agreement;
 
+import static dk.klu.support.CycleDriver.body;
 import static dk.klu.support.ProcessTestKit.clock;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +25,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,15 +77,13 @@ abstract class AgreementFlowTest extends ApplicationTest {
     assertThat(agreements.get(id).createdBy()).isEqualTo("sekretaer");
 
     // The practice consultant drafts; contradicting route answers are refused and change nothing.
-    String draft = task(pi, "UserTask_DraftAgreement");
-    Answer contradiction =
-        submit(
-            "praksiskonsulent",
-            draft,
-            draftValues(pi, Map.of("newUnpaidTask", true, "specialFee", false)));
-    assertThat(contradiction.status()).isEqualTo(400);
-    assertThat(contradiction.body()).contains("særskilt honorar");
-    assertThat(task(pi, "UserTask_DraftAgreement")).isEqualTo(draft);
+    String draft = kit.task(pi, "UserTask_DraftAgreement");
+    refused(
+        "praksiskonsulent",
+        draft,
+        draftValues(pi, Map.of("newUnpaidTask", true, "specialFee", false)),
+        "særskilt honorar");
+    assertThat(kit.task(pi, "UserTask_DraftAgreement")).isEqualTo(draft);
     assertThat(agreements.get(id).facts().newUnpaidTask()).isFalse();
     assertThat(agreements.events(id)).hasSize(1);
     complete("praksiskonsulent", draft, draftValues(pi, Map.of("specialFee", true)));
@@ -99,10 +97,8 @@ abstract class AgreementFlowTest extends ApplicationTest {
     assertThat(routed.status()).isEqualTo(AgreementStatus.AWAITING_SETTLEMENT_AGREEMENT);
     assertThat(registryEntry("procesejer", id).get("statusText").asText())
         .isEqualTo("Afventer afregningsaftale med regionen");
-    String settlement = task(pi, "UserTask_ArrangeSettlementAgreement");
-    Answer noDate = submit("sekretaer", settlement, Map.of("settlementOutcome", "CONCLUDED"));
-    assertThat(noDate.status()).isEqualTo(400);
-    assertThat(noDate.body()).contains("Aftalt den");
+    String settlement = kit.task(pi, "UserTask_ArrangeSettlementAgreement");
+    refused("sekretaer", settlement, Map.of("settlementOutcome", "CONCLUDED"), "Aftalt den");
     assertThat(agreements.settlementAgreementExists()).isFalse();
     complete(
         "sekretaer",
@@ -145,10 +141,8 @@ abstract class AgreementFlowTest extends ApplicationTest {
         .isEqualTo("Sendt – afventer svar (svarfrist overskredet)");
 
     // The answer: a formalisation without a date is refused; changes requested go back.
-    String answer = task(pi, "UserTask_RegisterAnswer");
-    Answer noEffectiveDate = submit("sekretaer", answer, Map.of("answerOutcome", "FORMALISED"));
-    assertThat(noEffectiveDate.status()).isEqualTo(400);
-    assertThat(noEffectiveDate.body()).contains("Ikrafttrædelsesdato");
+    String answer = kit.task(pi, "UserTask_RegisterAnswer");
+    refused("sekretaer", answer, Map.of("answerOutcome", "FORMALISED"), "Ikrafttrædelsesdato");
     assertThat(agreements.get(id).status()).isEqualTo(AgreementStatus.SENT);
     complete(
         "sekretaer",
@@ -165,7 +159,7 @@ abstract class AgreementFlowTest extends ApplicationTest {
 
     complete(
         "praksiskonsulent",
-        task(pi, "UserTask_DraftAgreement"),
+        kit.task(pi, "UserTask_DraftAgreement"),
         draftValues(pi, Map.of("specialFee", true)));
 
     // The revised draft goes back to the committee as an item for decision on its next agenda;
@@ -199,13 +193,13 @@ abstract class AgreementFlowTest extends ApplicationTest {
     assertThat(mails("AGREEMENT_SENT", id)).hasSize(2);
     complete(
         "sekretaer",
-        task(pi, "UserTask_RegisterAnswer"),
+        kit.task(pi, "UserTask_RegisterAnswer"),
         Map.of("answerOutcome", "FORMALISED", "answerEffectiveDate", "2027-07-01"));
     assertThat(agreements.get(id).status()).isEqualTo(AgreementStatus.FORMALISED);
     assertThat(agreements.get(id).effectiveDate()).isEqualTo(LocalDate.parse("2027-07-01"));
 
     // The practice consultant tells the GPs (the text is prefilled).
-    String inform = task(pi, "UserTask_InformGps");
+    String inform = kit.task(pi, "UserTask_InformGps");
     String text = (String) engine.getTaskService().getVariable(inform, "gpMessage");
     assertThat(text).contains("Opfølgende hjemmebesøg", "1. juli 2027");
     complete("praksiskonsulent", inform, Map.of("gpChannel", "MAIL", "gpMessage", text));
@@ -226,14 +220,12 @@ abstract class AgreementFlowTest extends ApplicationTest {
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi).count()).isZero();
     clock("2027-09-01T10:05:00+02:00");
     kit.runDueJobs();
-    String followUp = task(pi, "UserTask_FollowUpImplementation");
-    Answer stoppedWithoutNote =
-        submit(
-            "sekretaer",
-            followUp,
-            Map.of("implementationStatus", "STOPPED", "implementationAsOf", "2027-09-01"));
-    assertThat(stoppedWithoutNote.status()).isEqualTo(400);
-    assertThat(stoppedWithoutNote.body()).contains("Bemærkning");
+    String followUp = kit.task(pi, "UserTask_FollowUpImplementation");
+    refused(
+        "sekretaer",
+        followUp,
+        Map.of("implementationStatus", "STOPPED", "implementationAsOf", "2027-09-01"),
+        "Bemærkning");
     Answer future =
         submit(
             "sekretaer",
@@ -259,7 +251,7 @@ abstract class AgreementFlowTest extends ApplicationTest {
     kit.runDueJobs();
     complete(
         "sekretaer",
-        task(pi, "UserTask_FollowUpImplementation"),
+        kit.task(pi, "UserTask_FollowUpImplementation"),
         Map.of("implementationStatus", "IMPLEMENTED", "implementationAsOf", "2027-12-01"));
     assertThat(ended(pi)).isTrue();
     assertThat(agreements.get(id).implementationStatus())
@@ -305,18 +297,16 @@ abstract class AgreementFlowTest extends ApplicationTest {
     long id = ((Number) kit.variable(pi, "agreementId")).longValue();
     complete(
         "sekretaer",
-        task(pi, "UserTask_DraftAgreement"),
+        kit.task(pi, "UserTask_DraftAgreement"),
         draftValues(pi, Map.of("newUnpaidTask", true, "specialFee", true)));
 
     // A new unpaid task with a fee and no sanctions: both routes are open, the committee chooses.
-    String choice = task(pi, "UserTask_ChooseRoute");
+    String choice = kit.task(pi, "UserTask_ChooseRoute");
     assertThat(agreements.get(id).route()).isNull();
     assertThat((String) engine.getTaskService().getVariable(choice, "agreementRouteOptionsText"))
         .contains("§ 2-aftale i Samarbejdsudvalget: honorar betales af regionen")
         .contains("Bilateral aftale med Praksisudvalget: honorar betales af kommunen; forudsætter");
-    Answer noChoice = submit("sekretaer", choice, Map.of());
-    assertThat(noChoice.status()).isEqualTo(400);
-    assertThat(noChoice.body()).contains("Udvalgets valg");
+    refused("sekretaer", choice, Map.of(), "Udvalgets valg");
     complete("sekretaer", choice, Map.of("agreementRoute", "SU_PARAGRAPH_2"));
     assertThat(agreements.get(id).route()).isEqualTo(Route.SU_PARAGRAPH_2);
     assertThat(agreements.get(id).payer()).isEqualTo(Payer.REGION);
@@ -327,10 +317,9 @@ abstract class AgreementFlowTest extends ApplicationTest {
     assertThat(agreements.get(id).recipientAddress())
         .isEqualTo("samarbejdsudvalget@region.example");
 
-    String answer = task(pi, "UserTask_RegisterAnswer");
-    Answer noReason = submit("sekretaer", answer, Map.of("answerOutcome", "REJECTED"));
-    assertThat(noReason.status()).isEqualTo(400);
-    assertThat(noReason.body()).contains("Begrundelse for afvisningen");
+    String answer = kit.task(pi, "UserTask_RegisterAnswer");
+    refused(
+        "sekretaer", answer, Map.of("answerOutcome", "REJECTED"), "Begrundelse for afvisningen");
     complete(
         "sekretaer",
         answer,
@@ -364,17 +353,17 @@ abstract class AgreementFlowTest extends ApplicationTest {
                 meetingWithItem("2027-05-25", true, "Medicinlister aftales.")));
     String pi = JSON.readTree(started.body()).get("id").asText();
     long id = ((Number) kit.variable(pi, "agreementId")).longValue();
-    complete("sekretaer", task(pi, "UserTask_DraftAgreement"), draftValues(pi, Map.of()));
+    complete("sekretaer", kit.task(pi, "UserTask_DraftAgreement"), draftValues(pi, Map.of()));
     kit.runDueJobs();
     complete(
         "sekretaer",
-        task(pi, "UserTask_RegisterAnswer"),
+        kit.task(pi, "UserTask_RegisterAnswer"),
         Map.of(
             "answerOutcome",
             "CHANGES_REQUESTED",
             "answerChangesRequested",
             "Præcisér, hvem der opdaterer listen."));
-    complete("sekretaer", task(pi, "UserTask_DraftAgreement"), draftValues(pi, Map.of()));
+    complete("sekretaer", kit.task(pi, "UserTask_DraftAgreement"), draftValues(pi, Map.of()));
     Agreement revised = agreements.get(id);
     assertThat(revised.status()).isEqualTo(AgreementStatus.AWAITING_COMMITTEE);
 
@@ -387,7 +376,7 @@ abstract class AgreementFlowTest extends ApplicationTest {
         1,
         "");
     assertThat(agreements.get(id).status()).isEqualTo(AgreementStatus.DRAFTING);
-    assertThat(task(pi, "UserTask_DraftAgreement")).isNotNull();
+    assertThat(kit.task(pi, "UserTask_DraftAgreement")).isNotNull();
     assertThat(kit.variable(pi, "agreementRevisionNote").toString())
         .startsWith("Det reviderede udkast kom ikke for udvalget")
         .contains("Drøftes i Praksisudvalget i stedet.");
@@ -610,38 +599,5 @@ abstract class AgreementFlowTest extends ApplicationTest {
             .processInstanceId(processInstanceId)
             .count()
         == 0;
-  }
-
-  String task(String processInstanceId, String key) {
-    Task task =
-        engine
-            .getTaskService()
-            .createTaskQuery()
-            .processInstanceId(processInstanceId)
-            .taskDefinitionKey(key)
-            .singleResult();
-    assertThat(task).as(key).isNotNull();
-    return task.getId();
-  }
-
-  Answer submit(String user, String taskId, Map<String, Object> values) throws Exception {
-    return rest.post("/engine-rest/task/" + taskId + "/submit-form", user, body(values));
-  }
-
-  /** Completes a task as Tasklist does: the person sees the task and its form, then submits. */
-  void complete(String user, String taskId, Map<String, Object> values) throws Exception {
-    assertThat(rest.get("/engine-rest/task?maxResults=1&taskId=" + taskId, user).body())
-        .as("%s sees the task", user)
-        .contains(taskId);
-    Answer form = rest.get("/engine-rest/task/" + taskId + "/deployed-form", user);
-    assertThat(form.status()).as("%s loads the form: %s", user, form.body()).isEqualTo(200);
-    Answer answer = submit(user, taskId, values);
-    assertThat(answer.status()).as(answer.body()).isEqualTo(204);
-  }
-
-  static String body(Map<String, Object> values) throws Exception {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    values.forEach((k, v) -> variables.put(k, Map.of("value", v)));
-    return JSON.writeValueAsString(Map.of("variables", variables));
   }
 }

@@ -57,7 +57,7 @@ class H2BadInputAgreementFlowTest extends AgreementFlowTest {
   }
 
   @Override
-  void complete(String user, String taskId, Map<String, Object> values) throws Exception {
+  protected void complete(String user, String taskId, Map<String, Object> values) throws Exception {
     if (!COVERED.contains(formOf(taskId))) {
       bad.task(user, taskId, values);
       COVERED.addAll(bad.covered());

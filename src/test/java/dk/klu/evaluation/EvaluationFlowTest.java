@@ -1,5 +1,6 @@
 package dk.klu.evaluation;
 
+import static dk.klu.support.CycleDriver.body;
 import static dk.klu.support.ProcessTestKit.clock;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,7 +44,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -438,10 +438,11 @@ abstract class EvaluationFlowTest extends ApplicationTest {
     assertThat(kit.task(pi, "UserTask_CompleteEvaluation")).isEqualTo(complete);
 
     // the secretariat completes it; without an assessment it is refused
-    Answer noAssessment =
-        submit("sekretaer", complete, Map.of("evaluationRecommendations", "Fire møder."));
-    assertThat(noAssessment.status()).isEqualTo(400);
-    assertThat(noAssessment.body()).contains("Sekretariatets vurdering");
+    refused(
+        "sekretaer",
+        complete,
+        Map.of("evaluationRecommendations", "Fire møder."),
+        "Sekretariatets vurdering");
     complete("sekretaer", complete, texts("Samarbejdet fungerer.", "Fire møder."));
     assertThat(evaluations.get(2023).status()).isEqualTo(EvaluationStatus.AWAITING_APPROVAL);
 
@@ -458,9 +459,11 @@ abstract class EvaluationFlowTest extends ApplicationTest {
 
     // the chair sends it back (a comment is required), the GP chair approves
     String chair = kit.task(pi, "UserTask_ApproveChair");
-    Answer noComment = submit("formand", chair, Map.of("evaluationChairDecision", "RETURN"));
-    assertThat(noComment.status()).isEqualTo(400);
-    assertThat(noComment.body()).contains("Kommentarer til sekretariatet");
+    refused(
+        "formand",
+        chair,
+        Map.of("evaluationChairDecision", "RETURN"),
+        "Kommentarer til sekretariatet");
     complete(
         "formand",
         chair,
@@ -625,19 +628,5 @@ abstract class EvaluationFlowTest extends ApplicationTest {
         "/engine-rest/process-definition/key/klu-evaluation/submit-form",
         "sekretaer",
         body(values));
-  }
-
-  Answer submit(String user, String taskId, Map<String, Object> values) throws Exception {
-    return rest.submitForm(user, taskId, body(values));
-  }
-
-  void complete(String user, String taskId, Map<String, Object> values) throws Exception {
-    rest.completeForm(user, taskId, body(values));
-  }
-
-  static String body(Map<String, Object> values) throws Exception {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    values.forEach((k, v) -> variables.put(k, Map.of("value", v)));
-    return JSON.writeValueAsString(Map.of("variables", variables));
   }
 }

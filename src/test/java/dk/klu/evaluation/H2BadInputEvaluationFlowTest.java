@@ -32,7 +32,7 @@ class H2BadInputEvaluationFlowTest extends EvaluationFlowTest {
   }
 
   @Override
-  void complete(String user, String taskId, Map<String, Object> values) throws Exception {
+  protected void complete(String user, String taskId, Map<String, Object> values) throws Exception {
     BAD.task(user, taskId, values);
     super.complete(user, taskId, values);
   }

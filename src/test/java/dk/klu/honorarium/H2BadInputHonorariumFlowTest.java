@@ -27,7 +27,7 @@ class H2BadInputHonorariumFlowTest extends HonorariumFlowTest {
   @RegisterExtension static final BadInputHarness BAD = new BadInputHarness("klu-honorarium");
 
   @Override
-  void complete(String user, String taskId, Map<String, Object> values) throws Exception {
+  protected void complete(String user, String taskId, Map<String, Object> values) throws Exception {
     BAD.task(user, taskId, values);
     super.complete(user, taskId, values);
   }

@@ -1,5 +1,9 @@
 package dk.klu.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.klu.support.RestClient.Answer;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,5 +33,26 @@ public abstract class ApplicationTest {
   @BeforeEach
   void openRestClient() {
     rest = new RestClient("http://localhost:" + port);
+  }
+
+  /** A task's form submitted as Tasklist sends it ({@link CycleDriver#body}), answer unchecked. */
+  protected Answer submit(String user, String taskId, Map<String, Object> values) {
+    return rest.submitForm(user, taskId, CycleDriver.body(values));
+  }
+
+  /** A submission the server refuses (400) with these Danish reasons in its answer. */
+  protected void refused(
+      String user, String taskId, Map<String, Object> values, String... reasons) {
+    Answer answer = submit(user, taskId, values);
+    assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+    assertThat(answer.body()).contains(reasons);
+  }
+
+  /**
+   * Completes a task as Tasklist does: the person sees the task and loads its form, then submits it
+   * (204 asserted). The bad-input variants override it to try bad input first.
+   */
+  protected void complete(String user, String taskId, Map<String, Object> values) throws Exception {
+    rest.completeForm(user, taskId, CycleDriver.body(values));
   }
 }

@@ -761,7 +761,7 @@ public final class CycleDriver {
 
   /**
    * The request body Tasklist sends: primitives as values, the forms' row slots as a Json object
-   * {"r1": {...}, ...}.
+   * {"r1": {...}, ...} (from a list of rows, or given as a map of slots).
    */
   public static String body(Map<String, Object> values) {
     try {
@@ -772,6 +772,9 @@ public final class CycleDriver {
           for (int i = 0; i < list.size(); i++) {
             slots.put("r" + (i + 1), list.get(i));
           }
+          variables.put(
+              entry.getKey(), Map.of("type", "Json", "value", JSON.writeValueAsString(slots)));
+        } else if (entry.getValue() instanceof Map<?, ?> slots) {
           variables.put(
               entry.getKey(), Map.of("type", "Json", "value", JSON.writeValueAsString(slots)));
         } else {

@@ -35,7 +35,7 @@ class H2BadInputYearPlanFlowTest extends YearPlanFlowTest {
   }
 
   @Override
-  void complete(String user, String taskId, Map<String, Object> values) throws Exception {
+  protected void complete(String user, String taskId, Map<String, Object> values) throws Exception {
     BAD.task(user, taskId, values);
     super.complete(user, taskId, values);
   }
