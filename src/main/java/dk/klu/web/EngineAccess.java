@@ -4,8 +4,10 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,9 +29,36 @@ public class EngineAccess {
     return engine;
   }
 
-  /** Runs the work without authentication: the engine checks no authorizations. */
+  /**
+   * Runs the work as the application, not as the person whose request or task completion it serves
+   * (correlating a message to another process, reading the user directory, granting a submitter
+   * read access): the engine checks no authorizations. Inside a step, the step's own engine command
+   * runs the work without authorization checks; elsewhere the thread's authentication is cleared
+   * for the work and put back afterwards.
+   */
   public <T> T asApplication(Supplier<T> work) {
-    return as(null, work);
+    return Context.getCommandContext() != null ? inStep(work) : as(null, work);
+  }
+
+  /**
+   * {@link #asApplication(Supplier)} for static code that runs only inside a step (a delegate's
+   * helper): the step's engine command runs the work without authorization checks.
+   */
+  public static <T> T inStep(Supplier<T> work) {
+    CommandContext step = Context.getCommandContext();
+    if (step == null) {
+      throw new IllegalStateException("Not inside a process step");
+    }
+    return step.runWithoutAuthorization(work::get);
+  }
+
+  /** {@link #asApplication(Supplier)} for work without a result. */
+  public void asApplication(Runnable work) {
+    asApplication(
+        () -> {
+          work.run();
+          return null;
+        });
   }
 
   /** Runs the work as the caller (null: as the application). */

@@ -10,12 +10,12 @@ import dk.klu.agenda.Placement;
 import dk.klu.agenda.TriageOutcome;
 import dk.klu.notification.Outbox;
 import dk.klu.process.Iso;
-import dk.klu.process.WithoutAuthorization;
 import dk.klu.process.contract.Actors;
 import dk.klu.rules.KluClock;
 import dk.klu.rules.MeetingSchedule;
 import dk.klu.rules.RulesOfProcedure;
 import dk.klu.tasklist.TaskNames;
+import dk.klu.web.EngineAccess;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -29,6 +29,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class ItemDelegates {
 
+  private final EngineAccess engineAccess;
   private final AgendaItemService items;
   private final Outbox outbox;
   private final ItemMessages messages;
@@ -44,7 +45,9 @@ public class ItemDelegates {
       AuthorizationService authorizationService,
       ItemTriage triage,
       RulesOfProcedure rules,
-      KluClock clock) {
+      KluClock clock,
+      EngineAccess engineAccess) {
+    this.engineAccess = engineAccess;
     this.triage = triage;
     this.rules = rules;
     this.clock = clock;
@@ -107,7 +110,7 @@ public class ItemDelegates {
     if (submitter == null) {
       return;
     }
-    WithoutAuthorization.run(
+    engineAccess.asApplication(
         () -> {
           Authorization grant =
               authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);

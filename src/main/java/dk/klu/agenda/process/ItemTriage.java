@@ -5,7 +5,7 @@ import dk.klu.agenda.AgendaItemService;
 import dk.klu.agenda.ItemSettled;
 import dk.klu.agenda.TriageOutcome;
 import dk.klu.notification.Outbox;
-import dk.klu.process.WithoutAuthorization;
+import dk.klu.web.EngineAccess;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ItemTriage {
 
+  private final EngineAccess engineAccess;
   private final AgendaItemService items;
   private final Outbox outbox;
   private final ItemMessages messages;
@@ -32,7 +33,9 @@ public class ItemTriage {
       Outbox outbox,
       ItemMessages messages,
       RuntimeService runtimeService,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      EngineAccess engineAccess) {
+    this.engineAccess = engineAccess;
     this.items = items;
     this.outbox = outbox;
     this.messages = messages;
@@ -87,7 +90,7 @@ public class ItemTriage {
     if (item.processInstanceId() == null) {
       return;
     }
-    WithoutAuthorization.run(
+    engineAccess.asApplication(
         () ->
             runtimeService
                 .createMessageCorrelation(message)

@@ -20,11 +20,11 @@ import dk.klu.meeting.Meeting;
 import dk.klu.notification.MailTexts;
 import dk.klu.notification.Outbox;
 import dk.klu.process.Iso;
-import dk.klu.process.WithoutAuthorization;
 import dk.klu.process.contract.Actors;
 import dk.klu.process.contract.Variable;
 import dk.klu.rules.MeetingSchedule;
 import dk.klu.tasklist.TaskNames;
+import dk.klu.web.EngineAccess;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +45,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class AgreementDelegates {
 
+  private final EngineAccess engineAccess;
   private final AgreementService agreements;
   private final AgreementProperties properties;
   private final CommitteeProperties committee;
@@ -56,7 +57,9 @@ public class AgreementDelegates {
       AgreementProperties properties,
       CommitteeProperties committee,
       Outbox outbox,
-      AgreementMessages messages) {
+      AgreementMessages messages,
+      EngineAccess engineAccess) {
+    this.engineAccess = engineAccess;
     this.agreements = agreements;
     this.properties = properties;
     this.committee = committee;
@@ -175,7 +178,7 @@ public class AgreementDelegates {
       facts.put(question.name(), flag(execution, question));
     }
     DmnDecisionResult rows =
-        WithoutAuthorization.run(
+        EngineAccess.inStep(
             () -> {
               ProcessEngineServices engine = execution.getProcessEngineServices();
               String deployment =
@@ -477,7 +480,7 @@ public class AgreementDelegates {
       item.put(value.getKey(), value.getValue());
     }
     ProcessInstanceWithVariables started =
-        WithoutAuthorization.run(
+        EngineAccess.inStep(
             () ->
                 execution
                     .getProcessEngineServices()

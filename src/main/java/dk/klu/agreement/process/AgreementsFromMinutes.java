@@ -5,7 +5,7 @@ import dk.klu.agenda.AgendaItemService;
 import dk.klu.agenda.ItemSettled;
 import dk.klu.agreement.AgreementService;
 import dk.klu.meeting.MinutesPublished;
-import dk.klu.process.WithoutAuthorization;
+import dk.klu.web.EngineAccess;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class AgreementsFromMinutes {
 
+  private final EngineAccess engineAccess;
   private final AgendaItemService items;
   private final AgreementService agreements;
   private final RuntimeService runtimeService;
@@ -34,7 +35,9 @@ public class AgreementsFromMinutes {
       AgendaItemService items,
       AgreementService agreements,
       RuntimeService runtimeService,
-      HistoryService historyService) {
+      HistoryService historyService,
+      EngineAccess engineAccess) {
+    this.engineAccess = engineAccess;
     this.items = items;
     this.agreements = agreements;
     this.runtimeService = runtimeService;
@@ -102,7 +105,7 @@ public class AgreementsFromMinutes {
         .awaitingCommittee(itemId)
         .ifPresent(
             agreement ->
-                WithoutAuthorization.run(
+                engineAccess.asApplication(
                     () ->
                         runtimeService
                             .createMessageCorrelation(AgreementProcess.MESSAGE_REVISION_DECIDED)
@@ -116,7 +119,7 @@ public class AgreementsFromMinutes {
   /** Starts {@code klu-agreement} for the item unless it has one; returns whether it started. */
   public boolean start(long itemId) {
     String key = businessKey(itemId);
-    return WithoutAuthorization.run(
+    return engineAccess.asApplication(
         () -> {
           boolean exists =
               agreements.fromItem(itemId).isPresent()

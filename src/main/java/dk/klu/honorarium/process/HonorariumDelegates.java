@@ -17,10 +17,10 @@ import dk.klu.minutes.Attendee;
 import dk.klu.notification.Outbox;
 import dk.klu.process.Iso;
 import dk.klu.process.RowSlots;
-import dk.klu.process.WithoutAuthorization;
 import dk.klu.process.contract.Actors;
 import dk.klu.rules.MeetingSchedule;
 import dk.klu.tasklist.TaskNames;
+import dk.klu.web.EngineAccess;
 import java.util.List;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
@@ -39,6 +39,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class HonorariumDelegates {
 
+  private final EngineAccess engineAccess;
   private final HonorariumService fees;
   private final MeetingService meetings;
   private final AttendanceService attendance;
@@ -52,7 +53,9 @@ public class HonorariumDelegates {
       AttendanceService attendance,
       Outbox outbox,
       CommitteeProperties committee,
-      HonorariumMessages messages) {
+      HonorariumMessages messages,
+      EngineAccess engineAccess) {
+    this.engineAccess = engineAccess;
     this.committee = committee;
     this.fees = fees;
     this.meetings = meetings;
@@ -70,9 +73,10 @@ public class HonorariumDelegates {
   }
 
   /** The decision table's answer for one person. */
-  static FeeDecision decide(DecisionService decisions, FeeCandidate candidate, int paidSeats) {
+  FeeDecision decide(DecisionService decisions, FeeCandidate candidate, int paidSeats) {
     DmnDecisionRuleResult result =
-        WithoutAuthorization.run(
+        engineAccess
+            .asApplication(
                 () ->
                     decisions
                         .evaluateDecisionTableByKey(ELIGIBILITY_DECISION)

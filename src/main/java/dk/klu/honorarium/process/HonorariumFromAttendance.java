@@ -7,7 +7,7 @@ import dk.klu.honorarium.HonorariumService;
 import dk.klu.meeting.AttendanceRegistered;
 import dk.klu.meeting.MeetingService;
 import dk.klu.notification.Outbox;
-import dk.klu.process.WithoutAuthorization;
+import dk.klu.web.EngineAccess;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -33,6 +33,7 @@ public class HonorariumFromAttendance {
     LOCKED
   }
 
+  private final EngineAccess engineAccess;
   private final HonorariumService fees;
   private final MeetingService meetings;
   private final Outbox outbox;
@@ -46,7 +47,9 @@ public class HonorariumFromAttendance {
       Outbox outbox,
       HonorariumMessages messages,
       RuntimeService runtimeService,
-      HistoryService historyService) {
+      HistoryService historyService,
+      EngineAccess engineAccess) {
+    this.engineAccess = engineAccess;
     this.fees = fees;
     this.meetings = meetings;
     this.outbox = outbox;
@@ -67,7 +70,7 @@ public class HonorariumFromAttendance {
   /** Starts, recomputes or leaves the meeting's fee list as described above. */
   public Outcome follow(long meetingId) {
     String key = businessKey(meetingId);
-    return WithoutAuthorization.run(
+    return engineAccess.asApplication(
         () -> {
           Optional<FeeList> list = fees.ofMeeting(meetingId);
           if (list.isPresent() && list.get().approved()) {

@@ -8,11 +8,11 @@ import dk.klu.meeting.MeetingService;
 import dk.klu.minutes.AttendanceService;
 import dk.klu.minutes.Attendee;
 import dk.klu.process.RowSlots;
-import dk.klu.process.WithoutAuthorization;
 import dk.klu.roster.RosterEntry;
 import dk.klu.roster.RosterService;
 import dk.klu.rules.MeetingSchedule;
 import dk.klu.security.KluGroups;
+import dk.klu.web.EngineAccess;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,6 +31,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class MinutesDelegates {
 
+  private final EngineAccess engineAccess;
   private final MeetingService meetings;
   private final AttendanceService attendance;
   private final MinutesForm minutesForm;
@@ -44,7 +45,9 @@ public class MinutesDelegates {
       MinutesForm minutesForm,
       IdentityService identityService,
       ApplicationEventPublisher events,
-      RosterService roster) {
+      RosterService roster,
+      EngineAccess engineAccess) {
+    this.engineAccess = engineAccess;
     this.meetings = meetings;
     this.attendance = attendance;
     this.minutesForm = minutesForm;
@@ -102,7 +105,7 @@ public class MinutesDelegates {
     roles.forEach(
         (group, role) -> {
           List<User> users =
-              WithoutAuthorization.run(
+              engineAccess.asApplication(
                   () ->
                       identityService
                           .createUserQuery()

@@ -8,12 +8,12 @@ import dk.klu.meeting.process.MeetingVariables;
 import dk.klu.notification.Outbox;
 import dk.klu.process.Iso;
 import dk.klu.process.RowSlots;
-import dk.klu.process.WithoutAuthorization;
 import dk.klu.process.contract.Actors;
 import dk.klu.process.contract.Variable;
 import dk.klu.rules.DanishHolidays;
 import dk.klu.rules.MeetingSchedule;
 import dk.klu.security.KluProcesses;
+import dk.klu.web.EngineAccess;
 import dk.klu.yearplan.DialogueMeeting;
 import dk.klu.yearplan.PlannedMeeting;
 import dk.klu.yearplan.YearPlan;
@@ -53,6 +53,7 @@ public class YearPlanDelegates {
   private static final DateTimeFormatter LOCAL_START =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
+  private final EngineAccess engineAccess;
   private final YearPlanService plans;
   private final YearPlanProperties properties;
   private final CommitteeProperties committee;
@@ -66,7 +67,9 @@ public class YearPlanDelegates {
       CommitteeProperties committee,
       Outbox outbox,
       YearPlanMessages messages,
-      RuntimeService runtimeService) {
+      RuntimeService runtimeService,
+      EngineAccess engineAccess) {
+    this.engineAccess = engineAccess;
     this.plans = plans;
     this.properties = properties;
     this.committee = committee;
@@ -149,7 +152,7 @@ public class YearPlanDelegates {
         variables.put(MeetingVariables.MEETING_LOCATION, m.location());
         variables.put("meetingInitiator", initiator);
         long meetingId =
-            WithoutAuthorization.run(
+            engineAccess.asApplication(
                 () -> {
                   ProcessInstance meeting =
                       runtimeService.startProcessInstanceByKey(KluProcesses.MEETING, variables);
@@ -271,7 +274,7 @@ public class YearPlanDelegates {
       variables.put(DIALOGUE_DATE.name(), execution.getVariable(NEXT_DIALOGUE_DATE.name()));
       variables.put(
           STRATEGIC_TOPICS.name(), execution.getVariableTyped(NEXT_STRATEGIC_TOPICS.name()));
-      WithoutAuthorization.run(() -> runtimeService.startProcessInstanceByKey(KEY, variables));
+      engineAccess.asApplication(() -> runtimeService.startProcessInstanceByKey(KEY, variables));
       plans.nextYearStarted(planId);
     };
   }

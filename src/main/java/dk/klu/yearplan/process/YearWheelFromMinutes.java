@@ -1,7 +1,7 @@
 package dk.klu.yearplan.process;
 
 import dk.klu.meeting.MinutesPublished;
-import dk.klu.process.WithoutAuthorization;
+import dk.klu.web.EngineAccess;
 import dk.klu.yearplan.YearPlan;
 import dk.klu.yearplan.YearPlanService;
 import java.util.Optional;
@@ -20,10 +20,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class YearWheelFromMinutes {
 
+  private final EngineAccess engineAccess;
   private final YearPlanService plans;
   private final RuntimeService runtimeService;
 
-  public YearWheelFromMinutes(YearPlanService plans, RuntimeService runtimeService) {
+  public YearWheelFromMinutes(
+      YearPlanService plans, RuntimeService runtimeService, EngineAccess engineAccess) {
+    this.engineAccess = engineAccess;
     this.plans = plans;
     this.runtimeService = runtimeService;
   }
@@ -38,7 +41,7 @@ public class YearWheelFromMinutes {
     Optional<YearPlan> plan = plans.planEndingWith(meetingId);
     plan.ifPresent(
         p ->
-            WithoutAuthorization.run(
+            engineAccess.asApplication(
                 () ->
                     runtimeService
                         .createMessageCorrelation(YearPlanProcess.MESSAGE_LAST_MEETING_MINUTES)
