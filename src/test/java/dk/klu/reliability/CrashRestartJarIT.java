@@ -1,12 +1,14 @@
 package dk.klu.reliability;
 
 import static dk.klu.support.CycleDriver.body;
+import static dk.klu.support.CycleDriver.submitted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import dk.klu.process.RowSlots;
 import dk.klu.support.Await;
 import dk.klu.support.EmbeddedPostgres;
 import dk.klu.support.JarNode;
@@ -281,26 +283,8 @@ class CrashRestartJarIT {
   }
 
   /** The row slots {"r1": {...}, ...} as a list, in slot order. */
-  @SuppressWarnings("unchecked")
   static List<Map<String, Object>> rows(JsonNode slots) {
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (int i = 1; slots.has("r" + i); i++) {
-      rows.add(JSON.convertValue(slots.get("r" + i), Map.class));
-    }
-    return rows;
-  }
-
-  /** What Tasklist submits of the agenda list: only the edited fields of each row. */
-  static List<Map<String, Object>> submitted(List<Map<String, Object>> rows) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (Map<String, Object> r : rows) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      for (String key : List.of("include", "position", "kind", "minutes")) {
-        row.put(key, r.get(key));
-      }
-      out.add(row);
-    }
-    return out;
+    return RowSlots.rows(slots.toString());
   }
 
   // --- database, mail and waiting -----------------------------------------------------------
