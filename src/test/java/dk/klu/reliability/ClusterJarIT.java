@@ -44,6 +44,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Two nodes, one database: two instances of the packaged jar, each its own process with its own
@@ -124,10 +125,17 @@ class ClusterJarIT {
 
   @Test
   @Order(1)
-  void migratedAndDeployedOnce() {
+  void migratedAndDeployedOnce() throws IOException {
     // Flyway: every migration once, all successful.
     long migrations = db.queryLong("SELECT count(*) FROM klu_schema_history WHERE version <> '0'");
-    assertThat(migrations).isPositive();
+    assertThat(migrations)
+        .isEqualTo(
+            new PathMatchingResourcePatternResolver()
+                .getResources("classpath:db/migration/V*.sql")
+                .length);
+    assertThat(nodes.stream().mapToLong(n -> n.logLines("Successfully applied").size()).sum())
+        .as("nodes whose Flyway migrated")
+        .isOne();
     assertThat(db.queryLong("SELECT count(DISTINCT version) FROM klu_schema_history"))
         .isEqualTo(db.queryLong("SELECT count(*) FROM klu_schema_history"));
     assertThat(db.queryLong("SELECT count(*) FROM klu_schema_history WHERE NOT success")).isZero();
