@@ -1,33 +1,30 @@
 package dk.klu.reliability;
 
 import static dk.klu.support.CycleDriver.body;
+import static dk.klu.support.CycleDriver.submitted;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import dk.klu.process.RowSlots;
+import dk.klu.support.Await;
 import dk.klu.support.EmbeddedPostgres;
+import dk.klu.support.JarNode;
 import dk.klu.support.Mails;
 import dk.klu.support.RestClient;
 import dk.klu.support.RestClient.Answer;
+import dk.klu.support.Sql;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,29 +51,24 @@ class CrashRestartJarIT {
   static final Duration START_TIMEOUT = Duration.ofSeconds(180);
   static final Duration WAIT = Duration.ofSeconds(90);
 
-  Path jar;
-  Path targetDir;
-  String dbUrl;
   GreenMail smtp;
-  int smtpPort;
-  Process app;
+  JarNode app;
+  Sql db;
   RestClient rest;
-  int starts;
 
   @BeforeAll
   void setUp() throws IOException {
-    jar = Path.of(System.getProperty("klu.jar")).toAbsolutePath();
-    assertThat(jar).isRegularFile();
-    targetDir = Path.of(System.getProperty("user.dir"), "target");
-    dbUrl = EmbeddedPostgres.newDatabaseUrl();
-    smtpPort = freePort();
+    String dbUrl = EmbeddedPostgres.newDatabaseUrl();
+    db = new Sql(dbUrl);
+    int smtpPort = JarNode.freePort();
     smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
+    app = new JarNode("crash-it", dbUrl, smtpPort);
   }
 
   @AfterAll
   void tearDown() {
-    kill();
+    app.kill();
     if (smtp != null) {
       smtp.stop();
     }
@@ -238,79 +230,19 @@ class CrashRestartJarIT {
   // --- the application as a process --------------------------------------------------------
 
   void start() throws IOException, InterruptedException {
-    int port = freePort();
-    Path log = targetDir.resolve("crash-it-start" + (++starts) + ".log");
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                java.toString(),
-                "-Duser.timezone=Europe/Copenhagen",
-                "-jar",
-                jar.toString(),
-                "--server.port=" + port,
-                "--spring.profiles.active=postgres,demo",
-                "--spring.datasource.url=" + dbUrl,
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=",
-                "--spring.mail.host=127.0.0.1",
-                "--spring.mail.port=" + smtpPort,
-                "--klu.mail.poll-interval=PT1S",
-                "--klu.testing.clock-control=true",
-                "--camunda.bpm.job-execution.max-wait=1000",
-                "--camunda.bpm.job-execution.lock-time-in-millis=10000")
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
-    builder.environment().remove("SPRING_PROFILES_ACTIVE");
-    app = builder.start();
-    rest = new RestClient("http://localhost:" + port);
-    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (!app.isAlive()) {
-        fail("The jar exited with %d; log %s:%n%s", app.exitValue(), log, tail(log));
-      }
-      try {
-        Answer health = rest.get("/actuator/health", null);
-        if (health.status() == 200 && health.body().contains("UP")) {
-          System.out.printf("[crash-it] start %d healthy on port %d%n", starts, port);
-          return;
-        }
-      } catch (RuntimeException notYet) {
-        // not listening yet
-      }
-      Thread.sleep(500);
-    }
-    fail("The jar was not healthy within %s; log %s:%n%s", START_TIMEOUT, log, tail(log));
+    app.start(START_TIMEOUT);
+    rest = app.rest();
   }
 
   /** SIGKILL: no shutdown hook, no graceful stop, transactions in flight are lost. */
   void kill() {
-    if (app == null || !app.isAlive()) {
-      return;
-    }
-    app.destroyForcibly();
-    try {
-      app.waitFor();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    System.out.printf("[crash-it] killed (exit %d)%n", app.exitValue());
-  }
-
-  static String tail(Path log) {
-    try {
-      List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-      return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
-    } catch (IOException e) {
-      return "";
-    }
+    app.kill();
   }
 
   // --- REST -------------------------------------------------------------------------------
 
-  void clock(String now) throws Exception {
-    Answer answer =
-        rest.put("/api/testing/clock", "demo", JSON.writeValueAsString(Map.of("now", now)));
-    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+  void clock(String now) {
+    app.clock(now);
   }
 
   void complete(String user, String taskId, Map<String, Object> values) throws Exception {
@@ -351,55 +283,18 @@ class CrashRestartJarIT {
   }
 
   /** The row slots {"r1": {...}, ...} as a list, in slot order. */
-  @SuppressWarnings("unchecked")
   static List<Map<String, Object>> rows(JsonNode slots) {
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (int i = 1; slots.has("r" + i); i++) {
-      rows.add(JSON.convertValue(slots.get("r" + i), Map.class));
-    }
-    return rows;
-  }
-
-  /** What Tasklist submits of the agenda list: only the edited fields of each row. */
-  static List<Map<String, Object>> submitted(List<Map<String, Object>> rows) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (Map<String, Object> r : rows) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      for (String key : List.of("include", "position", "kind", "minutes")) {
-        row.put(key, r.get(key));
-      }
-      out.add(row);
-    }
-    return out;
+    return RowSlots.rows(slots.toString());
   }
 
   // --- database, mail and waiting -----------------------------------------------------------
 
   String phase(long meetingId) {
-    try (Connection c = DriverManager.getConnection(dbUrl, "postgres", "");
-        var s = c.prepareStatement("SELECT phase FROM klu_meeting WHERE id = ?")) {
-      s.setLong(1, meetingId);
-      try (ResultSet r = s.executeQuery()) {
-        return r.next() ? r.getString(1) : "";
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    return db.queryString("SELECT phase FROM klu_meeting WHERE id = ?", meetingId);
   }
 
   long queryLong(String sql, Object... params) {
-    try (Connection c = DriverManager.getConnection(dbUrl, "postgres", "");
-        var s = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        s.setObject(i + 1, params[i]);
-      }
-      try (ResultSet r = s.executeQuery()) {
-        assertThat(r.next()).as(sql).isTrue();
-        return r.getLong(1);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    return db.queryLong(sql, params);
   }
 
   List<MimeMessage> inbox(String address, String subject) {
@@ -407,26 +302,11 @@ class CrashRestartJarIT {
   }
 
   static void await(String what, BooleanSupplier condition) throws InterruptedException {
-    await(what, condition, () -> "");
+    Await.until(what, WAIT, condition);
   }
 
-  static void await(
-      String what, BooleanSupplier condition, java.util.function.Supplier<String> state)
+  static void await(String what, BooleanSupplier condition, Supplier<String> state)
       throws InterruptedException {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (condition.getAsBoolean()) {
-        return;
-      }
-      Thread.sleep(500);
-    }
-    fail("Waited %s for %s; %s", WAIT, what, state.get());
-  }
-
-  static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      socket.setReuseAddress(true);
-      return socket.getLocalPort();
-    }
+    Await.until(what, WAIT, condition, state);
   }
 }
