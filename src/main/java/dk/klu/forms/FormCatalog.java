@@ -1,6 +1,6 @@
 package dk.klu.forms;
 
-import dk.klu.web.EngineAccess;
+import dk.klu.process.EngineAccess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package dk.klu.forms;
 
-import dk.klu.web.Callers;
+import dk.klu.security.Callers;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;

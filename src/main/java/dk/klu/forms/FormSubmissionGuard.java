@@ -1,9 +1,9 @@
 package dk.klu.forms;
 
-import dk.klu.web.CachedBodyRequest;
-import dk.klu.web.Callers;
-import dk.klu.web.JsonErrors;
-import dk.klu.web.RoutedPath;
+import dk.klu.http.CachedBodyRequest;
+import dk.klu.http.JsonErrors;
+import dk.klu.http.RoutedPath;
+import dk.klu.security.Callers;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

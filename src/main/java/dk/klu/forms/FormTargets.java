@@ -1,6 +1,6 @@
 package dk.klu.forms;
 
-import dk.klu.web.EngineAccess;
+import dk.klu.process.EngineAccess;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.form.CamundaFormRef;

@@ -1,7 +1,7 @@
 package dk.klu.forms;
 
+import dk.klu.security.GroupAccess;
 import dk.klu.security.KluGroups;
-import dk.klu.web.GroupAccess;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;

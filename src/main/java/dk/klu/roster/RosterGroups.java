@@ -1,8 +1,8 @@
 package dk.klu.roster;
 
+import dk.klu.process.EngineAccess;
 import dk.klu.rules.KluClock;
 import dk.klu.rules.MeetingSchedule;
-import dk.klu.web.EngineAccess;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Set;

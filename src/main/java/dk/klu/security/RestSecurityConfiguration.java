@@ -1,9 +1,8 @@
 package dk.klu.security;
 
-import dk.klu.web.Callers;
-import dk.klu.web.JsonErrors;
-import dk.klu.web.RequestSizeLimit;
-import dk.klu.web.RoutedPath;
+import dk.klu.http.JsonErrors;
+import dk.klu.http.RequestSizeLimit;
+import dk.klu.http.RoutedPath;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;

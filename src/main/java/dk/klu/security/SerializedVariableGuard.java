@@ -1,7 +1,7 @@
 package dk.klu.security;
 
-import dk.klu.web.CachedBodyRequest;
-import dk.klu.web.JsonErrors;
+import dk.klu.http.CachedBodyRequest;
+import dk.klu.http.JsonErrors;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,6 +1,6 @@
 package dk.klu.security;
 
-import dk.klu.web.JsonErrors;
+import dk.klu.http.JsonErrors;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

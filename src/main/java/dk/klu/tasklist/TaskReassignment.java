@@ -1,9 +1,9 @@
 package dk.klu.tasklist;
 
+import dk.klu.http.InvalidInput;
+import dk.klu.process.EngineAccess;
+import dk.klu.security.GroupAccess;
 import dk.klu.security.KluGroups;
-import dk.klu.web.EngineAccess;
-import dk.klu.web.GroupAccess;
-import dk.klu.web.InvalidInput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package dk.klu.testing;
 
+import dk.klu.security.GroupAccess;
 import dk.klu.security.KluGroups;
-import dk.klu.web.GroupAccess;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Date;

@@ -62,7 +62,7 @@ class ArchitectureTest {
           "rules",
           "people",
           "tasklist",
-          "web",
+          "http",
           "security",
           "deployment",
           "demo",

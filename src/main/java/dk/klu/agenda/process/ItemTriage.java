@@ -5,7 +5,7 @@ import dk.klu.agenda.AgendaItemService;
 import dk.klu.agenda.ItemSettled;
 import dk.klu.agenda.TriageOutcome;
 import dk.klu.notification.Outbox;
-import dk.klu.web.EngineAccess;
+import dk.klu.process.EngineAccess;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;

@@ -5,7 +5,7 @@ import dk.klu.agenda.AgendaItemService;
 import dk.klu.agenda.ItemSettled;
 import dk.klu.agreement.AgreementService;
 import dk.klu.meeting.MinutesPublished;
-import dk.klu.web.EngineAccess;
+import dk.klu.process.EngineAccess;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;

@@ -7,7 +7,7 @@ import dk.klu.honorarium.HonorariumService;
 import dk.klu.meeting.AttendanceRegistered;
 import dk.klu.meeting.MeetingService;
 import dk.klu.notification.Outbox;
-import dk.klu.web.EngineAccess;
+import dk.klu.process.EngineAccess;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;

@@ -7,8 +7,8 @@ import dk.klu.honorarium.YearTotal;
 import dk.klu.meeting.Meeting;
 import dk.klu.meeting.MeetingService;
 import dk.klu.rules.MeetingSchedule;
+import dk.klu.security.GroupAccess;
 import dk.klu.security.KluGroups;
-import dk.klu.web.GroupAccess;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -31,8 +31,8 @@ import org.springframework.web.server.ResponseStatusException;
  * administrators: {@code GET /api/fees/meetings/{meetingId}} (the meeting's list, approved or not,
  * as JSON), {@code GET /api/fees/meetings/{meetingId}.csv} (the approved list's payouts for the
  * finance system), {@code GET /api/fees/years/{year}} and {@code .csv} (the total per GP from the
- * year's approved lists). Errors come as JSON with a Danish message ({@code dk.klu.web.ApiErrors}):
- * 404 without a list, 409 for an export of a list not yet approved.
+ * year's approved lists). Errors come as JSON with a Danish message ({@code
+ * dk.klu.http.ApiErrors}): 404 without a list, 409 for an export of a list not yet approved.
  */
 @RestController
 public class FeeController {

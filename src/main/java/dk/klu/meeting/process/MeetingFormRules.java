@@ -8,7 +8,7 @@ import dk.klu.agenda.process.AgendaItemProcess;
 import dk.klu.forms.FormRule;
 import dk.klu.forms.FormSubmission;
 import dk.klu.meeting.MeetingService;
-import dk.klu.web.EngineAccess;
+import dk.klu.process.EngineAccess;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;

@@ -1,12 +1,12 @@
 package dk.klu.meeting.web;
 
 import dk.klu.document.ReleasedDocument;
+import dk.klu.http.InvalidInput;
 import dk.klu.meeting.Meeting;
 import dk.klu.meeting.MeetingService;
 import dk.klu.meeting.process.MinutesCorrection;
+import dk.klu.security.GroupAccess;
 import dk.klu.security.KluGroups;
-import dk.klu.web.GroupAccess;
-import dk.klu.web.InvalidInput;
 import java.time.OffsetDateTime;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;

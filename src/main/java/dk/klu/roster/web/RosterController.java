@@ -1,14 +1,14 @@
 package dk.klu.roster.web;
 
+import dk.klu.http.InvalidInput;
 import dk.klu.roster.CommitteeRole;
 import dk.klu.roster.RosterEntry;
 import dk.klu.roster.RosterService;
 import dk.klu.roster.RosterService.NewTerm;
 import dk.klu.roster.process.MemberProcess;
 import dk.klu.rules.MeetingSchedule;
+import dk.klu.security.GroupAccess;
 import dk.klu.security.KluGroups;
-import dk.klu.web.GroupAccess;
-import dk.klu.web.InvalidInput;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dk.klu.yearplan.process;
 
 import dk.klu.meeting.MinutesPublished;
-import dk.klu.web.EngineAccess;
+import dk.klu.process.EngineAccess;
 import dk.klu.yearplan.YearPlan;
 import dk.klu.yearplan.YearPlanService;
 import java.util.Optional;

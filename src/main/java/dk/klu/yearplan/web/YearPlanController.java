@@ -1,10 +1,10 @@
 package dk.klu.yearplan.web;
 
+import dk.klu.http.InvalidInput;
 import dk.klu.meeting.Meeting;
 import dk.klu.meeting.MeetingService;
+import dk.klu.security.GroupAccess;
 import dk.klu.security.KluGroups;
-import dk.klu.web.GroupAccess;
-import dk.klu.web.InvalidInput;
 import dk.klu.yearplan.DialogueMeeting;
 import dk.klu.yearplan.YearPlan;
 import dk.klu.yearplan.YearPlanMeeting;

@@ -1,4 +1,4 @@
-package dk.klu.web;
+package dk.klu.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dk.klu.web;
+package dk.klu.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,4 +1,4 @@
-package dk.klu.web;
+package dk.klu.process;
 
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;

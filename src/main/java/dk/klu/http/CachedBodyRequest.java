@@ -1,4 +1,4 @@
-package dk.klu.web;
+package dk.klu.http;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;

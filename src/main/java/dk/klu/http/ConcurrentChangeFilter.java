@@ -1,5 +1,6 @@
-package dk.klu.web;
+package dk.klu.http;
 
+import dk.klu.process.EngineAccess;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;

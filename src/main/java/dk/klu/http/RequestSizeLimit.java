@@ -1,4 +1,4 @@
-package dk.klu.web;
+package dk.klu.http;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;

@@ -1,4 +1,4 @@
-package dk.klu.web;
+package dk.klu.http;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dk.klu.web;
+package dk.klu.http;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dk.klu.web;
+package dk.klu.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;

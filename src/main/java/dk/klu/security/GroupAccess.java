@@ -1,4 +1,4 @@
-package dk.klu.web;
+package dk.klu.security;
 
 import java.util.List;
 import java.util.Set;
