@@ -39,8 +39,9 @@ import org.camunda.bpm.model.bpmn.Bpmn;
  * application (src/bench/bare-app), both started as their own processes on a file H2 database,
  * alternately. Start-up: from launching {@code java} until {@code GET /engine-rest/engine} answers
  * 200 (open in both). Memory: VmRSS of the process from {@code /proc/PID/status}, two seconds after
- * start-up and after one cycle (the KLU app: a whole meeting cycle with 8 items over REST as its
- * people; the bare app: the bare model of such a cycle), both driven through {@link BenchControl}.
+ * start-up and after one cycle, both with the same fixed heap {@link #HEAP} (the KLU app: a whole
+ * meeting cycle with 8 items over REST as its people; the bare app: the bare model of such a
+ * cycle), both driven through {@link BenchControl}.
  */
 final class Footprint {
 
@@ -50,6 +51,13 @@ final class Footprint {
   private final Path out;
   private final BareModel.Shape shape;
   private final int starts = Integer.getInteger("bench.footprintStarts", 2);
+
+  /**
+   * The same fixed heap for both applications ({@code -Xms} = {@code -Xmx}), so that RSS does not
+   * depend on when the collector last ran.
+   */
+  static final String HEAP = System.getProperty("bench.footprintHeap", "384m");
+
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -76,6 +84,7 @@ final class Footprint {
     }
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("startsEach", starts);
+    f.put("heap", "-Xms" + HEAP + " -Xmx" + HEAP);
     f.put("ours", ours);
     f.put("bare", bare);
     double oursStart = median(ours, "startupSeconds");
@@ -148,6 +157,8 @@ final class Footprint {
     ProcessBuilder builder =
         new ProcessBuilder(
                 java.toString(),
+                "-Xms" + HEAP,
+                "-Xmx" + HEAP,
                 "-Dloader.path=" + control,
                 "-cp",
                 jar.toAbsolutePath().toString(),
