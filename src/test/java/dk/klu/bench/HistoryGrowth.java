@@ -109,7 +109,9 @@ final class HistoryGrowth {
         while (rs.next()) {
           String name = rs.getString("TABLE_NAME");
           String lower = name.toLowerCase(Locale.ROOT);
-          if (lower.startsWith(HISTORY) || lower.startsWith(DOMAIN)) {
+          String type = rs.getString("TABLE_TYPE");
+          boolean table = "TABLE".equals(type) || "BASE TABLE".equals(type);
+          if (table && (lower.startsWith(HISTORY) || lower.startsWith(DOMAIN))) {
             names.add(name);
           }
         }
