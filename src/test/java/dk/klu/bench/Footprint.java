@@ -33,6 +33,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 
 /**
  * Start-up time and resident memory of the packaged KLU jar against the bare Camunda starter
@@ -114,6 +115,16 @@ final class Footprint {
     return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
   }
 
+  /**
+   * The JUnit API jar: Backstage works through the {@code ProcessTestKit}, which is a JUnit
+   * extension, so its interfaces must load in the packaged applications too (nothing runs them).
+   */
+  private static String jarOf(Class<?> type) {
+    return Path.of(type.getProtectionDomain().getCodeSource().getLocation().getPath())
+        .toAbsolutePath()
+        .toString();
+  }
+
   /** The control class and what it needs, copied out of the test classes for loader.path. */
   private Path controlClasses() throws IOException {
     Path classes =
@@ -131,6 +142,7 @@ final class Footprint {
         List.of(
             "dk/klu/bench/control/BenchControl",
             "dk/klu/support/Backstage",
+            "dk/klu/support/ProcessTestKit",
             "dk/klu/bench/BareModel$Noop")) {
       Path folder = classes.resolve(prefix).getParent();
       String name = Path.of(prefix).getFileName().toString();
@@ -159,7 +171,7 @@ final class Footprint {
                 java.toString(),
                 "-Xms" + HEAP,
                 "-Xmx" + HEAP,
-                "-Dloader.path=" + control,
+                "-Dloader.path=" + control + "," + jarOf(BeforeEachCallback.class),
                 "-cp",
                 jar.toAbsolutePath().toString(),
                 "org.springframework.boot.loader.launch.PropertiesLauncher",
