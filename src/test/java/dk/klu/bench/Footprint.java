@@ -33,14 +33,16 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 
 /**
  * Start-up time and resident memory of the packaged KLU jar against the bare Camunda starter
  * application (src/bench/bare-app), both started as their own processes on a file H2 database,
  * alternately. Start-up: from launching {@code java} until {@code GET /engine-rest/engine} answers
  * 200 (open in both). Memory: VmRSS of the process from {@code /proc/PID/status}, two seconds after
- * start-up and after one cycle (the KLU app: a whole meeting cycle with 8 items over REST as its
- * people; the bare app: the bare model of such a cycle), both driven through {@link BenchControl}.
+ * start-up and after one cycle, both with the same fixed heap {@link #HEAP} (the KLU app: a whole
+ * meeting cycle with 8 items over REST as its people; the bare app: the bare model of such a
+ * cycle), both driven through {@link BenchControl}.
  */
 final class Footprint {
 
@@ -50,6 +52,13 @@ final class Footprint {
   private final Path out;
   private final BareModel.Shape shape;
   private final int starts = Integer.getInteger("bench.footprintStarts", 2);
+
+  /**
+   * The same fixed heap for both applications ({@code -Xms} = {@code -Xmx}), so that RSS does not
+   * depend on when the collector last ran.
+   */
+  static final String HEAP = System.getProperty("bench.footprintHeap", "384m");
+
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -76,6 +85,7 @@ final class Footprint {
     }
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("startsEach", starts);
+    f.put("heap", "-Xms" + HEAP + " -Xmx" + HEAP);
     f.put("ours", ours);
     f.put("bare", bare);
     double oursStart = median(ours, "startupSeconds");
@@ -105,6 +115,16 @@ final class Footprint {
     return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
   }
 
+  /**
+   * The JUnit API jar: Backstage works through the {@code ProcessTestKit}, which is a JUnit
+   * extension, so its interfaces must load in the packaged applications too (nothing runs them).
+   */
+  private static String jarOf(Class<?> type) {
+    return Path.of(type.getProtectionDomain().getCodeSource().getLocation().getPath())
+        .toAbsolutePath()
+        .toString();
+  }
+
   /** The control class and what it needs, copied out of the test classes for loader.path. */
   private Path controlClasses() throws IOException {
     Path classes =
@@ -122,6 +142,7 @@ final class Footprint {
         List.of(
             "dk/klu/bench/control/BenchControl",
             "dk/klu/support/Backstage",
+            "dk/klu/support/ProcessTestKit",
             "dk/klu/bench/BareModel$Noop")) {
       Path folder = classes.resolve(prefix).getParent();
       String name = Path.of(prefix).getFileName().toString();
@@ -148,7 +169,9 @@ final class Footprint {
     ProcessBuilder builder =
         new ProcessBuilder(
                 java.toString(),
-                "-Dloader.path=" + control,
+                "-Xms" + HEAP,
+                "-Xmx" + HEAP,
+                "-Dloader.path=" + control + "," + jarOf(BeforeEachCallback.class),
                 "-cp",
                 jar.toAbsolutePath().toString(),
                 "org.springframework.boot.loader.launch.PropertiesLauncher",

@@ -30,6 +30,11 @@ final class Summary {
           add(rows, "Cycle " + name + " items: wall time", s.get("ratioWallTime"), 1.5);
           add(rows, "Cycle " + name + " items: statements", s.get("ratioStatements"), 1.5);
           add(rows, "Cycle " + name + " items: transactions", s.get("ratioTransactions"), null);
+          Map<String, Object> history = map(s.get("history"));
+          if (history != null) {
+            add(rows, "Cycle " + name + " items: history rows", history.get("ratioRows"), null);
+            add(rows, "Cycle " + name + " items: history bytes", history.get("ratioBytes"), null);
+          }
         }
       }
     }
@@ -45,6 +50,39 @@ final class Summary {
   private static void add(List<Ratio> rows, String label, Object value, Double target) {
     if (value instanceof Number n) {
       rows.add(new Ratio(label, n.doubleValue(), target));
+    }
+  }
+
+  /** Per cycle: history rows and bytes ours and bare, the klu_ tables, the top history tables. */
+  private static void appendHistory(StringBuilder s, Map<String, Object> results) {
+    Map<String, Object> cycle = map(results.get("cycle"));
+    if (cycle == null) {
+      return;
+    }
+    s.append("[bench] ===== Growth per cycle (rows / bytes; bytes on PostgreSQL only) =====\n");
+    for (Map.Entry<String, Object> db : cycle.entrySet()) {
+      Map<String, Object> sizes = map(db.getValue());
+      for (Map.Entry<String, Object> size : sizes.entrySet()) {
+        Map<String, Object> h = map(map(size.getValue()).get("history"));
+        if (h == null) {
+          continue;
+        }
+        Map<String, Object> ours = map(h.get("ours"));
+        Map<String, Object> bare = map(h.get("bare"));
+        s.append(
+            String.format(
+                "[bench] %s, %s: ACT_HI ours %s / %s B, bare %s / %s B; klu_ %s / %s B;"
+                    + " top %s%n",
+                db.getKey(),
+                size.getKey(),
+                ours.get("historyRows"),
+                ours.get("historyBytes"),
+                bare.get("historyRows"),
+                bare.get("historyBytes"),
+                ours.get("kluRows"),
+                ours.get("kluBytes"),
+                ours.get("topHistoryTablesByRows")));
+      }
     }
   }
 
@@ -67,6 +105,7 @@ final class Summary {
                       "  (target <= %.1f: %s)",
                       r.target(), r.value() <= r.target() ? "met" : "NOT met")));
     }
+    appendHistory(s, results);
     Map<String, Object> scale = map(results.get("scale"));
     if (scale != null) {
       s.append(
