@@ -106,8 +106,8 @@ class KluEvaluationProcessTest {
         .isAssignedTo("formand")
         .hasName("Godkend årsevaluering 2027 (formand)");
     assertThat(task(UserTask_ApproveGpChair.id(), pi)).isAssignedTo("plo-formand");
-    approve(UserTask_ApproveChair.id(), CHAIR_DECISION.name(), APPROVE);
-    approve(UserTask_ApproveGpChair.id(), GP_CHAIR_DECISION.name(), APPROVE);
+    chairDecides(APPROVE);
+    gpChairDecides(APPROVE);
 
     assertThat(pi).isWaitingAt(ServiceTask_SendEvaluation.id());
     execute(job(pi));
@@ -151,11 +151,10 @@ class KluEvaluationProcessTest {
 
   @Test
   void chairReturnsIt_secretariatCompletesAgain_thenApproved() {
-    ProcessInstance pi = start();
-    execute(job(pi));
+    ProcessInstance pi = startWithReport();
     completeEvaluation();
-    approve(UserTask_ApproveChair.id(), CHAIR_DECISION.name(), RETURN);
-    approve(UserTask_ApproveGpChair.id(), GP_CHAIR_DECISION.name(), APPROVE);
+    chairDecides(RETURN);
+    gpChairDecides(APPROVE);
 
     assertThat(pi)
         .hasPassed(ServiceTask_RecordReturn.id())
@@ -165,35 +164,31 @@ class KluEvaluationProcessTest {
 
     completeEvaluation();
     assertThat(mocks.calls("saveEvaluationDelegate")).isEqualTo(2);
-    approve(UserTask_ApproveChair.id(), CHAIR_DECISION.name(), APPROVE);
-    approve(UserTask_ApproveGpChair.id(), GP_CHAIR_DECISION.name(), APPROVE);
+    chairDecides(APPROVE);
+    gpChairDecides(APPROVE);
     execute(job(pi));
     assertThat(pi).isEnded();
   }
 
   @Test
   void gpChairReturnsIt_backToTheSecretariat() {
-    ProcessInstance pi = start();
-    execute(job(pi));
+    ProcessInstance pi = startWithReport();
     completeEvaluation();
-    approve(UserTask_ApproveGpChair.id(), GP_CHAIR_DECISION.name(), RETURN);
+    gpChairDecides(RETURN);
     assertThat(pi).isWaitingAt(UserTask_ApproveChair.id());
-    approve(UserTask_ApproveChair.id(), CHAIR_DECISION.name(), APPROVE);
+    chairDecides(APPROVE);
     assertThat(pi).isWaitingAt(UserTask_CompleteEvaluation.id());
     assertThat(mocks.calls("returnEvaluationDelegate")).isEqualTo(1);
   }
 
   @Test
   void secretariatIsRemindedAndTheDelayEscalated_taskStays() {
-    ProcessInstance pi = start();
-    execute(job(pi));
+    ProcessInstance pi = startWithReport();
 
-    clock("2027-12-13T09:00:01+01:00");
-    runDueTimers();
+    timersAt("2027-12-13T09:00:01+01:00");
     assertThat(mocks.calls("remindEvaluationCompletionDelegate")).isEqualTo(1);
     assertThat(mocks.calls("escalateEvaluationCompletionDelegate")).isZero();
-    clock("2027-12-15T09:00:01+01:00");
-    runDueTimers();
+    timersAt("2027-12-15T09:00:01+01:00");
     assertThat(mocks.calls("escalateEvaluationCompletionDelegate")).isEqualTo(1);
     assertThat(pi)
         .hasPassed(EndEvent_SecretariatReminded.id(), EndEvent_CompletionEscalated.id())
@@ -202,16 +197,13 @@ class KluEvaluationProcessTest {
 
   @Test
   void chairsAreRemindedAndEscalatedEachForThemselves() {
-    ProcessInstance pi = start();
-    execute(job(pi));
+    ProcessInstance pi = startWithReport();
     completeEvaluation();
 
-    clock("2027-12-20T09:00:01+01:00");
-    runDueTimers();
+    timersAt("2027-12-20T09:00:01+01:00");
     assertThat(approvers).containsExactlyInAnyOrder("remind:formand", "remind:plo-formand");
-    approve(UserTask_ApproveChair.id(), CHAIR_DECISION.name(), APPROVE);
-    clock("2027-12-22T09:00:01+01:00");
-    runDueTimers();
+    chairDecides(APPROVE);
+    timersAt("2027-12-22T09:00:01+01:00");
     assertThat(approvers).contains("escalate:plo-formand").doesNotContain("escalate:formand");
     assertThat(pi)
         .hasPassed(
@@ -219,19 +211,17 @@ class KluEvaluationProcessTest {
             EndEvent_GpChairReminded.id(),
             EndEvent_GpChairEscalated.id())
         .isWaitingAt(UserTask_ApproveGpChair.id());
-    approve(UserTask_ApproveGpChair.id(), GP_CHAIR_DECISION.name(), APPROVE);
+    gpChairDecides(APPROVE);
     execute(job(pi));
     assertThat(pi).isEnded();
   }
 
   @Test
   void chairEscalation_whileTheGpChairHasApproved() {
-    ProcessInstance pi = start();
-    execute(job(pi));
+    ProcessInstance pi = startWithReport();
     completeEvaluation();
-    approve(UserTask_ApproveGpChair.id(), GP_CHAIR_DECISION.name(), APPROVE);
-    clock("2027-12-22T09:00:01+01:00");
-    runDueTimers();
+    gpChairDecides(APPROVE);
+    timersAt("2027-12-22T09:00:01+01:00");
     assertThat(approvers).containsExactlyInAnyOrder("remind:formand", "escalate:formand");
     assertThat(pi).hasPassed(EndEvent_ChairEscalated.id()).isWaitingAt(UserTask_ApproveChair.id());
   }
@@ -254,6 +244,13 @@ class KluEvaluationProcessTest {
     return runtimeService().startProcessInstanceByKey(PROCESS, withVariables(YEAR.name(), 2027));
   }
 
+  /** Started, with the report generated: the secretariat's task waits. */
+  private ProcessInstance startWithReport() {
+    ProcessInstance pi = start();
+    execute(job(pi));
+    return pi;
+  }
+
   private void completeEvaluation() {
     complete(
         taskQuery().taskDefinitionKey(UserTask_CompleteEvaluation.id()).singleResult(),
@@ -262,6 +259,14 @@ class KluEvaluationProcessTest {
             "Samarbejdet fungerer godt.",
             RECOMMENDATIONS.name(),
             "Fortsæt med fire møder."));
+  }
+
+  private void chairDecides(String decision) {
+    approve(UserTask_ApproveChair.id(), CHAIR_DECISION.name(), decision);
+  }
+
+  private void gpChairDecides(String decision) {
+    approve(UserTask_ApproveGpChair.id(), GP_CHAIR_DECISION.name(), decision);
   }
 
   private void approve(String taskKey, String decisionVariable, String decision) {
@@ -276,6 +281,12 @@ class KluEvaluationProcessTest {
                 "Uddyb anbefalingerne.")
             : withVariables(decisionVariable, decision);
     complete(taskQuery().taskDefinitionKey(taskKey).singleResult(), values);
+  }
+
+  /** Moves the clock to {@code time} and fires the timers then due. */
+  private static void timersAt(String time) {
+    clock(time);
+    runDueTimers();
   }
 
   private static void runDueTimers() {
