@@ -151,8 +151,7 @@ class KluEvaluationProcessTest {
 
   @Test
   void chairReturnsIt_secretariatCompletesAgain_thenApproved() {
-    ProcessInstance pi = startWithReport();
-    completeEvaluation();
+    ProcessInstance pi = toApproval();
     chairDecides(RETURN);
     gpChairDecides(APPROVE);
 
@@ -166,14 +165,12 @@ class KluEvaluationProcessTest {
     assertThat(mocks.calls("saveEvaluationDelegate")).isEqualTo(2);
     chairDecides(APPROVE);
     gpChairDecides(APPROVE);
-    execute(job(pi));
-    assertThat(pi).isEnded();
+    sentAndEnded(pi);
   }
 
   @Test
   void gpChairReturnsIt_backToTheSecretariat() {
-    ProcessInstance pi = startWithReport();
-    completeEvaluation();
+    ProcessInstance pi = toApproval();
     gpChairDecides(RETURN);
     assertThat(pi).isWaitingAt(UserTask_ApproveChair.id());
     chairDecides(APPROVE);
@@ -197,8 +194,7 @@ class KluEvaluationProcessTest {
 
   @Test
   void chairsAreRemindedAndEscalatedEachForThemselves() {
-    ProcessInstance pi = startWithReport();
-    completeEvaluation();
+    ProcessInstance pi = toApproval();
 
     timersAt("2027-12-20T09:00:01+01:00");
     assertThat(approvers).containsExactlyInAnyOrder("remind:formand", "remind:plo-formand");
@@ -212,14 +208,12 @@ class KluEvaluationProcessTest {
             EndEvent_GpChairEscalated.id())
         .isWaitingAt(UserTask_ApproveGpChair.id());
     gpChairDecides(APPROVE);
-    execute(job(pi));
-    assertThat(pi).isEnded();
+    sentAndEnded(pi);
   }
 
   @Test
   void chairEscalation_whileTheGpChairHasApproved() {
-    ProcessInstance pi = startWithReport();
-    completeEvaluation();
+    ProcessInstance pi = toApproval();
     gpChairDecides(APPROVE);
     timersAt("2027-12-22T09:00:01+01:00");
     assertThat(approvers).containsExactlyInAnyOrder("remind:formand", "escalate:formand");
@@ -249,6 +243,19 @@ class KluEvaluationProcessTest {
     ProcessInstance pi = start();
     execute(job(pi));
     return pi;
+  }
+
+  /** Started, the report generated and the evaluation completed: the chairs' approvals wait. */
+  private ProcessInstance toApproval() {
+    ProcessInstance pi = startWithReport();
+    completeEvaluation();
+    return pi;
+  }
+
+  /** Both chairs have approved: the evaluation is sent, and the process ends. */
+  private static void sentAndEnded(ProcessInstance pi) {
+    execute(job(pi));
+    assertThat(pi).isEnded();
   }
 
   private void completeEvaluation() {
