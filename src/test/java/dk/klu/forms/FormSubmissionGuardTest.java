@@ -85,7 +85,7 @@ class FormSubmissionGuardTest extends ApplicationTest {
 
   @Test
   void badInputToCompleteIsRefusedAndChangesNothing() throws IOException {
-    Answer answer = rest.post("/engine-rest/task/" + taskId + "/complete", "demo", BAD);
+    Answer answer = postToTask("/complete", "demo", BAD);
 
     assertThat(answer.status()).isEqualTo(400);
     JsonNode body = body(answer);
@@ -104,8 +104,8 @@ class FormSubmissionGuardTest extends ApplicationTest {
   @Test
   void ruleRefusesSolvedWithoutResolution() throws IOException {
     Answer answer =
-        rest.post(
-            "/engine-rest/task/" + taskId + "/submit-form",
+        postToTask(
+            "/submit-form",
             "demo",
             "{\"variables\":{\"title\":{\"value\":\"Kort\"},\"triageOutcome\":{\"value\":\"SOLVED\"}}}");
 
@@ -117,7 +117,7 @@ class FormSubmissionGuardTest extends ApplicationTest {
 
   @Test
   void goodInputCompletesTheTask() {
-    Answer answer = rest.post("/engine-rest/task/" + taskId + "/complete", "demo", GOOD);
+    Answer answer = postToTask("/complete", "demo", GOOD);
 
     assertThat(answer.status()).as(answer.body()).isEqualTo(204);
     assertThat(taskExists()).isFalse();
@@ -127,7 +127,7 @@ class FormSubmissionGuardTest extends ApplicationTest {
   void goodInputThroughSubmitFormCompletesTheTask() {
     String open =
         "{\"variables\":{\"title\":{\"value\":\"Kort\"},\"triageOutcome\":{\"value\":\"OPEN\"}}}";
-    Answer answer = rest.post("/engine-rest/task/" + taskId + "/submit-form", "demo", open);
+    Answer answer = postToTask("/submit-form", "demo", open);
 
     assertThat(answer.status()).as(answer.body()).isEqualTo(204);
     assertThat(taskExists()).isFalse();
@@ -135,9 +135,8 @@ class FormSubmissionGuardTest extends ApplicationTest {
 
   @Test
   void malformedBodiesAreRefused() throws IOException {
-    Answer notJson =
-        rest.post("/engine-rest/task/" + taskId + "/complete", "demo", "{\"variables\":");
-    Answer noVariables = rest.post("/engine-rest/task/" + taskId + "/complete", "demo", "{}");
+    Answer notJson = postToTask("/complete", "demo", "{\"variables\":");
+    Answer noVariables = postToTask("/complete", "demo", "{}");
 
     assertThat(notJson.status()).isEqualTo(400);
     assertThat(body(notJson).path("message").asText())
@@ -185,7 +184,7 @@ class FormSubmissionGuardTest extends ApplicationTest {
 
   @Test
   void callersWhoCannotSeeTheTaskAreLeftToTheEngine() {
-    Answer answer = rest.post("/engine-rest/task/" + taskId + "/complete", "laege", BAD);
+    Answer answer = postToTask("/complete", "laege", BAD);
 
     assertThat(answer.status()).as(answer.body()).isIn(403, 404, 500);
     assertThat(answer.body()).doesNotContain("Titel");
@@ -196,20 +195,15 @@ class FormSubmissionGuardTest extends ApplicationTest {
   void onlyAdministratorsWriteVariablesDirectly() throws IOException {
     String modification = "{\"modifications\":{\"title\":{\"value\":\"Ændret\"}}}";
 
-    Answer secretary =
-        rest.post("/engine-rest/task/" + taskId + "/variables", "sekretaer", modification);
-    Answer put =
-        rest.put(
-            "/engine-rest/task/" + taskId + "/localVariables/title",
-            "sekretaer",
-            "{\"value\":\"x\"}");
+    Answer secretary = postToTask("/variables", "sekretaer", modification);
+    Answer put = putToTask("/localVariables/title", "sekretaer", "{\"value\":\"x\"}");
 
     assertThat(secretary.status()).isEqualTo(403);
     assertThat(body(secretary).path("message").asText()).contains("giver ikke adgang");
     assertThat(put.status()).isEqualTo(403);
     assertThat(engine.getTaskService().getVariables(taskId)).isEmpty();
 
-    Answer admin = rest.post("/engine-rest/task/" + taskId + "/variables", "demo", modification);
+    Answer admin = postToTask("/variables", "demo", modification);
     assertThat(admin.status()).as(admin.body()).isEqualTo(204);
     assertThat(engine.getTaskService().getVariable(taskId, "title")).isEqualTo("Ændret");
   }
@@ -218,7 +212,7 @@ class FormSubmissionGuardTest extends ApplicationTest {
   void secretaryCanSeeAndCompleteWithGoodInput() {
     assertThat(rest.get("/engine-rest/task/" + taskId, "sekretaer").status()).isEqualTo(200);
 
-    Answer bad = rest.post("/engine-rest/task/" + taskId + "/complete", "sekretaer", BAD);
+    Answer bad = postToTask("/complete", "sekretaer", BAD);
     assertThat(bad.status()).isEqualTo(400);
     assertThat(taskExists()).isTrue();
   }
@@ -229,5 +223,15 @@ class FormSubmissionGuardTest extends ApplicationTest {
         .createHistoricProcessInstanceQuery()
         .processDefinitionKey(PROBE)
         .count();
+  }
+
+  /** POSTs to the task under test: {@code path} follows {@code /engine-rest/task/{id}}. */
+  private Answer postToTask(String path, String user, String json) {
+    return rest.post("/engine-rest/task/" + taskId + path, user, json);
+  }
+
+  /** PUTs to the task under test: {@code path} follows {@code /engine-rest/task/{id}}. */
+  private Answer putToTask(String path, String user, String json) {
+    return rest.put("/engine-rest/task/" + taskId + path, user, json);
   }
 }

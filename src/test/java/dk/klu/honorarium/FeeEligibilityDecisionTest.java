@@ -65,6 +65,12 @@ class FeeEligibilityDecisionTest {
     return evaluate(participation, seat, seats).getEntry("reason");
   }
 
+  /** Not paid, without a seat, in a committee of six paid seats; for {@code reason}. */
+  static void notPaidWithoutASeat(Participation participation, String reason) {
+    assertThat(paid(participation, null, 6)).isFalse();
+    assertThat(reason(participation, null, 6)).isEqualTo(reason);
+  }
+
   @Test
   void appointedGpWithinThePaidSeatsIsPaid() {
     assertThat(paid(Participation.APPOINTED_GP_PRESENT, 1, 6)).isTrue();
@@ -79,16 +85,15 @@ class FeeEligibilityDecisionTest {
     assertThat(reason(Participation.REPLACEMENT_GP, 3, 6))
         .isEqualTo("Stedfortræder for et udpeget medlem; honoreres i medlemmets sted");
     // the member who sent the replacement is not paid as well
-    assertThat(paid(Participation.APPOINTED_GP_REPLACED, null, 6)).isFalse();
-    assertThat(reason(Participation.APPOINTED_GP_REPLACED, null, 6))
-        .isEqualTo("Erstattet af en anden læge, som honoreres i medlemmets sted");
+    notPaidWithoutASeat(
+        Participation.APPOINTED_GP_REPLACED,
+        "Erstattet af en anden læge, som honoreres i medlemmets sted");
   }
 
   @Test
   void additionalGpIsNotPaid() {
-    assertThat(paid(Participation.ADDITIONAL_GP, null, 6)).isFalse();
-    assertThat(reason(Participation.ADDITIONAL_GP, null, 6))
-        .isEqualTo("Ekstra deltagende læge; udløser ikke honorar");
+    notPaidWithoutASeat(
+        Participation.ADDITIONAL_GP, "Ekstra deltagende læge; udløser ikke honorar");
   }
 
   @Test
@@ -108,15 +113,14 @@ class FeeEligibilityDecisionTest {
 
   @Test
   void municipalMemberIsNotPaid() {
-    assertThat(paid(Participation.MUNICIPAL_MEMBER, null, 6)).isFalse();
-    assertThat(reason(Participation.MUNICIPAL_MEMBER, null, 6))
-        .isEqualTo("Kommunal repræsentant; honoreres ikke for deltagelse i KLU");
+    notPaidWithoutASeat(
+        Participation.MUNICIPAL_MEMBER,
+        "Kommunal repræsentant; honoreres ikke for deltagelse i KLU");
   }
 
   @Test
   void absentMemberAndPracticeConsultantAreNotPaid() {
-    assertThat(paid(Participation.APPOINTED_GP_ABSENT, null, 6)).isFalse();
-    assertThat(reason(Participation.APPOINTED_GP_ABSENT, null, 6)).isEqualTo("Ikke til stede");
+    notPaidWithoutASeat(Participation.APPOINTED_GP_ABSENT, "Ikke til stede");
     assertThat(paid(Participation.PRACTICE_CONSULTANT, null, 6)).isFalse();
   }
 

@@ -1,5 +1,7 @@
 package dk.klu.honorarium;
 
+import static dk.klu.honorarium.FeeProperties.TimeBasis.FIXED_HOURS;
+import static dk.klu.honorarium.FeeProperties.TimeBasis.MEETING_LENGTH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.klu.meeting.CommitteeProperties;
@@ -25,6 +27,12 @@ class HonorariumServiceTest {
   static FeeProperties properties(FeeProperties.TimeBasis basis, String fixed, boolean round) {
     return new FeeProperties(
         new BigDecimal("1000.00"), basis, new BigDecimal(fixed), round, 6, Period.ofDays(7), "");
+  }
+
+  /** The hours paid for {@code meeting}, with no one present, under these fee settings. */
+  static BigDecimal paidHours(
+      FeeProperties.TimeBasis basis, String fixed, boolean round, Meeting meeting) {
+    return service(properties(basis, fixed, round), List.of()).hours(meeting);
   }
 
   static HonorariumService service(FeeProperties properties, List<Attendee> people) {
@@ -63,8 +71,7 @@ class HonorariumServiceTest {
             new Attendee("Ida", null, Role.ADDITIONAL_GP, Status.PRESENT, null));
 
     List<FeeCandidate> candidates =
-        service(properties(FeeProperties.TimeBasis.MEETING_LENGTH, "2.5", true), people)
-            .candidates(1L);
+        service(properties(MEETING_LENGTH, "2.5", true), people).candidates(1L);
 
     assertThat(candidates)
         .extracting(FeeCandidate::name, FeeCandidate::participation, FeeCandidate::seatNumber)
@@ -103,8 +110,7 @@ class HonorariumServiceTest {
     people.add(new Attendee("Ekstra Læge", null, Role.ADDITIONAL_GP, Status.PRESENT, null));
 
     List<FeeCandidate> candidates =
-        service(properties(FeeProperties.TimeBasis.MEETING_LENGTH, "2.5", true), people)
-            .candidates(1L);
+        service(properties(MEETING_LENGTH, "2.5", true), people).candidates(1L);
 
     assertThat(candidates.stream().filter(c -> c.seatNumber() != null))
         .as("six paid seats: five PLO GPs present and the substitute for the sixth")
@@ -148,36 +154,18 @@ class HonorariumServiceTest {
   @Test
   void paidTimeIsTheMeetingsLengthRoundedUpToHalfHours() {
     Meeting twoHoursTen = meeting("2027-06-10T14:00:00+02:00", "2027-06-10T16:10:00+02:00");
-    assertThat(
-            service(properties(FeeProperties.TimeBasis.MEETING_LENGTH, "2.5", true), List.of())
-                .hours(twoHoursTen))
-        .isEqualByComparingTo("2.5");
-    assertThat(
-            service(properties(FeeProperties.TimeBasis.MEETING_LENGTH, "2.5", false), List.of())
-                .hours(twoHoursTen))
-        .isEqualByComparingTo("2.17");
+    assertThat(paidHours(MEETING_LENGTH, "2.5", true, twoHoursTen)).isEqualByComparingTo("2.5");
+    assertThat(paidHours(MEETING_LENGTH, "2.5", false, twoHoursTen)).isEqualByComparingTo("2.17");
     Meeting exactlyTwo = meeting("2027-06-10T14:00:00+02:00", "2027-06-10T16:00:00+02:00");
-    assertThat(
-            service(properties(FeeProperties.TimeBasis.MEETING_LENGTH, "2.5", true), List.of())
-                .hours(exactlyTwo))
-        .isEqualByComparingTo("2");
+    assertThat(paidHours(MEETING_LENGTH, "2.5", true, exactlyTwo)).isEqualByComparingTo("2");
   }
 
   @Test
   void orAFixedNumberOfHours() {
     Meeting any = meeting("2027-06-10T14:00:00+02:00", "2027-06-10T16:00:00+02:00");
-    assertThat(
-            service(properties(FeeProperties.TimeBasis.FIXED_HOURS, "3", true), List.of())
-                .hours(any))
-        .isEqualByComparingTo("3");
-    assertThat(
-            service(properties(FeeProperties.TimeBasis.FIXED_HOURS, "2.2", true), List.of())
-                .hours(any))
-        .isEqualByComparingTo("2.5");
-    assertThat(
-            service(properties(FeeProperties.TimeBasis.FIXED_HOURS, "2.2", false), List.of())
-                .hours(any))
-        .isEqualByComparingTo("2.2");
+    assertThat(paidHours(FIXED_HOURS, "3", true, any)).isEqualByComparingTo("3");
+    assertThat(paidHours(FIXED_HOURS, "2.2", true, any)).isEqualByComparingTo("2.5");
+    assertThat(paidHours(FIXED_HOURS, "2.2", false, any)).isEqualByComparingTo("2.2");
   }
 
   @Test

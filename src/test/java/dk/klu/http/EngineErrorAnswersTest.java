@@ -38,7 +38,6 @@ class EngineErrorAnswersTest {
 
   @Test
   void anEngineFailureShowsNoSqlButAReference() throws Exception {
-    MockHttpServletResponse response = new MockHttpServletResponse();
     FilterChain chain =
         (req, res) -> {
           ((HttpServletResponse) res).setStatus(500);
@@ -49,7 +48,7 @@ class EngineErrorAnswersTest {
                           + " ### SQL: select * from ACT_RU_TASK where ID_ = ?\"}")
                       .getBytes(StandardCharsets.UTF_8));
         };
-    filter.doFilter(request("GET", "/engine-rest/task"), response, chain);
+    MockHttpServletResponse response = answered(chain);
     String body = response.getContentAsString(StandardCharsets.UTF_8);
     assertThat(response.getStatus()).isEqualTo(500);
     assertThat(body).doesNotContain("SQL", "ACT_RU_TASK", "select").contains("fejlreferencen");
@@ -57,29 +56,34 @@ class EngineErrorAnswersTest {
 
   @Test
   void aClientErrorWithTheDatabasesWordsIsHiddenToo() throws Exception {
-    MockHttpServletResponse response = new MockHttpServletResponse();
     FilterChain chain =
         (req, res) -> {
           ((HttpServletResponse) res).setStatus(400);
           res.getWriter().write("{\"message\":\"org.h2.jdbc.JdbcSQLSyntaxErrorException: x\"}");
         };
-    filter.doFilter(request("GET", "/engine-rest/task"), response, chain);
+    MockHttpServletResponse response = answered(chain);
     assertThat(response.getStatus()).isEqualTo(400);
     assertThat(response.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("JdbcSQL");
   }
 
   @Test
   void anOrdinaryRefusalIsPassedOnAsTheEngineSaidIt() throws Exception {
-    MockHttpServletResponse response = new MockHttpServletResponse();
     String refusal = "{\"type\":\"InvalidRequestException\",\"message\":\"Ugyldig værdi\"}";
     FilterChain chain =
         (req, res) -> {
           ((HttpServletResponse) res).setStatus(400);
           res.getOutputStream().write(refusal.getBytes(StandardCharsets.UTF_8));
         };
-    filter.doFilter(request("GET", "/engine-rest/task"), response, chain);
+    MockHttpServletResponse response = answered(chain);
     assertThat(response.getStatus()).isEqualTo(400);
     assertThat(response.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(refusal);
+  }
+
+  /** What the filter answers a GET of the task list, when the engine answers with {@code chain}. */
+  private MockHttpServletResponse answered(FilterChain chain) throws Exception {
+    MockHttpServletResponse response = new MockHttpServletResponse();
+    filter.doFilter(request("GET", "/engine-rest/task"), response, chain);
+    return response;
   }
 
   private static MockHttpServletRequest request(String method, String path) {

@@ -116,9 +116,9 @@ abstract class MeetingCycleTest extends ApplicationTest {
     String queued = submitItem("laege", "Ventetid på genoptræning", "GENOPTRAENING", "DECISION");
     assertThat(variable(queued, "itemPlacement")).isEqualTo("QUEUED");
     // The secretariat looks at it at once and keeps it for the next agenda.
-    complete(
-        "sekretaer",
-        task(queued, AgendaItemProcess.Element.UserTask_AssessQueuedItem.id()),
+    secretariatDecides(
+        queued,
+        AgendaItemProcess.Element.UserTask_AssessQueuedItem,
         Map.of("triageOutcome", "NEXT_AGENDA"));
 
     // The secretariat plans the meeting; a Saturday is refused with a Danish message.
@@ -181,25 +181,18 @@ abstract class MeetingCycleTest extends ApplicationTest {
     // A late item is not lost: the secretariat admits it.
     String late = submitItem("laege2", "Lægedækning i yderområder", "LAEGEDAEKNING", "DECISION");
     assertThat(variable(late, "itemPlacement")).isEqualTo("LATE");
-    complete(
-        "sekretaer",
-        task(late, AgendaItemProcess.Element.UserTask_DecideLateItem.id()),
-        Map.of("lateDecision", "ADMIT"));
+    secretariatDecides(
+        late, AgendaItemProcess.Element.UserTask_DecideLateItem, Map.of("lateDecision", "ADMIT"));
 
     // Triage: one on the agenda, one rejected (reason required), one back for information.
-    complete(
-        "sekretaer",
-        triageTask(queued),
-        Map.of("triageOutcome", "ON_AGENDA", "triageConfidential", true));
+    triage(queued, Map.of("triageOutcome", "ON_AGENDA", "triageConfidential", true));
     refused("sekretaer", triageTask(rejected), Map.of("triageOutcome", "REJECTED"), "Begrundelse");
-    complete(
-        "sekretaer",
-        triageTask(rejected),
+    triage(
+        rejected,
         Map.of("triageOutcome", "REJECTED", "triageRejectionReason", "Hører under regionen."));
     assertThat(ended(rejected)).isTrue();
-    complete(
-        "sekretaer",
-        triageTask(needsInfo),
+    triage(
+        needsInfo,
         Map.of(
             "triageOutcome",
             "NEEDS_INFORMATION",
@@ -208,7 +201,7 @@ abstract class MeetingCycleTest extends ApplicationTest {
     Task answer = engine.getTaskService().createTaskQuery().taskAssignee("laege").singleResult();
     assertThat(answer.getTaskDefinitionKey()).isEqualTo("UserTask_ProvideInformation");
     complete("laege", answer.getId(), Map.of("informationAnswer", "Borgere over 65 med mistanke."));
-    complete("sekretaer", triageTask(needsInfo), Map.of("triageOutcome", "ON_AGENDA"));
+    triage(needsInfo, Map.of("triageOutcome", "ON_AGENDA"));
 
     // The agenda: four standing topics + three items; the chair returns it once.
     Task chair = single("UserTask_ReviewAgendaChair");
@@ -536,37 +529,26 @@ abstract class MeetingCycleTest extends ApplicationTest {
     Answer chair = rest.post(path, "formand", body);
     assertThat(chair.status()).isEqualTo(403);
     assertThat(chair.body()).contains("Du har ikke adgang til at rette referater");
-    Answer noNote =
-        rest.post(
-            path,
-            "sekretaer",
-            JSON.writeValueAsString(
-                Map.of("items", List.of(Map.of("itemId", item.id(), "decision", corrected)))));
-    assertThat(noNote.status()).isEqualTo(400);
-    assertThat(noNote.body()).contains("notat til rettelsen");
-    Answer otherItem =
-        rest.post(
-            path,
-            "sekretaer",
-            JSON.writeValueAsString(
-                Map.of("note", "x", "items", List.of(Map.of("itemId", 987654, "decision", "y")))));
-    assertThat(otherItem.status()).isEqualTo(400);
-    assertThat(otherItem.body()).contains("Punkt 987654 er ikke på dette mødes dagsorden");
-    Answer garbled = rest.post(path, "sekretaer", "{\"note\": [1, 2");
-    assertThat(garbled.status()).isEqualTo(400);
-    assertThat(garbled.body()).contains("Forespørgslen kunne ikke læses");
-    Answer unchanged =
-        rest.post(
-            path,
-            "sekretaer",
-            JSON.writeValueAsString(
-                Map.of(
-                    "note",
-                    "Ingen ændring",
-                    "items",
-                    List.of(Map.of("itemId", item.id(), "decision", item.minutesDecision())))));
-    assertThat(unchanged.status()).isEqualTo(400);
-    assertThat(unchanged.body()).contains("ændrer intet");
+    refusedAs400(
+        path,
+        JSON.writeValueAsString(
+            Map.of("items", List.of(Map.of("itemId", item.id(), "decision", corrected)))),
+        "notat til rettelsen");
+    refusedAs400(
+        path,
+        JSON.writeValueAsString(
+            Map.of("note", "x", "items", List.of(Map.of("itemId", 987654, "decision", "y")))),
+        "Punkt 987654 er ikke på dette mødes dagsorden");
+    refusedAs400(path, "{\"note\": [1, 2", "Forespørgslen kunne ikke læses");
+    refusedAs400(
+        path,
+        JSON.writeValueAsString(
+            Map.of(
+                "note",
+                "Ingen ændring",
+                "items",
+                List.of(Map.of("itemId", item.id(), "decision", item.minutesDecision())))),
+        "ændrer intet");
     assertThat(documents.versions(meetingId, DocumentKind.MINUTES, Audience.PUBLIC)).hasSize(1);
     assertThat(items.get(item.id()).minutesDecision()).isEqualTo(item.minutesDecision());
 
@@ -739,6 +721,26 @@ abstract class MeetingCycleTest extends ApplicationTest {
 
   String task(String processInstanceId, String key) {
     return cycle.task(processInstanceId, key);
+  }
+
+  /**
+   * The secretariat's {@code json} to {@code path} is refused as a bad request, saying {@code why}.
+   */
+  void refusedAs400(String path, String json, String why) {
+    Answer answer = rest.post(path, "sekretaer", json);
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.body()).contains(why);
+  }
+
+  /** The secretariat triages the item with {@code values}. */
+  void triage(String itemPi, Map<String, Object> values) throws Exception {
+    complete("sekretaer", triageTask(itemPi), values);
+  }
+
+  /** The secretariat completes the item's task at {@code step} with {@code values}. */
+  void secretariatDecides(String itemPi, AgendaItemProcess.Element step, Map<String, Object> values)
+      throws Exception {
+    complete("sekretaer", task(itemPi, step.id()), values);
   }
 
   String triageTask(String itemPi) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.identity.User;
@@ -51,6 +52,12 @@ class ProductionProfileTest {
   }
 
   /** A safe production start with the given settings changed. */
+  /** With {@code change} to the safe settings, production does not start and says {@code why}. */
+  private static AbstractThrowableAssert<?, ? extends Throwable> refused(
+      String change, String why) {
+    return assertThatThrownBy(() -> prodWith(change).run()).hasMessageContaining(why);
+  }
+
   private static Starter prodWith(String... changes) {
     Map<String, String> settings = safe();
     for (String change : changes) {
@@ -66,8 +73,7 @@ class ProductionProfileTest {
 
   @Test
   void refusesH2AndNamesTheSetting() {
-    assertThatThrownBy(() -> prodWith("spring.datasource.url=jdbc:h2:mem:prod").run())
-        .hasMessageContaining("spring.datasource.url")
+    refused("spring.datasource.url=jdbc:h2:mem:prod", "spring.datasource.url")
         .hasMessageNotContaining("admin-user.password")
         .hasMessageNotContaining("klu.public-url");
   }
@@ -84,8 +90,9 @@ class ProductionProfileTest {
     noPassword.remove("camunda.bpm.admin-user.password");
     assertThatThrownBy(() -> app("prod", noPassword).run())
         .hasMessageContaining("camunda.bpm.admin-user.password (KLU_ADMIN_PASSWORD) is not set");
-    assertThatThrownBy(() -> prodWith("camunda.bpm.admin-user.password=admin").run())
-        .hasMessageContaining("admin-user.password (KLU_ADMIN_PASSWORD) is weak");
+    refused(
+        "camunda.bpm.admin-user.password=admin",
+        "admin-user.password (KLU_ADMIN_PASSWORD) is weak");
     assertThatThrownBy(
             () ->
                 prodWith(
@@ -101,24 +108,27 @@ class ProductionProfileTest {
     defaultId.remove("camunda.bpm.admin-user.id"); // application.yaml: KLU_ADMIN_USER or admin
     assertThatThrownBy(() -> app("prod", defaultId).run())
         .hasMessageContaining("camunda.bpm.admin-user.id (KLU_ADMIN_USER) is 'admin'");
-    assertThatThrownBy(() -> prodWith("camunda.bpm.admin-user.id=demo").run())
-        .hasMessageContaining("camunda.bpm.admin-user.id (KLU_ADMIN_USER) is 'demo'");
+    refused(
+        "camunda.bpm.admin-user.id=demo", "camunda.bpm.admin-user.id (KLU_ADMIN_USER) is 'demo'");
   }
 
   @Test
   void refusesEmptyOrTrivialDatabasePassword() {
-    assertThatThrownBy(() -> prodWith("spring.datasource.password=").run())
-        .hasMessageContaining("spring.datasource.password (SPRING_DATASOURCE_PASSWORD) is empty");
-    assertThatThrownBy(() -> prodWith("spring.datasource.password=klu").run())
-        .hasMessageContaining("spring.datasource.password (SPRING_DATASOURCE_PASSWORD) is weak");
-    assertThatThrownBy(() -> prodWith("spring.datasource.password=postgres").run())
-        .hasMessageContaining("spring.datasource.password (SPRING_DATASOURCE_PASSWORD) is weak");
+    refused(
+        "spring.datasource.password=",
+        "spring.datasource.password (SPRING_DATASOURCE_PASSWORD) is empty");
+    refused(
+        "spring.datasource.password=klu",
+        "spring.datasource.password (SPRING_DATASOURCE_PASSWORD) is weak");
+    refused(
+        "spring.datasource.password=postgres",
+        "spring.datasource.password (SPRING_DATASOURCE_PASSWORD) is weak");
   }
 
   @Test
   void refusesAuthorizationOff() {
-    assertThatThrownBy(() -> prodWith("camunda.bpm.authorization.enabled=false").run())
-        .hasMessageContaining("camunda.bpm.authorization.enabled is false");
+    refused(
+        "camunda.bpm.authorization.enabled=false", "camunda.bpm.authorization.enabled is false");
   }
 
   @Test
@@ -148,8 +158,9 @@ class ProductionProfileTest {
 
   @Test
   void refusesPublicUrlWithoutHttps() {
-    assertThatThrownBy(() -> prodWith("klu.public-url=http://klu.kommune.example").run())
-        .hasMessageContaining("klu.public-url (KLU_PUBLIC_URL) is 'http://klu.kommune.example'");
+    refused(
+        "klu.public-url=http://klu.kommune.example",
+        "klu.public-url (KLU_PUBLIC_URL) is 'http://klu.kommune.example'");
     Map<String, String> unset = safe();
     unset.remove("klu.public-url"); // application-prod.yaml: KLU_PUBLIC_URL, no default
     assertThatThrownBy(() -> app("prod", unset).run())
@@ -159,11 +170,9 @@ class ProductionProfileTest {
   @Test
   void refusesNoOrHighQueryLimit() {
     String key = "camunda.bpm.generic-properties.properties.query-max-results-limit";
-    assertThatThrownBy(() -> prodWith(key + "=").run())
-        .hasMessageContaining(key + " is '': set 2000 to 10000");
-    assertThatThrownBy(() -> prodWith(key + "=2147483647").run())
-        .hasMessageContaining(key + " is '2147483647'");
-    assertThatThrownBy(() -> prodWith(key + "=100").run()).hasMessageContaining(key + " is '100'");
+    refused(key + "=", key + " is '': set 2000 to 10000");
+    refused(key + "=2147483647", key + " is '2147483647'");
+    refused(key + "=100", key + " is '100'");
   }
 
   @Test
@@ -171,14 +180,14 @@ class ProductionProfileTest {
     assertThatThrownBy(
             () -> prodWith("management.endpoints.web.exposure.include=health,env,heapdump").run())
         .hasMessageContaining("management.endpoints.web.exposure.include exposes env,heapdump");
-    assertThatThrownBy(() -> prodWith("management.endpoints.web.exposure.include=*").run())
-        .hasMessageContaining("management.endpoints.web.exposure.include exposes *");
+    refused(
+        "management.endpoints.web.exposure.include=*",
+        "management.endpoints.web.exposure.include exposes *");
   }
 
   @Test
   void refusesTheTestClock() {
-    assertThatThrownBy(() -> prodWith("klu.testing.clock-control=true").run())
-        .hasMessageContaining("klu.testing.clock-control is true");
+    refused("klu.testing.clock-control=true", "klu.testing.clock-control is true");
   }
 
   @Test

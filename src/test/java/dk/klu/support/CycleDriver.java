@@ -215,27 +215,45 @@ public final class CycleDriver {
 
   /** Both chairs approve the meeting's agenda as proposed. */
   public void approveAgenda(String meetingPi) {
-    List<Map<String, Object>> rows = submitted(agendaRows(meetingPi));
-    complete(
-        "formand",
-        single(meetingPi, "UserTask_ReviewAgendaChair").getId(),
-        Map.of("agendaItems", rows, "chairDecision", "APPROVE"));
-    complete(
-        "plo-formand",
-        single(meetingPi, "UserTask_ReviewAgendaGpChair").getId(),
-        Map.of("agendaItems", rows, "gpChairDecision", "APPROVE"));
+    bothChairsApprove(
+        meetingPi,
+        "UserTask_ReviewAgenda",
+        "agendaItems",
+        submitted(agendaRows(meetingPi)),
+        "chairDecision",
+        "gpChairDecision");
   }
 
   /** Both chairs approve the meeting's minutes as written. */
   public void approveMinutes(String meetingPi, List<Map<String, Object>> minutes) {
+    bothChairsApprove(
+        meetingPi,
+        "UserTask_ApproveMinutes",
+        "minutesItems",
+        minutes,
+        "minutesChairDecision",
+        "minutesGpChairDecision");
+  }
+
+  /**
+   * The chair approves in the meeting's task {@code task + "Chair"}, then the GP chair in {@code
+   * task + "GpChair"}, each sending back the {@code rows} and their own decision.
+   */
+  private void bothChairsApprove(
+      String meetingPi,
+      String task,
+      String rowsVariable,
+      List<Map<String, Object>> rows,
+      String chairDecision,
+      String gpChairDecision) {
     complete(
         "formand",
-        single(meetingPi, "UserTask_ApproveMinutesChair").getId(),
-        Map.of("minutesItems", minutes, "minutesChairDecision", "APPROVE"));
+        single(meetingPi, task + "Chair").getId(),
+        Map.of(rowsVariable, rows, chairDecision, "APPROVE"));
     complete(
         "plo-formand",
-        single(meetingPi, "UserTask_ApproveMinutesGpChair").getId(),
-        Map.of("minutesItems", minutes, "minutesGpChairDecision", "APPROVE"));
+        single(meetingPi, task + "GpChair").getId(),
+        Map.of(rowsVariable, rows, gpChairDecision, "APPROVE"));
   }
 
   /** After the meeting the secretariat registers everybody present and writes the minutes. */
@@ -728,16 +746,11 @@ public final class CycleDriver {
   public static List<Map<String, Object>> submitted(List<Map<String, Object>> rows) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (Map<String, Object> r : rows) {
-      out.add(
-          row(
-              "include",
-              r.get("include"),
-              "position",
-              r.get("position"),
-              "kind",
-              r.get("kind"),
-              "minutes",
-              r.get("minutes")));
+      Map<String, Object> edited = new LinkedHashMap<>();
+      for (String field : List.of("include", "position", "kind", "minutes")) {
+        edited.put(field, r.get(field));
+      }
+      out.add(edited);
     }
     return out;
   }

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BinaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -93,38 +94,51 @@ class DanishLocalesTest {
   @ParameterizedTest
   @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
   void danishKeepsPlaceholdersAndMarkup(String app) {
-    Map<String, String> english = labels(app, "en");
-    Map<String, String> danish = labels(app, "da");
-    List<String> broken = new ArrayList<>();
-    english.forEach(
-        (key, en) -> {
-          String da = danish.getOrDefault(key, "");
-          if (!found(PLACEHOLDER, en).equals(found(PLACEHOLDER, da))
-              || !found(MARKUP, en).equals(found(MARKUP, da))) {
-            broken.add(key + ": \"" + en + "\" -> \"" + da + "\"");
-          }
-        });
-    assertThat(broken).as("%s: texts whose {{placeholders}} or markup differ", app).isEmpty();
+    noTextWhere(
+        app, "texts whose {{placeholders}} or markup differ", DanishLocalesTest::markupDiffers);
+  }
+
+  private static String markupDiffers(String en, String da) {
+    return !found(PLACEHOLDER, en).equals(found(PLACEHOLDER, da))
+            || !found(MARKUP, en).equals(found(MARKUP, da))
+        ? "\"" + en + "\" -> \"" + da + "\""
+        : null;
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
   void danishIsNotLeftInEnglish(String app) {
-    Map<String, String> english = labels(app, "en");
+    noTextWhere(app, "texts left in English", DanishLocalesTest::leftInEnglish);
+  }
+
+  private static String leftInEnglish(String en, String da) {
+    if (da.isBlank() && !en.isBlank()) {
+      return "empty";
+    } else if (da.strip().equals(en.strip())
+        && en.chars().anyMatch(Character::isLetter)
+        && !SAME_IN_DANISH.contains(comparable(en))) {
+      return "\"" + en + "\"";
+    }
+    return null;
+  }
+
+  /**
+   * Asserts that {@code problem} finds nothing wrong with the Danish text of any key of the
+   * webapp's English texts (a missing one reads as empty); it answers null when nothing is, and
+   * what it answers otherwise is listed as "key: problem" under "app: what".
+   */
+  private static void noTextWhere(String app, String what, BinaryOperator<String> problem) {
     Map<String, String> danish = labels(app, "da");
-    List<String> untranslated = new ArrayList<>();
-    english.forEach(
-        (key, en) -> {
-          String da = danish.getOrDefault(key, "");
-          if (da.isBlank() && !en.isBlank()) {
-            untranslated.add(key + ": empty");
-          } else if (da.strip().equals(en.strip())
-              && en.chars().anyMatch(Character::isLetter)
-              && !SAME_IN_DANISH.contains(comparable(en))) {
-            untranslated.add(key + ": \"" + en + "\"");
-          }
-        });
-    assertThat(untranslated).as("%s: texts left in English", app).isEmpty();
+    List<String> found = new ArrayList<>();
+    labels(app, "en")
+        .forEach(
+            (key, en) -> {
+              String wrong = problem.apply(en, danish.getOrDefault(key, ""));
+              if (wrong != null) {
+                found.add(key + ": " + wrong);
+              }
+            });
+    assertThat(found).as("%s: %s", app, what).isEmpty();
   }
 
   @ParameterizedTest

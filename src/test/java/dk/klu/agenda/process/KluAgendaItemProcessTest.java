@@ -216,26 +216,34 @@ class KluAgendaItemProcessTest {
 
   private void decideLateItem(ProcessInstance pi, String decision, String note) {
     assertThat(pi).isWaitingAt(UserTask_DecideLateItem.id());
-    Task task = task(UserTask_DecideLateItem.id(), pi);
-    assertThat(task)
-        .hasCandidateGroup("secretariat")
-        .isNotAssigned()
-        .hasDueDate(Date.from(OffsetDateTime.parse(LATE_DECISION_DUE_AT).toInstant()))
-        .hasName("Vurdér sent indkommet punkt: Ventetid på genoptræning");
-    complete(task, withVariables(LATE_DECISION.name(), decision, LATE_DECISION_NOTE.name(), note));
+    complete(
+        secretariatTask(
+            task(UserTask_DecideLateItem.id(), pi),
+            LATE_DECISION_DUE_AT,
+            "Vurdér sent indkommet punkt: "),
+        withVariables(LATE_DECISION.name(), decision, LATE_DECISION_NOTE.name(), note));
   }
 
   private void assessQueuedItem(ProcessInstance pi, String outcome) {
     assertThat(pi)
         .isWaitingAt(UserTask_AssessQueuedItem.id())
         .hasNotPassed(UserTask_DecideLateItem.id());
-    Task task = task(UserTask_AssessQueuedItem.id(), pi);
+    complete(
+        secretariatTask(
+            task(UserTask_AssessQueuedItem.id(), pi),
+            QUEUED_DECISION_DUE_AT,
+            "Vurdér punkt mellem indkaldelser: "),
+        withVariables(TRIAGE_OUTCOME.name(), outcome));
+  }
+
+  /** The secretariat's task on the item: open to the group, claimed by no one, due and named. */
+  private static Task secretariatTask(Task task, String due, String namePrefix) {
     assertThat(task)
         .hasCandidateGroup("secretariat")
         .isNotAssigned()
-        .hasDueDate(Date.from(OffsetDateTime.parse(QUEUED_DECISION_DUE_AT).toInstant()))
-        .hasName("Vurdér punkt mellem indkaldelser: Ventetid på genoptræning");
-    complete(task, withVariables(TRIAGE_OUTCOME.name(), outcome));
+        .hasDueDate(Date.from(OffsetDateTime.parse(due).toInstant()))
+        .hasName(namePrefix + "Ventetid på genoptræning");
+    return task;
   }
 
   /** What the meeting process does when the item is solved, rejected or discussed. */

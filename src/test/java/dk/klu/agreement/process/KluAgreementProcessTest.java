@@ -137,15 +137,10 @@ class KluAgreementProcessTest {
 
   @Test
   void routeA_sanctionableObligations_formalised_gpsInformed() {
-    ProcessInstance pi = startBySecretariat();
+    ProcessInstance pi =
+        draftedBySecretariat(Map.of(BINDING_OBLIGATIONS.name(), true, DRAFT_DECISION.name(), SEND));
 
-    draft(pi, Map.of(BINDING_OBLIGATIONS.name(), true, DRAFT_DECISION.name(), SEND));
-
-    assertThat(pi)
-        .variables()
-        .containsEntry(ROUTE.name(), "SU_PARAGRAPH_2")
-        .containsEntry(PAYER.name(), "NONE")
-        .containsEntry(SETTLEMENT_REQUIRED.name(), false);
+    assertRoute(pi, "SU_PARAGRAPH_2", "NONE", false);
     assertThat(pi)
         .hasNotPassed(UserTask_ArrangeSettlementAgreement.id(), UserTask_ChooseRoute.id());
     send(pi);
@@ -194,11 +189,7 @@ class KluAgreementProcessTest {
         .hasName("Registrér udvalgets valg af aftalevej: Opsporing af KOL");
     complete(task(UserTask_ChooseRoute.id(), pi), withVariables(ROUTE.name(), "SU_PARAGRAPH_2"));
 
-    assertThat(pi)
-        .variables()
-        .containsEntry(ROUTE.name(), "SU_PARAGRAPH_2")
-        .containsEntry(PAYER.name(), "REGION")
-        .containsEntry(SETTLEMENT_REQUIRED.name(), false);
+    assertRoute(pi, "SU_PARAGRAPH_2", "REGION", false);
     assertThat(pi).hasNotPassed(UserTask_ArrangeSettlementAgreement.id());
     send(pi);
     answer(
@@ -231,11 +222,7 @@ class KluAgreementProcessTest {
         task(UserTask_ChooseRoute.id(), pi),
         withVariables(ROUTE.name(), "PRAKSISUDVALG_BILATERAL"));
 
-    assertThat(pi)
-        .variables()
-        .containsEntry(ROUTE.name(), "PRAKSISUDVALG_BILATERAL")
-        .containsEntry(PAYER.name(), "MUNICIPALITY")
-        .containsEntry(SETTLEMENT_REQUIRED.name(), true);
+    assertRoute(pi, "PRAKSISUDVALG_BILATERAL", "MUNICIPALITY", true);
     // nothing is sent before the settlement agreement with the region is concluded
     assertThat(pi).isWaitingAt(UserTask_ArrangeSettlementAgreement.id());
     assertThat(mocks.calls("sendDraftDelegate")).isZero();
@@ -259,11 +246,7 @@ class KluAgreementProcessTest {
 
     draft(pi, Map.of(SPECIAL_FEE.name(), true, DRAFT_DECISION.name(), SEND));
 
-    assertThat(pi)
-        .variables()
-        .containsEntry(ROUTE.name(), "PRAKSISUDVALG_BILATERAL")
-        .containsEntry(PAYER.name(), "MUNICIPALITY")
-        .containsEntry(SETTLEMENT_REQUIRED.name(), true);
+    assertRoute(pi, "PRAKSISUDVALG_BILATERAL", "MUNICIPALITY", true);
     assertThat(pi).isWaitingAt(UserTask_ArrangeSettlementAgreement.id());
     assertThat(task(UserTask_ArrangeSettlementAgreement.id(), pi)).hasCandidateGroup("secretariat");
     complete(
@@ -273,10 +256,7 @@ class KluAgreementProcessTest {
     assertThat(mocks.calls("recordSettlementAgreementDelegate")).isEqualTo(1);
 
     send(pi);
-    answer(
-        pi,
-        Map.of(
-            ANSWER.name(), "CHANGES_REQUESTED", CHANGES_REQUESTED.name(), "Præcisér honoraret."));
+    changesRequested(pi, "Præcisér honoraret.");
     assertThat(pi).isWaitingAt(UserTask_DraftAgreement.id());
 
     // the drafters drop the fee: nobody pays, and no settlement agreement is needed now; the
@@ -312,14 +292,12 @@ class KluAgreementProcessTest {
 
   @Test
   void changesRequested_committeeDisagreesWithTheRevision_backToDrafting_thenAgreed_sentAgain() {
-    ProcessInstance pi = startBySecretariat();
-    draft(pi, Map.of(BINDING_OBLIGATIONS.name(), true, DRAFT_DECISION.name(), SEND));
+    ProcessInstance pi =
+        draftedBySecretariat(Map.of(BINDING_OBLIGATIONS.name(), true, DRAFT_DECISION.name(), SEND));
     // the first sending needs no committee round: the committee agreed the draft it came from
     assertThat(pi).hasNotPassed(ServiceTask_SubmitRevision.id());
     send(pi);
-    answer(
-        pi,
-        Map.of(ANSWER.name(), "CHANGES_REQUESTED", CHANGES_REQUESTED.name(), "Kortere frister."));
+    changesRequested(pi, "Kortere frister.");
 
     Map<String, Object> revised =
         Map.of(BINDING_OBLIGATIONS.name(), true, DRAFT_DECISION.name(), SEND);
@@ -338,8 +316,8 @@ class KluAgreementProcessTest {
 
   @Test
   void routeB_settlementAgreementNotPossible_backToDrafting_thenWithdrawn() {
-    ProcessInstance pi = startBySecretariat();
-    draft(pi, Map.of(SPECIAL_FEE.name(), true, DRAFT_DECISION.name(), SEND));
+    ProcessInstance pi =
+        draftedBySecretariat(Map.of(SPECIAL_FEE.name(), true, DRAFT_DECISION.name(), SEND));
 
     complete(
         task(UserTask_ArrangeSettlementAgreement.id(), pi),
@@ -368,8 +346,8 @@ class KluAgreementProcessTest {
   @Test
   void routeB_settlementAgreementExists_sentDirectly_remindedAndEscalated_thenRejected() {
     settlementAgreementExists = true;
-    ProcessInstance pi = startBySecretariat();
-    draft(pi, Map.of(SPECIAL_FEE.name(), true, DRAFT_DECISION.name(), SEND));
+    ProcessInstance pi =
+        draftedBySecretariat(Map.of(SPECIAL_FEE.name(), true, DRAFT_DECISION.name(), SEND));
     assertThat(pi)
         .hasNotPassed(UserTask_ArrangeSettlementAgreement.id(), UserTask_ChooseRoute.id());
     send(pi);
@@ -410,14 +388,9 @@ class KluAgreementProcessTest {
 
   @Test
   void routeB_noFee_bilateral_formalised() {
-    ProcessInstance pi = startBySecretariat();
-    draft(pi, Map.of(DRAFT_DECISION.name(), SEND));
+    ProcessInstance pi = draftedBySecretariat(Map.of(DRAFT_DECISION.name(), SEND));
 
-    assertThat(pi)
-        .variables()
-        .containsEntry(ROUTE.name(), "PRAKSISUDVALG_BILATERAL")
-        .containsEntry(PAYER.name(), "NONE")
-        .containsEntry(SETTLEMENT_REQUIRED.name(), false);
+    assertRoute(pi, "PRAKSISUDVALG_BILATERAL", "NONE", false);
     send(pi);
     answer(pi, Map.of(ANSWER.name(), "FORMALISED", EFFECTIVE_DATE.name(), "2027-06-01"));
     informGps(pi);
@@ -429,6 +402,23 @@ class KluAgreementProcessTest {
   }
 
   // --- helpers -----------------------------------------------------------------------------
+
+  /** The route the agreement takes, who pays, and whether a settlement agreement is required. */
+  private static void assertRoute(
+      ProcessInstance pi, String route, String payer, boolean settlementRequired) {
+    assertThat(pi)
+        .variables()
+        .containsEntry(ROUTE.name(), route)
+        .containsEntry(PAYER.name(), payer)
+        .containsEntry(SETTLEMENT_REQUIRED.name(), settlementRequired);
+  }
+
+  /** Started by the secretariat, its first draft saved with {@code values}. */
+  private ProcessInstance draftedBySecretariat(Map<String, Object> values) {
+    ProcessInstance pi = startBySecretariat();
+    draft(pi, values);
+    return pi;
+  }
 
   private ProcessInstance startBySecretariat() {
     identityService().setAuthenticatedUserId("sekretaer");
@@ -490,8 +480,7 @@ class KluAgreementProcessTest {
 
   @Test
   void formalised_implementationFollowedUpQuarterly_untilImplemented() {
-    ProcessInstance pi = startBySecretariat();
-    draft(pi, Map.of(DRAFT_DECISION.name(), SEND));
+    ProcessInstance pi = draftedBySecretariat(Map.of(DRAFT_DECISION.name(), SEND));
     send(pi);
     answer(pi, Map.of(ANSWER.name(), "FORMALISED", EFFECTIVE_DATE.name(), "2027-06-01"));
     informGps(pi);
@@ -570,6 +559,10 @@ class KluAgreementProcessTest {
     Job sending = job(ServiceTask_SendDraft.id(), pi);
     execute(sending);
     assertThat(pi).isWaitingAt(UserTask_RegisterAnswer.id());
+  }
+
+  private void changesRequested(ProcessInstance pi, String changes) {
+    answer(pi, Map.of(ANSWER.name(), "CHANGES_REQUESTED", CHANGES_REQUESTED.name(), changes));
   }
 
   private void answer(ProcessInstance pi, Map<String, Object> values) {

@@ -22,7 +22,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.BpmnError;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -52,7 +51,7 @@ class KluEvaluationProcessTest {
 
   @BeforeEach
   void setUp() {
-    ClockUtil.setCurrentTime(Date.from(NOW.toInstant()));
+    clock(NOW);
     approvers.clear();
     mocks.delegate(
         "generateEvaluationDelegate",
@@ -106,8 +105,8 @@ class KluEvaluationProcessTest {
         .isAssignedTo("formand")
         .hasName("Godkend årsevaluering 2027 (formand)");
     assertThat(task(UserTask_ApproveGpChair.id(), pi)).isAssignedTo("plo-formand");
-    approve(UserTask_ApproveChair.id(), CHAIR_DECISION.name(), APPROVE);
-    approve(UserTask_ApproveGpChair.id(), GP_CHAIR_DECISION.name(), APPROVE);
+    chairDecides(APPROVE);
+    gpChairDecides(APPROVE);
 
     assertThat(pi).isWaitingAt(ServiceTask_SendEvaluation.id());
     execute(job(pi));
@@ -151,11 +150,9 @@ class KluEvaluationProcessTest {
 
   @Test
   void chairReturnsIt_secretariatCompletesAgain_thenApproved() {
-    ProcessInstance pi = start();
-    execute(job(pi));
-    completeEvaluation();
-    approve(UserTask_ApproveChair.id(), CHAIR_DECISION.name(), RETURN);
-    approve(UserTask_ApproveGpChair.id(), GP_CHAIR_DECISION.name(), APPROVE);
+    ProcessInstance pi = toApproval();
+    chairDecides(RETURN);
+    gpChairDecides(APPROVE);
 
     assertThat(pi)
         .hasPassed(ServiceTask_RecordReturn.id())
@@ -165,35 +162,29 @@ class KluEvaluationProcessTest {
 
     completeEvaluation();
     assertThat(mocks.calls("saveEvaluationDelegate")).isEqualTo(2);
-    approve(UserTask_ApproveChair.id(), CHAIR_DECISION.name(), APPROVE);
-    approve(UserTask_ApproveGpChair.id(), GP_CHAIR_DECISION.name(), APPROVE);
-    execute(job(pi));
-    assertThat(pi).isEnded();
+    chairDecides(APPROVE);
+    gpChairDecides(APPROVE);
+    sentAndEnded(pi);
   }
 
   @Test
   void gpChairReturnsIt_backToTheSecretariat() {
-    ProcessInstance pi = start();
-    execute(job(pi));
-    completeEvaluation();
-    approve(UserTask_ApproveGpChair.id(), GP_CHAIR_DECISION.name(), RETURN);
+    ProcessInstance pi = toApproval();
+    gpChairDecides(RETURN);
     assertThat(pi).isWaitingAt(UserTask_ApproveChair.id());
-    approve(UserTask_ApproveChair.id(), CHAIR_DECISION.name(), APPROVE);
+    chairDecides(APPROVE);
     assertThat(pi).isWaitingAt(UserTask_CompleteEvaluation.id());
     assertThat(mocks.calls("returnEvaluationDelegate")).isEqualTo(1);
   }
 
   @Test
   void secretariatIsRemindedAndTheDelayEscalated_taskStays() {
-    ProcessInstance pi = start();
-    execute(job(pi));
+    ProcessInstance pi = startWithReport();
 
-    clock("2027-12-13T09:00:01+01:00");
-    runDueTimers();
+    timersAt("2027-12-13T09:00:01+01:00");
     assertThat(mocks.calls("remindEvaluationCompletionDelegate")).isEqualTo(1);
     assertThat(mocks.calls("escalateEvaluationCompletionDelegate")).isZero();
-    clock("2027-12-15T09:00:01+01:00");
-    runDueTimers();
+    timersAt("2027-12-15T09:00:01+01:00");
     assertThat(mocks.calls("escalateEvaluationCompletionDelegate")).isEqualTo(1);
     assertThat(pi)
         .hasPassed(EndEvent_SecretariatReminded.id(), EndEvent_CompletionEscalated.id())
@@ -202,16 +193,12 @@ class KluEvaluationProcessTest {
 
   @Test
   void chairsAreRemindedAndEscalatedEachForThemselves() {
-    ProcessInstance pi = start();
-    execute(job(pi));
-    completeEvaluation();
+    ProcessInstance pi = toApproval();
 
-    clock("2027-12-20T09:00:01+01:00");
-    runDueTimers();
+    timersAt("2027-12-20T09:00:01+01:00");
     assertThat(approvers).containsExactlyInAnyOrder("remind:formand", "remind:plo-formand");
-    approve(UserTask_ApproveChair.id(), CHAIR_DECISION.name(), APPROVE);
-    clock("2027-12-22T09:00:01+01:00");
-    runDueTimers();
+    chairDecides(APPROVE);
+    timersAt("2027-12-22T09:00:01+01:00");
     assertThat(approvers).contains("escalate:plo-formand").doesNotContain("escalate:formand");
     assertThat(pi)
         .hasPassed(
@@ -219,19 +206,15 @@ class KluEvaluationProcessTest {
             EndEvent_GpChairReminded.id(),
             EndEvent_GpChairEscalated.id())
         .isWaitingAt(UserTask_ApproveGpChair.id());
-    approve(UserTask_ApproveGpChair.id(), GP_CHAIR_DECISION.name(), APPROVE);
-    execute(job(pi));
-    assertThat(pi).isEnded();
+    gpChairDecides(APPROVE);
+    sentAndEnded(pi);
   }
 
   @Test
   void chairEscalation_whileTheGpChairHasApproved() {
-    ProcessInstance pi = start();
-    execute(job(pi));
-    completeEvaluation();
-    approve(UserTask_ApproveGpChair.id(), GP_CHAIR_DECISION.name(), APPROVE);
-    clock("2027-12-22T09:00:01+01:00");
-    runDueTimers();
+    ProcessInstance pi = toApproval();
+    gpChairDecides(APPROVE);
+    timersAt("2027-12-22T09:00:01+01:00");
     assertThat(approvers).containsExactlyInAnyOrder("remind:formand", "escalate:formand");
     assertThat(pi).hasPassed(EndEvent_ChairEscalated.id()).isWaitingAt(UserTask_ApproveChair.id());
   }
@@ -254,6 +237,26 @@ class KluEvaluationProcessTest {
     return runtimeService().startProcessInstanceByKey(PROCESS, withVariables(YEAR.name(), 2027));
   }
 
+  /** Started, with the report generated: the secretariat's task waits. */
+  private ProcessInstance startWithReport() {
+    ProcessInstance pi = start();
+    execute(job(pi));
+    return pi;
+  }
+
+  /** Started, the report generated and the evaluation completed: the chairs' approvals wait. */
+  private ProcessInstance toApproval() {
+    ProcessInstance pi = startWithReport();
+    completeEvaluation();
+    return pi;
+  }
+
+  /** Both chairs have approved: the evaluation is sent, and the process ends. */
+  private static void sentAndEnded(ProcessInstance pi) {
+    execute(job(pi));
+    assertThat(pi).isEnded();
+  }
+
   private void completeEvaluation() {
     complete(
         taskQuery().taskDefinitionKey(UserTask_CompleteEvaluation.id()).singleResult(),
@@ -262,6 +265,14 @@ class KluEvaluationProcessTest {
             "Samarbejdet fungerer godt.",
             RECOMMENDATIONS.name(),
             "Fortsæt med fire møder."));
+  }
+
+  private void chairDecides(String decision) {
+    approve(UserTask_ApproveChair.id(), CHAIR_DECISION.name(), decision);
+  }
+
+  private void gpChairDecides(String decision) {
+    approve(UserTask_ApproveGpChair.id(), GP_CHAIR_DECISION.name(), decision);
   }
 
   private void approve(String taskKey, String decisionVariable, String decision) {
@@ -276,6 +287,12 @@ class KluEvaluationProcessTest {
                 "Uddyb anbefalingerne.")
             : withVariables(decisionVariable, decision);
     complete(taskQuery().taskDefinitionKey(taskKey).singleResult(), values);
+  }
+
+  /** Moves the clock to {@code time} and fires the timers then due. */
+  private static void timersAt(String time) {
+    clock(time);
+    runDueTimers();
   }
 
   private static void runDueTimers() {

@@ -18,7 +18,6 @@ import dk.klu.support.ProcessMocks;
 import dk.klu.support.ProcessTestKit;
 import java.time.OffsetDateTime;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -47,7 +46,7 @@ class KluHonorariumProcessTest {
 
   @BeforeEach
   void setUp() {
-    ClockUtil.setCurrentTime(Date.from(NOW.toInstant()));
+    ProcessTestKit.clock(NOW);
     mocks.delegate(
         "computeFeesDelegate",
         execution -> {

@@ -573,12 +573,11 @@ class KluMeetingProcessTest {
   }
 
   private Task triageTask(ProcessInstance pi, long itemId) {
-    Task task = taskFor(pi, "UserTask_TriageItem", itemId);
-    assertThat(task)
-        .hasCandidateGroup(SECRETARIAT_GROUP)
-        .isNotAssigned()
-        .hasDueDate(date(SCHEDULE.get(TRIAGE_DUE)))
-        .hasName("Visitér punkt: " + TaskNames.subject(titleOf(itemId)));
+    Task task =
+        secretariatTask(
+            taskFor(pi, "UserTask_TriageItem", itemId),
+            SCHEDULE.get(TRIAGE_DUE),
+            "Visitér punkt: " + TaskNames.subject(titleOf(itemId)));
     assertThat(runtimeService().getVariable(task.getExecutionId(), ITEM_TITLE))
         .isEqualTo(titleOf(itemId));
     return task;
@@ -591,34 +590,44 @@ class KluMeetingProcessTest {
   }
 
   private void reviewAgendaAsChair(ProcessInstance pi, String decision) {
-    Task task = task("UserTask_ReviewAgendaChair", pi);
-    assertThat(task)
-        .isAssignedTo(CHAIR)
-        .hasDueDate(date(SCHEDULE.get(CHAIR_REVIEW_DUE)))
-        .hasName("Gennemgå dagsorden (formand): " + MEETING_NAME_VALUE);
-    assertThat(candidateGroups(task)).as("the approval belongs to the chair alone").isEmpty();
-    complete(task, withVariables(CHAIR_DECISION, decision, CHAIR_COMMENT, "Formandens kommentar"));
+    reviewAgenda(
+        pi,
+        "UserTask_ReviewAgendaChair",
+        CHAIR,
+        "Gennemgå dagsorden (formand): ",
+        withVariables(CHAIR_DECISION, decision, CHAIR_COMMENT, "Formandens kommentar"));
   }
 
   private void reviewAgendaAsGpChair(ProcessInstance pi, String decision) {
-    Task task = task("UserTask_ReviewAgendaGpChair", pi);
-    assertThat(task)
-        .isAssignedTo(GP_CHAIR)
-        .hasDueDate(date(SCHEDULE.get(CHAIR_REVIEW_DUE)))
-        .hasName("Gennemgå dagsorden (PLO-formand): " + MEETING_NAME_VALUE);
-    assertThat(candidateGroups(task)).as("the approval belongs to the GP chair alone").isEmpty();
-    complete(
-        task,
+    reviewAgenda(
+        pi,
+        "UserTask_ReviewAgendaGpChair",
+        GP_CHAIR,
+        "Gennemgå dagsorden (PLO-formand): ",
         withVariables(GP_CHAIR_DECISION, decision, GP_CHAIR_COMMENT, "PLO-formandens kommentar"));
   }
 
+  private void reviewAgenda(
+      ProcessInstance pi,
+      String taskKey,
+      String chair,
+      String namePrefix,
+      Map<String, Object> decision) {
+    complete(
+        chairTask(
+            task(taskKey, pi),
+            chair,
+            SCHEDULE.get(CHAIR_REVIEW_DUE),
+            namePrefix + MEETING_NAME_VALUE),
+        decision);
+  }
+
   private void reviseAgenda(ProcessInstance pi, String note) {
-    Task task = task("UserTask_ReviseAgenda", pi);
-    assertThat(task)
-        .hasCandidateGroup(SECRETARIAT_GROUP)
-        .isNotAssigned()
-        .hasDueDate(date(SCHEDULE.get(CHAIR_REVIEW_DUE)))
-        .hasName("Tilret dagsorden: " + MEETING_NAME_VALUE);
+    Task task =
+        secretariatTask(
+            task("UserTask_ReviseAgenda", pi),
+            SCHEDULE.get(CHAIR_REVIEW_DUE),
+            "Tilret dagsorden: " + MEETING_NAME_VALUE);
     complete(task, withVariables(AGENDA_REVISION_NOTE, note));
   }
 
@@ -630,12 +639,11 @@ class KluMeetingProcessTest {
                 .count())
         .isEqualTo(itemIds.length);
     for (long itemId : itemIds) {
-      Task task = taskFor(pi, "UserTask_WriteCasePresentation", itemId);
-      assertThat(task)
-          .hasCandidateGroup(SECRETARIAT_GROUP)
-          .isNotAssigned()
-          .hasDueDate(date(SCHEDULE.get(CASE_PRESENTATION_DUE)))
-          .hasName("Skriv sagsfremstilling: " + TaskNames.subject(titleOf(itemId)));
+      Task task =
+          secretariatTask(
+              taskFor(pi, "UserTask_WriteCasePresentation", itemId),
+              SCHEDULE.get(CASE_PRESENTATION_DUE),
+              "Skriv sagsfremstilling: " + TaskNames.subject(titleOf(itemId)));
       complete(task, withVariables(CASE_PRESENTATION, "Sagsfremstilling til punkt " + itemId));
     }
   }
@@ -656,46 +664,50 @@ class KluMeetingProcessTest {
   }
 
   private void registerAttendance(ProcessInstance pi) {
-    Task task = task("UserTask_RegisterAttendance", pi);
-    assertThat(task)
-        .hasCandidateGroup(SECRETARIAT_GROUP)
-        .isNotAssigned()
-        .hasDueDate(date(SCHEDULE.get(MINUTES_DRAFT_DUE)))
-        .hasName("Registrér fremmøde: " + MEETING_NAME_VALUE);
-    assertThat(mocks.calls("attendanceFormData")).isEqualTo(1);
-    complete(task);
-    assertThat(mocks.calls("attendanceFormStore")).isEqualTo(1);
+    afterMeetingStep(
+        pi,
+        "UserTask_RegisterAttendance",
+        "Registrér fremmøde: ",
+        "attendanceFormData",
+        "attendanceFormStore");
   }
 
   private void writeMinutes(ProcessInstance pi) {
-    Task task = task("UserTask_WriteMinutes", pi);
-    assertThat(task)
-        .hasCandidateGroup(SECRETARIAT_GROUP)
-        .isNotAssigned()
-        .hasDueDate(date(SCHEDULE.get(MINUTES_DRAFT_DUE)))
-        .hasName("Skriv referat: " + MEETING_NAME_VALUE);
-    assertThat(mocks.calls("minutesFormData")).isEqualTo(1);
-    assertThat(mocks.calls("saveMinutesDelegate")).isZero();
+    afterMeetingStep(
+        pi, "UserTask_WriteMinutes", "Skriv referat: ", "minutesFormData", "saveMinutesDelegate");
+  }
+
+  /**
+   * One of the secretariat's steps after the meeting: its task is due with the minutes' draft, its
+   * form is loaded once, and what it saves is saved once, when it is completed.
+   */
+  private void afterMeetingStep(
+      ProcessInstance pi, String taskKey, String namePrefix, String formData, String store) {
+    Task task =
+        secretariatTask(
+            task(taskKey, pi), SCHEDULE.get(MINUTES_DRAFT_DUE), namePrefix + MEETING_NAME_VALUE);
+    assertThat(mocks.calls(formData)).isEqualTo(1);
+    assertThat(mocks.calls(store)).isZero();
     complete(task);
-    assertThat(mocks.calls("saveMinutesDelegate")).isEqualTo(1);
+    assertThat(mocks.calls(store)).isEqualTo(1);
   }
 
   /** Both chairs decide, in parallel; the chair first. */
   private void approveMinutes(ProcessInstance pi, String chairDecision, String gpChairDecision) {
     assertThat(pi).isWaitingAt("UserTask_ApproveMinutesChair", "UserTask_ApproveMinutesGpChair");
-    Date due = date(SCHEDULE.get(MINUTES_APPROVAL_DUE));
-    Task chair = task("UserTask_ApproveMinutesChair", pi);
-    Task gpChair = task("UserTask_ApproveMinutesGpChair", pi);
-    assertThat(chair)
-        .isAssignedTo(CHAIR)
-        .hasDueDate(due)
-        .hasName("Godkend referat (formand): " + MEETING_NAME_VALUE);
-    assertThat(gpChair)
-        .isAssignedTo(GP_CHAIR)
-        .hasDueDate(due)
-        .hasName("Godkend referat (PLO-formand): " + MEETING_NAME_VALUE);
-    assertThat(candidateGroups(chair)).as("each approval belongs to its chair").isEmpty();
-    assertThat(candidateGroups(gpChair)).as("each approval belongs to its chair").isEmpty();
+    String due = SCHEDULE.get(MINUTES_APPROVAL_DUE);
+    Task chair =
+        chairTask(
+            task("UserTask_ApproveMinutesChair", pi),
+            CHAIR,
+            due,
+            "Godkend referat (formand): " + MEETING_NAME_VALUE);
+    Task gpChair =
+        chairTask(
+            task("UserTask_ApproveMinutesGpChair", pi),
+            GP_CHAIR,
+            due,
+            "Godkend referat (PLO-formand): " + MEETING_NAME_VALUE);
     complete(chair, withVariables(MINUTES_CHAIR_DECISION, chairDecision));
     assertThat(pi).isWaitingAt("UserTask_ApproveMinutesGpChair");
     complete(gpChair, withVariables(MINUTES_GP_CHAIR_DECISION, gpChairDecision));
@@ -743,11 +755,7 @@ class KluMeetingProcessTest {
             .filter(t -> variableOf(t, ACTION_ID).equals(actionId))
             .findFirst()
             .orElseThrow();
-    assertThat(task)
-        .hasCandidateGroup(SECRETARIAT_GROUP)
-        .isNotAssigned()
-        .hasDueDate(date(ACTION_DUE_AT))
-        .hasName("Følg op på handling: Handling " + actionId);
+    secretariatTask(task, ACTION_DUE_AT, "Følg op på handling: Handling " + actionId);
     assertThat(runtimeService().getVariableLocal(task.getExecutionId(), ACTION_ITEM_TITLE))
         .as("on the task's own execution, where Tasklist's list looks")
         .isEqualTo("Punkt " + actionId);
@@ -758,6 +766,23 @@ class KluMeetingProcessTest {
 
   // ---------------------------------------------------------------------------------------------
   // engine helpers
+
+  /** The secretariat's task: open to the whole group, claimed by no one, due and named. */
+  private static Task secretariatTask(Task task, String dueIsoOrVariable, String name) {
+    assertThat(task)
+        .hasCandidateGroup(SECRETARIAT_GROUP)
+        .isNotAssigned()
+        .hasDueDate(date(dueIsoOrVariable))
+        .hasName(name);
+    return task;
+  }
+
+  /** A chair's task: assigned to that chair alone (in no candidate group), due and named. */
+  private static Task chairTask(Task task, String chair, String dueIsoOrVariable, String name) {
+    assertThat(task).isAssignedTo(chair).hasDueDate(date(dueIsoOrVariable)).hasName(name);
+    assertThat(candidateGroups(task)).as("the approval belongs to " + chair + " alone").isEmpty();
+    return task;
+  }
 
   private String titleOf(long itemId) {
     return titles.getOrDefault(itemId, "Punkt " + itemId);

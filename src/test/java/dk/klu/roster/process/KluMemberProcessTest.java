@@ -15,7 +15,6 @@ import dk.klu.support.ProcessMocks;
 import dk.klu.support.ProcessTestKit;
 import java.time.OffsetDateTime;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -42,7 +41,7 @@ class KluMemberProcessTest {
 
   @BeforeEach
   void setUp() {
-    ClockUtil.setCurrentTime(Date.from(NOW.toInstant()));
+    clock(NOW);
     mocks.delegate(
         "addToRosterDelegate",
         execution -> {
