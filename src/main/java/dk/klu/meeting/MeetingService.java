@@ -174,6 +174,19 @@ public class MeetingService {
         s.minutesApprovalDue());
   }
 
+  /**
+   * The meeting a process runs: the meeting must be registered with that process instance (the
+   * meeting's own instance, which its called steps name as their root).
+   */
+  public Meeting ofProcess(long id, String processInstanceId) {
+    Meeting m = get(id);
+    if (m.processInstanceId() == null || !m.processInstanceId().equals(processInstanceId)) {
+      throw new IllegalStateException(
+          "Mødet " + id + " hører ikke til denne proces (" + processInstanceId + ").");
+    }
+    return m;
+  }
+
   public Meeting get(long id) {
     return meetings
         .find(id)

@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -89,6 +90,20 @@ public class ProcessOverview {
             .collect(
                 Collectors.toMap(ProcessDefinition::getId, ProcessDefinition::getKey, (a, b) -> a));
 
+    // A task of a step the meeting calls (triage, agenda, follow-up) belongs to the meeting.
+    Map<String, String> callerOf =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processDefinitionKeyIn(KluProcesses.CALLED.toArray(String[]::new))
+            .list()
+            .stream()
+            .collect(
+                Collectors.toMap(
+                    ProcessInstance::getId, ProcessInstance::getRootProcessInstanceId));
+    java.util.function.Function<Task, String> meetingInstance =
+        t -> callerOf.getOrDefault(t.getProcessInstanceId(), t.getProcessInstanceId());
+
     List<MeetingRow> meetingRows = new ArrayList<>();
     Map<String, String> meetingOfInstance = new LinkedHashMap<>();
     for (Meeting m : meetings.all()) {
@@ -100,7 +115,7 @@ public class ProcessOverview {
       }
       List<Task> own =
           open.stream()
-              .filter(t -> Objects.equals(t.getProcessInstanceId(), m.processInstanceId()))
+              .filter(t -> Objects.equals(meetingInstance.apply(t), m.processInstanceId()))
               .toList();
       String[] next = nextStep(m, now);
       meetingRows.add(
@@ -126,7 +141,7 @@ public class ProcessOverview {
                         waitsFor(engine, t),
                         Meeting.danish(t.getDueDate().toInstant().atOffset(ZoneOffset.UTC)),
                         lateBy(t.getDueDate(), now),
-                        meetingOfInstance.getOrDefault(t.getProcessInstanceId(), "")))
+                        meetingOfInstance.getOrDefault(meetingInstance.apply(t), "")))
             .toList();
 
     List<ProcessRow> processes = new ArrayList<>();

@@ -72,13 +72,24 @@ public class RoleAuthorizations implements SmartInitializingSingleton {
     // audited /api operation (dk.klu.tasklist.TaskReassignment). grantExactly also takes back
     // what earlier versions granted.
     application(KluGroups.SECRETARIAT, "tasklist");
-    for (String key : KluProcesses.ALL) {
+    for (String key : KluProcesses.STARTED) {
       grantExactly(
           KluGroups.SECRETARIAT,
           Resources.PROCESS_DEFINITION,
           key,
           ProcessDefinitionPermissions.READ,
           ProcessDefinitionPermissions.CREATE_INSTANCE,
+          ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.READ_TASK,
+          ProcessDefinitionPermissions.READ_HISTORY);
+    }
+    // The meeting's called steps: followed and worked on, never started by a person.
+    for (String key : KluProcesses.CALLED) {
+      grantExactly(
+          KluGroups.SECRETARIAT,
+          Resources.PROCESS_DEFINITION,
+          key,
+          ProcessDefinitionPermissions.READ,
           ProcessDefinitionPermissions.READ_INSTANCE,
           ProcessDefinitionPermissions.READ_TASK,
           ProcessDefinitionPermissions.READ_HISTORY);

@@ -168,20 +168,21 @@ class ItemIdentityTest {
       triage.put("triageOutcome", "ON_AGENDA");
       triage.put("triageConfidential", true);
 
+      // the triage runs in an instance of its own, called by the meeting's
       triage.put("itemId", otherMeeting);
-      assertThatThrownBy(() -> recordTriage.execute(execution("pi-own", triage)))
+      assertThatThrownBy(() -> recordTriage.execute(calledBy("pi-own", triage)))
           .hasMessageContaining("Punktet " + otherMeeting + " hører ikke til mødet " + own.id());
       triage.put("itemId", onAgenda);
-      assertThatThrownBy(() -> recordTriage.execute(execution("pi-own", triage)))
+      assertThatThrownBy(() -> recordTriage.execute(calledBy("pi-own", triage)))
           .hasMessageContaining("kan ikke behandles i dette trin");
       triage.put("itemId", submitted);
-      assertThatThrownBy(() -> recordTriage.execute(execution("pi-elsewhere", triage)))
+      assertThatThrownBy(() -> recordTriage.execute(calledBy("pi-elsewhere", triage)))
           .hasMessageContaining("Mødet " + own.id() + " hører ikke til denne proces");
       assertThat(items.get(otherMeeting).confidential()).isFalse();
       assertThat(items.get(onAgenda).confidential()).isFalse();
       assertThat(items.get(submitted).status()).isEqualTo(ItemStatus.SUBMITTED);
 
-      recordTriage.execute(execution("pi-own", triage));
+      recordTriage.execute(calledBy("pi-own", triage));
       assertThat(items.get(submitted).status()).isEqualTo(ItemStatus.ON_AGENDA);
       assertThat(items.get(submitted).confidential()).isTrue();
     } finally {
@@ -265,9 +266,21 @@ class ItemIdentityTest {
   static DelegateExecution execution(String processInstanceId, Map<String, Object> variables) {
     DelegateExecution execution = Mockito.mock(DelegateExecution.class);
     Mockito.when(execution.getProcessInstanceId()).thenReturn(processInstanceId);
+    DelegateExecution instance = Mockito.mock(DelegateExecution.class);
+    Mockito.when(instance.getId()).thenReturn(processInstanceId);
+    Mockito.when(execution.getProcessInstance()).thenReturn(instance);
     Map<String, Object> copy = new LinkedHashMap<>(variables);
     Mockito.when(execution.getVariable(Mockito.anyString()))
         .thenAnswer(call -> copy.get(call.<String>getArgument(0)));
+    return execution;
+  }
+
+  /** An execution of a step the meeting instance {@code meetingInstanceId} called. */
+  static DelegateExecution calledBy(String meetingInstanceId, Map<String, Object> variables) {
+    DelegateExecution execution = execution(meetingInstanceId + "-called", variables);
+    DelegateExecution caller = execution(meetingInstanceId, Map.of());
+    DelegateExecution called = execution.getProcessInstance();
+    Mockito.when(called.getSuperExecution()).thenReturn(caller);
     return execution;
   }
 

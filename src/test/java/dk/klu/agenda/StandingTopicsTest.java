@@ -62,7 +62,11 @@ class StandingTopicsTest extends ApplicationTest {
             engine
                 .getTaskService()
                 .createTaskQuery()
-                .processInstanceId(started.meetingProcessInstanceId())
+                .processInstanceIdIn(
+                    cycle
+                        .kit()
+                        .instanceTree(started.meetingProcessInstanceId())
+                        .toArray(String[]::new))
                 .taskDefinitionKey("UserTask_WriteCasePresentation")
                 .count())
         .as("a case presentation for each item on the agenda")

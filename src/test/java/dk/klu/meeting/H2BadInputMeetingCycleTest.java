@@ -4,6 +4,9 @@ import static dk.klu.support.CycleDriver.itemValues;
 import static dk.klu.support.CycleDriver.meetingValues;
 
 import dk.klu.agenda.process.AgendaItemProcess;
+import dk.klu.agenda.process.TriageProcess;
+import dk.klu.followup.process.FollowUpProcess;
+import dk.klu.meeting.process.AgendaPreparationProcess;
 import dk.klu.support.BadInput;
 import dk.klu.support.BadInputHarness;
 import dk.klu.support.RestClient.Answer;
@@ -32,7 +35,13 @@ class H2BadInputMeetingCycleTest extends MeetingCycleTest {
   /** Every form the cycle passes through (also the fee list's) has its bad submissions. */
   @RegisterExtension
   static final BadInputHarness BAD =
-      new BadInputHarness("klu-meeting", AgendaItemProcess.KEY).everyForm();
+      new BadInputHarness(
+              "klu-meeting",
+              AgendaItemProcess.KEY,
+              TriageProcess.KEY,
+              AgendaPreparationProcess.KEY,
+              FollowUpProcess.KEY)
+          .everyForm();
 
   @Test
   @Override

@@ -592,7 +592,7 @@ public final class CycleDriver {
           // once the task is open, nothing else is completed (not even in the same round)
           backstage.openTasks().stream()
               .filter(open -> open.key().equals(taskKey))
-              .filter(open -> cycle.processInstanceIds().contains(open.processInstanceId()))
+              .filter(open -> inCycle(cycle).contains(open.processInstanceId()))
               .findFirst()
               .ifPresent(open -> found[0] = open.id());
           return found[0] != null ? Reply.WAIT : Reply.PLAIN;
@@ -603,6 +603,15 @@ public final class CycleDriver {
       throw new IllegalStateException("no task " + taskKey + " appeared");
     }
     return found[0];
+  }
+
+  /** The cycle's process instances and the steps they called (triage, agenda, follow-up). */
+  private List<String> inCycle(Cycle cycle) {
+    return quietly(
+        () ->
+            cycle.processInstanceIds().stream()
+                .flatMap(pi -> kit.instanceTree(pi).stream())
+                .toList());
   }
 
   private static String actionDue(Cycle cycle) {

@@ -16,7 +16,6 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.JobQuery;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -215,11 +214,21 @@ public final class ProcessTestKit implements BeforeEachCallback, AfterEachCallba
   }
 
   private List<Job> dueJobs(String processInstanceId) {
-    JobQuery query = engine.getManagementService().createJobQuery();
+    List<Job> executable = new java.util.ArrayList<>();
     if (processInstanceId != null && !processInstanceId.equals(ANY_INSTANCE)) {
-      query.processInstanceId(processInstanceId);
+      for (String instance : instanceTree(processInstanceId)) {
+        executable.addAll(
+            engine
+                .getManagementService()
+                .createJobQuery()
+                .processInstanceId(instance)
+                .executable()
+                .list());
+      }
+    } else {
+      executable.addAll(engine.getManagementService().createJobQuery().executable().list());
     }
-    return query.executable().list().stream()
+    return executable.stream()
         .filter(j -> j.getDuedate() == null || !j.getDuedate().after(ClockUtil.getCurrentTime()))
         .filter(j -> processInstanceId == null || j.getProcessInstanceId() != null)
         .toList();
@@ -327,12 +336,56 @@ public final class ProcessTestKit implements BeforeEachCallback, AfterEachCallba
     return quietly(() -> taskQuery(processInstanceId, key).list());
   }
 
+  /**
+   * The tasks with the key in the process instance or in a process it called (the meeting's triage,
+   * agenda preparation and follow-up are processes of their own).
+   */
   private TaskQuery taskQuery(String processInstanceId, String key) {
     return engine
         .getTaskService()
         .createTaskQuery()
-        .processInstanceId(processInstanceId)
+        .processInstanceIdIn(instanceTree(processInstanceId).toArray(String[]::new))
         .taskDefinitionKey(key);
+  }
+
+  /** The running process instance and the instances it called, and they called, and so on. */
+  public List<String> instanceTree(String processInstanceId) {
+    List<String> tree = new java.util.ArrayList<>(List.of(processInstanceId));
+    for (int i = 0; i < tree.size(); i++) {
+      engine
+          .getRuntimeService()
+          .createProcessInstanceQuery()
+          .superProcessInstanceId(tree.get(i))
+          .list()
+          .forEach(called -> tree.add(called.getId()));
+    }
+    return tree;
+  }
+
+  /** The process instance at the top of a call (the meeting's, for a step the meeting called). */
+  public String rootOf(String processInstanceId) {
+    return quietly(
+        () ->
+            engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .singleResult()
+                .getRootProcessInstanceId());
+  }
+
+  /** The process instance and every instance it called, running or ended (from history). */
+  public List<String> historicTree(String processInstanceId) {
+    List<String> tree = new java.util.ArrayList<>(List.of(processInstanceId));
+    for (int i = 0; i < tree.size(); i++) {
+      engine
+          .getHistoryService()
+          .createHistoricProcessInstanceQuery()
+          .superProcessInstanceId(tree.get(i))
+          .list()
+          .forEach(called -> tree.add(called.getId()));
+    }
+    return tree;
   }
 
   /** The one open task with the key (asserted to be the only one). */
@@ -342,20 +395,27 @@ public final class ProcessTestKit implements BeforeEachCallback, AfterEachCallba
     return found.get(0);
   }
 
-  /** A variable's (last written) value from history: also of an instance that ended. */
+  /**
+   * A variable's (last written) value from history: also of an instance that ended; the instance's
+   * own first, else one of the instances it called.
+   */
   public Object variable(String processInstanceId, String name) {
     return quietly(
-        () ->
-            engine
-                .getHistoryService()
-                .createHistoricVariableInstanceQuery()
-                .processInstanceId(processInstanceId)
-                .variableName(name)
-                .list()
-                .stream()
-                .findFirst()
-                .map(v -> v.getValue())
-                .orElse(null));
+        () -> {
+          for (String instance : historicTree(processInstanceId)) {
+            var found =
+                engine
+                    .getHistoryService()
+                    .createHistoricVariableInstanceQuery()
+                    .processInstanceId(instance)
+                    .variableName(name)
+                    .list();
+            if (!found.isEmpty()) {
+              return found.get(0).getValue();
+            }
+          }
+          return null;
+        });
   }
 
   /** Runs a look-up inside {@code quiet}. */

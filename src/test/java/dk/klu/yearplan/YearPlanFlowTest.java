@@ -351,7 +351,7 @@ abstract class YearPlanFlowTest extends ApplicationTest {
         engine
             .getTaskService()
             .createTaskQuery()
-            .processInstanceId(pi)
+            .processInstanceIdIn(kit.instanceTree(pi).toArray(String[]::new))
             .taskDefinitionKey("UserTask_WriteCasePresentation")
             .list()) {
       complete("sekretaer", task.getId(), Map.of("casePresentation", "Baggrund og indstilling."));

@@ -53,6 +53,15 @@ record ItemMessages(MailTexts texts) {
     return toSubmitter("ITEM_TRIAGED", "triage:" + item.id() + ":" + round, item, model);
   }
 
+  /** The submitter did not answer the secretariat's question in time: triage goes on without. */
+  Message informationOverdue(AgendaItem item, int round) {
+    return toSubmitter(
+        "INFORMATION_OVERDUE",
+        "information-overdue:" + item.id() + ":" + round,
+        item,
+        titled(item));
+  }
+
   private Message toSubmitter(String kind, String key, AgendaItem item, Map<String, ?> model) {
     return texts.message(
         kind, key, List.of(item.submittedBy()), item.meetingId(), item.id(), model);

@@ -5,6 +5,7 @@ import static dk.klu.meeting.process.MeetingVariables.*;
 
 import dk.klu.agenda.AgendaItemService;
 import dk.klu.agenda.process.AgendaItemProcess;
+import dk.klu.agenda.process.TriageProcess;
 import dk.klu.forms.FormRule;
 import dk.klu.forms.FormSubmission;
 import dk.klu.meeting.MeetingService;
@@ -81,10 +82,19 @@ public class MeetingFormRules {
         s -> {
           List<String> problems = settlingTexts(s);
           problems.addAll(
-              requiredWhen(s, TRIAGE_OUTCOME, "NEEDS_INFORMATION", TRIAGE_INFORMATION_REQUEST));
-          problems.addAll(requiredWhen(s, TRIAGE_OUTCOME, "REJECTED", TRIAGE_REJECTION_REASON));
-          if (Boolean.TRUE.equals(s.value(TRIAGE_CONFIDENTIAL))
-              && Boolean.TRUE.equals(s.value(TRIAGE_MAKE_PUBLIC))) {
+              requiredWhen(
+                  s,
+                  TriageProcess.TRIAGE_OUTCOME.name(),
+                  "NEEDS_INFORMATION",
+                  TriageProcess.TRIAGE_INFORMATION_REQUEST.name()));
+          problems.addAll(
+              requiredWhen(
+                  s,
+                  TriageProcess.TRIAGE_OUTCOME.name(),
+                  "REJECTED",
+                  TriageProcess.TRIAGE_REJECTION_REASON.name()));
+          if (Boolean.TRUE.equals(s.value(TriageProcess.TRIAGE_CONFIDENTIAL.name()))
+              && Boolean.TRUE.equals(s.value(TriageProcess.TRIAGE_MAKE_PUBLIC.name()))) {
             problems.add(
                 "Vælg enten \"Lukket punkt\" eller \"Gør punktet offentligt\", ikke begge.");
           }
@@ -104,8 +114,18 @@ public class MeetingFormRules {
   /** The texts the settling outcomes (solved, referred) need, on each form that offers them. */
   private List<String> settlingTexts(FormSubmission s) {
     List<String> problems = new ArrayList<>();
-    problems.addAll(requiredWhen(s, TRIAGE_OUTCOME, "SOLVED", TRIAGE_RESOLUTION));
-    problems.addAll(requiredWhen(s, TRIAGE_OUTCOME, "REFERRED", TRIAGE_REFERRAL));
+    problems.addAll(
+        requiredWhen(
+            s,
+            TriageProcess.TRIAGE_OUTCOME.name(),
+            "SOLVED",
+            TriageProcess.TRIAGE_RESOLUTION.name()));
+    problems.addAll(
+        requiredWhen(
+            s,
+            TriageProcess.TRIAGE_OUTCOME.name(),
+            "REFERRED",
+            TriageProcess.TRIAGE_REFERRAL.name()));
     return problems;
   }
 
@@ -115,9 +135,17 @@ public class MeetingFormRules {
         "klu-agenda-review-chair",
         s -> {
           List<String> problems =
-              new ArrayList<>(requiredWhen(s, CHAIR_DECISION, RETURN, CHAIR_COMMENT));
-          problems.addAll(agenda.check(meetingId(s), s.value(AGENDA_ITEMS)));
-          problems.addAll(agenda.checkPutBack(meetingId(s), s.value(AGENDA_OFF_AGENDA)));
+              new ArrayList<>(
+                  requiredWhen(
+                      s,
+                      AgendaPreparationProcess.CHAIR_DECISION.name(),
+                      RETURN,
+                      AgendaPreparationProcess.CHAIR_COMMENT.name()));
+          problems.addAll(
+              agenda.check(meetingId(s), s.value(AgendaPreparationProcess.AGENDA_ITEMS.name())));
+          problems.addAll(
+              agenda.checkPutBack(
+                  meetingId(s), s.value(AgendaPreparationProcess.AGENDA_OFF_AGENDA.name())));
           return problems;
         });
   }
@@ -128,15 +156,24 @@ public class MeetingFormRules {
         "klu-agenda-review-gp-chair",
         s -> {
           List<String> problems =
-              new ArrayList<>(requiredWhen(s, GP_CHAIR_DECISION, RETURN, GP_CHAIR_COMMENT));
-          problems.addAll(agenda.checkPutBack(meetingId(s), s.value(AGENDA_OFF_AGENDA)));
+              new ArrayList<>(
+                  requiredWhen(
+                      s,
+                      AgendaPreparationProcess.GP_CHAIR_DECISION.name(),
+                      RETURN,
+                      AgendaPreparationProcess.GP_CHAIR_COMMENT.name()));
+          problems.addAll(
+              agenda.checkPutBack(
+                  meetingId(s), s.value(AgendaPreparationProcess.AGENDA_OFF_AGENDA.name())));
           return problems;
         });
   }
 
   @Bean
   FormRule agendaRevisionRule(AgendaForm agenda) {
-    return rule("klu-agenda-revision", s -> agenda.check(meetingId(s), s.value(AGENDA_ITEMS)));
+    return rule(
+        "klu-agenda-revision",
+        s -> agenda.check(meetingId(s), s.value(AgendaPreparationProcess.AGENDA_ITEMS.name())));
   }
 
   @Bean

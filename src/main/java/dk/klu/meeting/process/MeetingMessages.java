@@ -108,25 +108,4 @@ record MeetingMessages(MailTexts texts) {
         .message(kind, key, readers, m.id(), null, model)
         .withLink("/public/meetings/" + m.id(), link);
   }
-
-  Message actionReminder(long actionId, String owner, String description, String due) {
-    return action(
-        "ACTION_REMINDER",
-        "action-reminder:" + actionId,
-        List.of(owner, SECRETARIAT),
-        Map.of("description", description, "due", due));
-  }
-
-  Message actionOverdue(long actionId, String owner, String description, String due) {
-    return action(
-        "ACTION_OVERDUE",
-        "action-overdue:" + actionId,
-        List.of(SECRETARIAT),
-        Map.of("description", description, "owner", owner, "due", due));
-  }
-
-  /** A message about a follow-up action, pointing to Tasklist. */
-  private Message action(String kind, String key, List<String> to, Map<String, ?> model) {
-    return texts.message(kind, key, to, null, null, model).withTasklistLink();
-  }
 }

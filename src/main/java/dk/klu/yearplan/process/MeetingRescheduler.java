@@ -9,12 +9,15 @@ import dk.klu.tasklist.TaskNames;
 import dk.klu.yearplan.YearPlanService;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,19 +73,31 @@ public class MeetingRescheduler {
     String pi = meeting.processInstanceId();
     engineAccess.asApplication(
         () -> {
-          meetings
-              .schedule(meeting)
-              .asIso()
-              .forEach((k, v) -> runtimeService.setVariable(pi, k, v));
-          runtimeService.setVariable(pi, MeetingVariables.MEETING_LABEL, meeting.label());
+          Map<String, Object> changed = new LinkedHashMap<>(meetings.schedule(meeting).asIso());
+          changed.put(MeetingVariables.MEETING_LABEL, meeting.label());
           String name = TaskNames.meeting(committee.name(), meeting.startsAt());
-          runtimeService.setVariable(pi, MeetingVariables.MEETING_NAME, name);
+          changed.put(MeetingVariables.MEETING_NAME, name);
+          runtimeService.setVariables(pi, changed);
+          List<String> renamed = new ArrayList<>(List.of(pi));
+          // the steps the meeting has called hold copies of the deadlines and the name they use
+          for (ProcessInstance called :
+              runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi).list()) {
+            Map<String, Object> held =
+                runtimeService.getVariables(called.getId(), changed.keySet());
+            held.replaceAll((k, v) -> changed.get(k));
+            runtimeService.setVariables(called.getId(), held);
+            renamed.add(called.getId());
+          }
           engineConfiguration
               .getCommandExecutorTxRequired()
               .execute(
                   context -> {
-                    ExecutionEntity instance = context.getExecutionManager().findExecutionById(pi);
-                    instance.setProcessBusinessKey(name);
+                    for (String id : renamed) {
+                      context
+                          .getExecutionManager()
+                          .findExecutionById(id)
+                          .setProcessBusinessKey(name);
+                    }
                     return null;
                   });
           for (Job job : managementService.createJobQuery().processInstanceId(pi).timers().list()) {

@@ -1,15 +1,28 @@
 package dk.klu.meeting.process;
 
+import static dk.klu.agenda.process.TriageProcess.*;
+import static dk.klu.followup.process.FollowUpProcess.*;
+import static dk.klu.meeting.process.AgendaPreparationProcess.*;
 import static dk.klu.meeting.process.MeetingVariables.*;
-import static dk.klu.support.ProcessTestKit.timer;
+import static dk.klu.meeting.process.MeetingVariables.ACTION_ID;
+import static dk.klu.meeting.process.MeetingVariables.APPROVE;
+import static dk.klu.meeting.process.MeetingVariables.CASE_PRESENTATION_DUE;
+import static dk.klu.meeting.process.MeetingVariables.CHAIR_REVIEW_DUE;
+import static dk.klu.meeting.process.MeetingVariables.CHAIR_USER;
+import static dk.klu.meeting.process.MeetingVariables.GP_CHAIR_USER;
+import static dk.klu.meeting.process.MeetingVariables.ITEM_ID;
+import static dk.klu.meeting.process.MeetingVariables.MEETING_ID;
+import static dk.klu.meeting.process.MeetingVariables.MEETING_NAME;
+import static dk.klu.meeting.process.MeetingVariables.RETURN;
+import static dk.klu.meeting.process.MeetingVariables.TRIAGE_DUE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -43,7 +56,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * walked the way the secretariat and the chairs experience a meeting cycle. The engine's clock is
  * moved to each timer's date before the timer is executed.
  */
-@Deployment(resources = "bpmn/klu-meeting.bpmn")
+@Deployment(
+    resources = {
+      "bpmn/klu-meeting.bpmn",
+      "bpmn/klu-item-triage.bpmn",
+      "bpmn/klu-agenda-preparation.bpmn",
+      "bpmn/klu-follow-up.bpmn"
+    })
 class KluMeetingProcessTest {
 
   @RegisterExtension static ProcessEngineCoverageExtension extension = ProcessTestKit.coverage(0.9);
@@ -113,25 +132,26 @@ class KluMeetingProcessTest {
         "loadItemVariables",
         execution -> {
           long itemId = ProcessMocks.id(execution, ITEM_ID);
-          execution.setVariableLocal(ITEM_TITLE, titleOf(itemId));
-          execution.setVariableLocal(ITEM_NAME, TaskNames.subject(titleOf(itemId)));
-          execution.setVariableLocal(ITEM_SUBMITTER, submitterOf(itemId));
+          execution.setVariableLocal(ITEM_TITLE.name(), titleOf(itemId));
+          execution.setVariableLocal(ITEM_NAME.name(), TaskNames.subject(titleOf(itemId)));
+          execution.setVariableLocal(ITEM_SUBMITTER.name(), submitterOf(itemId));
         });
     mocks.delegate(
         "recordTriageDelegate",
         execution -> {
           if (TriageOutcome.NEEDS_INFORMATION
               .name()
-              .equals(execution.getVariable(TRIAGE_OUTCOME))) {
-            execution.setVariable(INFORMATION_DUE, INFORMATION_DUE_AT);
+              .equals(execution.getVariable(TRIAGE_OUTCOME.name()))) {
+            execution.setVariable(INFORMATION_DUE.name(), INFORMATION_DUE_AT);
           }
         });
     // like the real delegate: the answer is in, the item must be triaged again
     mocks.delegate(
-        "recordInformationDelegate", execution -> execution.setVariable(TRIAGE_OUTCOME, null));
+        "recordInformationDelegate",
+        execution -> execution.setVariable(TRIAGE_OUTCOME.name(), null));
     mocks.delegate(
         "recordInformationOverdueDelegate",
-        execution -> execution.setVariable(TRIAGE_OUTCOME, null));
+        execution -> execution.setVariable(TRIAGE_OUTCOME.name(), null));
     mocks.delegate("draftAgendaDelegate");
     mocks.taskListener("agendaFormData");
     mocks.taskListener("agendaFormStore");
@@ -150,12 +170,12 @@ class KluMeetingProcessTest {
         "loadActionVariables",
         execution -> {
           long actionId = ProcessMocks.id(execution, ACTION_ID);
-          execution.setVariableLocal(ACTION_DESCRIPTION, "Handling " + actionId);
-          execution.setVariableLocal(ACTION_NAME, TaskNames.subject("Handling " + actionId));
-          execution.setVariableLocal(ACTION_ITEM_TITLE, "Punkt " + actionId);
-          execution.setVariableLocal(ACTION_OWNER, "ansvarlig-" + actionId);
-          execution.setVariableLocal(ACTION_DUE, ACTION_DUE_AT);
-          execution.setVariableLocal(ACTION_REMINDER_DATE, ACTION_REMINDER_AT);
+          execution.setVariableLocal(ACTION_DESCRIPTION.name(), "Handling " + actionId);
+          execution.setVariableLocal(ACTION_NAME.name(), TaskNames.subject("Handling " + actionId));
+          execution.setVariableLocal(ACTION_ITEM_TITLE.name(), "Punkt " + actionId);
+          execution.setVariableLocal(ACTION_OWNER.name(), "ansvarlig-" + actionId);
+          execution.setVariableLocal(ACTION_DUE.name(), ACTION_DUE_AT);
+          execution.setVariableLocal(ACTION_REMINDER_DATE.name(), ACTION_REMINDER_AT);
         });
     mocks.delegate("remindActionOwnerDelegate");
     mocks.delegate("escalateActionDelegate");
@@ -181,21 +201,22 @@ class KluMeetingProcessTest {
 
     assertThat(
             taskQuery()
-                .processInstanceId(pi.getId())
+                .processInstanceIdIn(ids(pi))
                 .taskDefinitionKey("UserTask_TriageItem")
                 .count())
         .isEqualTo(4);
-    triage(pi, 11L, TriageOutcome.ON_AGENDA, TRIAGE_RESOLUTION, null);
-    triage(pi, 12L, TriageOutcome.ON_AGENDA, TRIAGE_RESOLUTION, null);
-    triage(pi, 13L, TriageOutcome.SOLVED, TRIAGE_RESOLUTION, "Besvaret af sekretariatet.");
-    triage(pi, 14L, TriageOutcome.REJECTED, TRIAGE_REJECTION_REASON, "Hører ikke under KLU.");
+    triage(pi, 11L, TriageOutcome.ON_AGENDA, TRIAGE_RESOLUTION.name(), null);
+    triage(pi, 12L, TriageOutcome.ON_AGENDA, TRIAGE_RESOLUTION.name(), null);
+    triage(pi, 13L, TriageOutcome.SOLVED, TRIAGE_RESOLUTION.name(), "Besvaret af sekretariatet.");
+    triage(
+        pi, 14L, TriageOutcome.REJECTED, TRIAGE_REJECTION_REASON.name(), "Hører ikke under KLU.");
     assertThat(mocks.calls("loadItemVariables")).isEqualTo(4);
     assertThat(mocks.calls("recordTriageDelegate")).isEqualTo(4);
     assertThat(mocks.calls("recordInformationDelegate")).isZero();
     assertThat(mocks.calls("draftAgendaDelegate")).isEqualTo(1);
-    assertThat(pi).hasNotPassed("UserTask_ProvideInformation");
+    tree(pi).hasNotPassed("UserTask_ProvideInformation");
 
-    assertThat(pi).isWaitingAt("UserTask_ReviewAgendaChair");
+    tree(pi).isWaitingAt("UserTask_ReviewAgendaChair");
     assertTimerAt(pi, "BoundaryEvent_AgendaLate", AGENDA_SEND_DATE);
     reviewAgendaAsChair(pi, APPROVE);
     reviewAgendaAsGpChair(pi, APPROVE);
@@ -219,7 +240,7 @@ class KluMeetingProcessTest {
 
     Task followUp = followUpTask(pi, 101L);
     assertThat(mocks.calls("loadActionVariables")).isEqualTo(1);
-    complete(followUp, withVariables(FOLLOW_UP_NOTE, "Udført."));
+    complete(followUp, withVariables(FOLLOW_UP_NOTE.name(), "Udført."));
     assertThat(mocks.calls("closeActionDelegate")).isEqualTo(1);
     assertThat(mocks.calls("remindActionOwnerDelegate")).isZero();
     assertThat(mocks.calls("escalateActionDelegate")).isZero();
@@ -232,18 +253,18 @@ class KluMeetingProcessTest {
             "ServiceTask_SendCallForItems",
             "ServiceTask_CloseIntake",
             "ServiceTask_DraftAgenda",
-            "ServiceTask_ApproveAgenda",
             "ServiceTask_SendAgenda",
             "ServiceTask_PrepareMinutes",
             "ServiceTask_SaveMinutes",
             "ServiceTask_PublishMinutes",
-            "ServiceTask_CloseAction",
             "EndEvent_MeetingClosed")
         .hasNotPassed(
             "ServiceTask_SendIntakeReminder",
             "ServiceTask_NotifyAgendaLate",
-            "UserTask_ReviseAgenda",
             "UserTask_ReviseMinutes");
+    tree(pi)
+        .hasPassed("ServiceTask_ApproveAgenda", "ServiceTask_CloseAction")
+        .hasNotPassed("UserTask_ReviseAgenda");
   }
 
   @Test
@@ -254,14 +275,14 @@ class KluMeetingProcessTest {
     fireTimer(pi, "BoundaryEvent_IntakeReminder", INTAKE_REMINDER_DATE);
 
     assertThat(mocks.calls("sendIntakeReminderDelegate")).isEqualTo(1);
-    assertThat(pi).hasPassed("EndEvent_IntakeReminderSent").isWaitingAt("TimerEvent_ItemDeadline");
+    tree(pi).hasPassed("EndEvent_IntakeReminderSent").isWaitingAt("TimerEvent_ItemDeadline");
     assertTimerAt(pi, "TimerEvent_ItemDeadline", ITEM_DEADLINE);
     assertThat(timer(pi, "BoundaryEvent_IntakeReminder")).isNull();
     assertThat(mocks.calls("closeIntakeDelegate")).isZero();
 
     closeIntake(pi);
     assertThat(mocks.calls("sendIntakeReminderDelegate")).isEqualTo(1);
-    assertThat(pi).isWaitingAt("UserTask_ReviewAgendaChair");
+    tree(pi).isWaitingAt("UserTask_ReviewAgendaChair");
   }
 
   @Test
@@ -290,8 +311,8 @@ class KluMeetingProcessTest {
         .satisfies(t -> assertThat(variableOf(t, ITEM_ID)).isEqualTo(31L));
     assertThat(taskQuery().taskNameLike("%type 2-diabetes%").count()).isEqualTo(1);
 
-    triage(pi, 31L, TriageOutcome.ON_AGENDA, TRIAGE_RESOLUTION, null);
-    triage(pi, 32L, TriageOutcome.ON_AGENDA, TRIAGE_RESOLUTION, null);
+    triage(pi, 31L, TriageOutcome.ON_AGENDA, TRIAGE_RESOLUTION.name(), null);
+    triage(pi, 32L, TriageOutcome.ON_AGENDA, TRIAGE_RESOLUTION.name(), null);
     reviewAgendaAsChair(pi, APPROVE);
     reviewAgendaAsGpChair(pi, APPROVE);
     assertThat(taskFor(pi, "UserTask_WriteCasePresentation", 31L))
@@ -308,7 +329,7 @@ class KluMeetingProcessTest {
         pi,
         21L,
         TriageOutcome.NEEDS_INFORMATION,
-        TRIAGE_INFORMATION_REQUEST,
+        TRIAGE_INFORMATION_REQUEST.name(),
         "Hvilke praksis drejer det sig om?");
 
     Task information = task("UserTask_ProvideInformation", pi);
@@ -316,33 +337,36 @@ class KluMeetingProcessTest {
         .isAssignedTo(submitterOf(21L))
         .hasDueDate(date(INFORMATION_DUE_AT))
         .hasName("Uddyb punktet: Punkt 21");
-    assertThat(runtimeService().getVariableLocal(information.getExecutionId(), ITEM_TITLE))
-        .as("on the task's own execution, where Tasklist's list looks")
+    assertThat(
+            runtimeService()
+                .getVariableLocal(information.getProcessInstanceId(), ITEM_TITLE.name()))
+        .as("on the task's process instance (the triage), where Tasklist's list looks")
         .isEqualTo("Punkt 21");
     assertThat(candidateGroups(information)).isEmpty();
     assertTimerAt(pi, "BoundaryEvent_InformationOverdue", INFORMATION_DUE_AT);
     assertThat(
             taskQuery()
-                .processInstanceId(pi.getId())
+                .processInstanceIdIn(ids(pi))
                 .taskDefinitionKey("UserTask_TriageItem")
                 .count())
         .isZero();
 
-    complete(information, withVariables(INFORMATION_ANSWER, "Praksis i Nørresundby."));
+    complete(information, withVariables(INFORMATION_ANSWER.name(), "Praksis i Nørresundby."));
 
     assertThat(mocks.calls("recordInformationDelegate")).isEqualTo(1);
     assertThat(timer(pi, "BoundaryEvent_InformationOverdue")).isNull();
     Task again = triageTask(pi, 21L);
-    assertThat(runtimeService().getVariable(again.getExecutionId(), TRIAGE_OUTCOME)).isNull();
-    assertThat(runtimeService().getVariable(again.getExecutionId(), INFORMATION_ANSWER))
+    assertThat(runtimeService().getVariable(again.getExecutionId(), TRIAGE_OUTCOME.name()))
+        .isNull();
+    assertThat(runtimeService().getVariable(again.getExecutionId(), INFORMATION_ANSWER.name()))
         .isEqualTo("Praksis i Nørresundby.");
 
-    triage(pi, 21L, TriageOutcome.ON_AGENDA, TRIAGE_RESOLUTION, null);
+    triage(pi, 21L, TriageOutcome.ON_AGENDA, TRIAGE_RESOLUTION.name(), null);
 
     assertThat(mocks.calls("recordTriageDelegate")).isEqualTo(2);
     assertThat(mocks.calls("loadItemVariables")).isEqualTo(1);
     assertThat(mocks.calls("draftAgendaDelegate")).isEqualTo(1);
-    assertThat(pi)
+    tree(pi)
         .hasPassed("ServiceTask_RecordInformation")
         .hasNotPassed("BoundaryEvent_InformationOverdue")
         .isWaitingAt("UserTask_ReviewAgendaChair");
@@ -356,16 +380,16 @@ class KluMeetingProcessTest {
         pi,
         22L,
         TriageOutcome.NEEDS_INFORMATION,
-        TRIAGE_INFORMATION_REQUEST,
+        TRIAGE_INFORMATION_REQUEST.name(),
         "Uddyb venligst baggrunden.");
-    assertThat(pi).isWaitingAt("UserTask_ProvideInformation");
+    tree(pi).isWaitingAt("UserTask_ProvideInformation");
 
     fireTimer(pi, "BoundaryEvent_InformationOverdue", INFORMATION_DUE_AT);
 
-    assertThat(pi).isNotWaitingAt("UserTask_ProvideInformation");
+    tree(pi).isNotWaitingAt("UserTask_ProvideInformation");
     assertThat(
             taskQuery()
-                .processInstanceId(pi.getId())
+                .processInstanceIdIn(ids(pi))
                 .taskDefinitionKey("UserTask_ProvideInformation")
                 .count())
         .isZero();
@@ -373,12 +397,18 @@ class KluMeetingProcessTest {
     assertThat(mocks.calls("recordInformationOverdueDelegate")).isEqualTo(1);
     Task again = triageTask(pi, 22L);
     // the earlier outcome is cleared: the secretariat chooses anew
-    assertThat(runtimeService().getVariable(again.getExecutionId(), TRIAGE_OUTCOME)).isNull();
+    assertThat(runtimeService().getVariable(again.getExecutionId(), TRIAGE_OUTCOME.name()))
+        .isNull();
 
-    triage(pi, 22L, TriageOutcome.REJECTED, TRIAGE_REJECTION_REASON, "Ingen svar fra indsender.");
+    triage(
+        pi,
+        22L,
+        TriageOutcome.REJECTED,
+        TRIAGE_REJECTION_REASON.name(),
+        "Ingen svar fra indsender.");
 
     assertThat(mocks.calls("recordTriageDelegate")).isEqualTo(2);
-    assertThat(pi)
+    tree(pi)
         .hasPassed("BoundaryEvent_InformationOverdue")
         .hasPassed("ServiceTask_RecordInformationOverdue")
         .hasNotPassed("ServiceTask_RecordInformation")
@@ -389,7 +419,7 @@ class KluMeetingProcessTest {
   void agendaReturnedByChair_thenByGpChair_revisedEachTime_thenApprovedByBoth() {
     collections.withToTriage(31L).withOnAgenda(31L);
     ProcessInstance pi = toTriage();
-    triage(pi, 31L, TriageOutcome.ON_AGENDA, TRIAGE_RESOLUTION, null);
+    triage(pi, 31L, TriageOutcome.ON_AGENDA, TRIAGE_RESOLUTION.name(), null);
 
     reviewAgendaAsChair(pi, RETURN);
     reviseAgenda(pi, "Punkt 31 flyttet op.");
@@ -406,7 +436,7 @@ class KluMeetingProcessTest {
     assertThat(mocks.calls("agendaFormStore")).isEqualTo(5);
     // complete (put back): chair 3, GP chair 2
     assertThat(mocks.calls("agendaPutBack")).isEqualTo(5);
-    assertThat(pi).isWaitingAt("UserTask_WriteCasePresentation");
+    tree(pi).isWaitingAt("UserTask_WriteCasePresentation");
     taskFor(pi, "UserTask_WriteCasePresentation", 31L);
   }
 
@@ -414,14 +444,12 @@ class KluMeetingProcessTest {
   void agendaLate_sendDatePassesDuringReview_chairsAreNotified_thenTheAgendaGoesOutAtOnce() {
     collections.withOnAgenda(41L);
     ProcessInstance pi = toTriage();
-    assertThat(pi).isWaitingAt("UserTask_ReviewAgendaChair");
+    tree(pi).isWaitingAt("UserTask_ReviewAgendaChair");
 
     fireTimer(pi, "BoundaryEvent_AgendaLate", AGENDA_SEND_DATE);
 
     assertThat(mocks.calls("notifyAgendaLateDelegate")).isEqualTo(1);
-    assertThat(pi)
-        .hasPassed("EndEvent_AgendaLateNotified")
-        .isWaitingAt("UserTask_ReviewAgendaChair");
+    tree(pi).hasPassed("EndEvent_AgendaLateNotified").isWaitingAt("UserTask_ReviewAgendaChair");
     assertThat(timer(pi, "BoundaryEvent_AgendaLate")).isNull();
     assertThat(mocks.calls("sendAgendaDelegate")).isZero();
 
@@ -437,7 +465,7 @@ class KluMeetingProcessTest {
 
     assertThat(mocks.calls("sendAgendaDelegate")).isEqualTo(1);
     assertThat(mocks.calls("notifyAgendaLateDelegate")).isEqualTo(1);
-    assertThat(pi).isWaitingAt("TimerEvent_MeetingHeld");
+    tree(pi).isWaitingAt("TimerEvent_MeetingHeld");
   }
 
   @Test
@@ -461,7 +489,7 @@ class KluMeetingProcessTest {
     // create: writing 1, approvals 2 + 2, revision 1
     assertThat(mocks.calls("minutesFormData")).isEqualTo(6);
     assertThat(mocks.calls("closeMeetingDelegate")).isEqualTo(1);
-    assertThat(pi).hasPassed("UserTask_ReviseMinutes").isEnded();
+    tree(pi).hasPassed("UserTask_ReviseMinutes").isEnded();
   }
 
   @Test
@@ -474,19 +502,19 @@ class KluMeetingProcessTest {
 
     fireTimer(pi, "BoundaryEvent_ActionReminder", ACTION_REMINDER_AT);
     assertThat(mocks.calls("remindActionOwnerDelegate")).isEqualTo(1);
-    assertThat(pi).hasPassed("EndEvent_ActionReminded").isWaitingAt("UserTask_FollowUpAction");
+    tree(pi).hasPassed("EndEvent_ActionReminded").isWaitingAt("UserTask_FollowUpAction");
 
     fireTimer(pi, "BoundaryEvent_ActionOverdue", ACTION_DUE_AT);
     assertThat(mocks.calls("escalateActionDelegate")).isEqualTo(1);
-    assertThat(pi).hasPassed("EndEvent_ActionEscalated").isWaitingAt("UserTask_FollowUpAction");
+    tree(pi).hasPassed("EndEvent_ActionEscalated").isWaitingAt("UserTask_FollowUpAction");
     assertThat(task("UserTask_FollowUpAction", pi).getId()).isEqualTo(followUp.getId());
 
-    complete(followUp, withVariables(FOLLOW_UP_NOTE, "Udført efter rykker."));
+    complete(followUp, withVariables(FOLLOW_UP_NOTE.name(), "Udført efter rykker."));
 
     assertThat(mocks.calls("closeActionDelegate")).isEqualTo(1);
     assertThat(mocks.calls("remindActionOwnerDelegate")).isEqualTo(1);
     assertThat(mocks.calls("escalateActionDelegate")).isEqualTo(1);
-    assertThat(pi).hasPassed("EndEvent_ActionClosed", "EndEvent_MeetingClosed").isEnded();
+    tree(pi).hasPassed("EndEvent_ActionClosed", "EndEvent_MeetingClosed").isEnded();
   }
 
   @Test
@@ -495,12 +523,12 @@ class KluMeetingProcessTest {
     openIntake(pi);
     closeIntake(pi);
 
-    assertThat(pi)
-        .hasPassed("SubProcess_ItemTriage#multiInstanceBody")
+    tree(pi)
+        .hasPassed("CallActivity_TriageItems#multiInstanceBody")
         .isWaitingAt("UserTask_ReviewAgendaChair");
     reviewAgendaAsChair(pi, APPROVE);
     reviewAgendaAsGpChair(pi, APPROVE);
-    assertThat(pi).hasPassed("SubProcess_CasePresentation#multiInstanceBody");
+    tree(pi).hasPassed("SubProcess_CasePresentation#multiInstanceBody");
     sendAgendaAtItsDate(pi);
     holdMeeting(pi);
     registerAttendance(pi);
@@ -513,8 +541,8 @@ class KluMeetingProcessTest {
     assertThat(mocks.calls("saveCasePresentationDelegate")).isZero();
     assertThat(mocks.calls("loadActionVariables")).isZero();
     assertThat(mocks.calls("closeMeetingDelegate")).isEqualTo(1);
-    assertThat(pi)
-        .hasPassed("SubProcess_FollowUp#multiInstanceBody", "EndEvent_MeetingClosed")
+    tree(pi)
+        .hasPassed("CallActivity_FollowUpActions#multiInstanceBody", "EndEvent_MeetingClosed")
         .hasNotPassed(
             "UserTask_TriageItem", "UserTask_WriteCasePresentation", "UserTask_FollowUpAction")
         .isEnded();
@@ -560,7 +588,7 @@ class KluMeetingProcessTest {
     assertThat(mocks.calls("sendCallForItemsDelegate")).isZero();
     runAsyncStep(pi, "ServiceTask_SendCallForItems");
     assertThat(mocks.calls("sendCallForItemsDelegate")).isEqualTo(1);
-    assertThat(pi).isWaitingAt("TimerEvent_ItemDeadline");
+    tree(pi).isWaitingAt("TimerEvent_ItemDeadline");
     assertTimerAt(pi, "TimerEvent_ItemDeadline", ITEM_DEADLINE);
     assertTimerAt(pi, "BoundaryEvent_IntakeReminder", INTAKE_REMINDER_DATE);
   }
@@ -569,7 +597,7 @@ class KluMeetingProcessTest {
     fireTimer(pi, "TimerEvent_ItemDeadline", ITEM_DEADLINE);
     assertThat(mocks.calls("closeIntakeDelegate")).isEqualTo(1);
     assertThat(timer(pi, "BoundaryEvent_IntakeReminder")).isNull();
-    assertThat(pi).hasPassed("EndEvent_IntakeClosed");
+    tree(pi).hasPassed("EndEvent_IntakeClosed");
   }
 
   private Task triageTask(ProcessInstance pi, long itemId) {
@@ -578,7 +606,7 @@ class KluMeetingProcessTest {
             taskFor(pi, "UserTask_TriageItem", itemId),
             SCHEDULE.get(TRIAGE_DUE),
             "Visitér punkt: " + TaskNames.subject(titleOf(itemId)));
-    assertThat(runtimeService().getVariable(task.getExecutionId(), ITEM_TITLE))
+    assertThat(runtimeService().getVariable(task.getExecutionId(), ITEM_TITLE.name()))
         .isEqualTo(titleOf(itemId));
     return task;
   }
@@ -586,7 +614,8 @@ class KluMeetingProcessTest {
   private void triage(
       ProcessInstance pi, long itemId, TriageOutcome outcome, String textVariable, String text) {
     complete(
-        triageTask(pi, itemId), withVariables(TRIAGE_OUTCOME, outcome.name(), textVariable, text));
+        triageTask(pi, itemId),
+        withVariables(TRIAGE_OUTCOME.name(), outcome.name(), textVariable, text));
   }
 
   private void reviewAgendaAsChair(ProcessInstance pi, String decision) {
@@ -595,7 +624,8 @@ class KluMeetingProcessTest {
         "UserTask_ReviewAgendaChair",
         CHAIR,
         "Gennemgå dagsorden (formand): ",
-        withVariables(CHAIR_DECISION, decision, CHAIR_COMMENT, "Formandens kommentar"));
+        withVariables(
+            CHAIR_DECISION.name(), decision, CHAIR_COMMENT.name(), "Formandens kommentar"));
   }
 
   private void reviewAgendaAsGpChair(ProcessInstance pi, String decision) {
@@ -604,7 +634,11 @@ class KluMeetingProcessTest {
         "UserTask_ReviewAgendaGpChair",
         GP_CHAIR,
         "Gennemgå dagsorden (PLO-formand): ",
-        withVariables(GP_CHAIR_DECISION, decision, GP_CHAIR_COMMENT, "PLO-formandens kommentar"));
+        withVariables(
+            GP_CHAIR_DECISION.name(),
+            decision,
+            GP_CHAIR_COMMENT.name(),
+            "PLO-formandens kommentar"));
   }
 
   private void reviewAgenda(
@@ -628,13 +662,13 @@ class KluMeetingProcessTest {
             task("UserTask_ReviseAgenda", pi),
             SCHEDULE.get(CHAIR_REVIEW_DUE),
             "Tilret dagsorden: " + MEETING_NAME_VALUE);
-    complete(task, withVariables(AGENDA_REVISION_NOTE, note));
+    complete(task, withVariables(AGENDA_REVISION_NOTE.name(), note));
   }
 
   private void writeCasePresentations(ProcessInstance pi, long... itemIds) {
     assertThat(
             taskQuery()
-                .processInstanceId(pi.getId())
+                .processInstanceIdIn(ids(pi))
                 .taskDefinitionKey("UserTask_WriteCasePresentation")
                 .count())
         .isEqualTo(itemIds.length);
@@ -644,23 +678,24 @@ class KluMeetingProcessTest {
               taskFor(pi, "UserTask_WriteCasePresentation", itemId),
               SCHEDULE.get(CASE_PRESENTATION_DUE),
               "Skriv sagsfremstilling: " + TaskNames.subject(titleOf(itemId)));
-      complete(task, withVariables(CASE_PRESENTATION, "Sagsfremstilling til punkt " + itemId));
+      complete(
+          task, withVariables(CASE_PRESENTATION.name(), "Sagsfremstilling til punkt " + itemId));
     }
   }
 
   private void sendAgendaAtItsDate(ProcessInstance pi) {
-    assertThat(pi).isWaitingAt("TimerEvent_AgendaSendDate");
+    tree(pi).isWaitingAt("TimerEvent_AgendaSendDate");
     assertThat(timer(pi, "BoundaryEvent_AgendaLate")).isNull();
     fireTimer(pi, "TimerEvent_AgendaSendDate", AGENDA_SEND_DATE);
     runAsyncStep(pi, "ServiceTask_SendAgenda");
     assertThat(mocks.calls("sendAgendaDelegate")).isEqualTo(1);
-    assertThat(pi).isWaitingAt("TimerEvent_MeetingHeld");
+    tree(pi).isWaitingAt("TimerEvent_MeetingHeld");
   }
 
   private void holdMeeting(ProcessInstance pi) {
     fireTimer(pi, "TimerEvent_MeetingHeld", MEETING_END);
     assertThat(mocks.calls("prepareMinutesDelegate")).isEqualTo(1);
-    assertThat(pi).isWaitingAt("UserTask_RegisterAttendance");
+    tree(pi).isWaitingAt("UserTask_RegisterAttendance");
   }
 
   private void registerAttendance(ProcessInstance pi) {
@@ -694,7 +729,7 @@ class KluMeetingProcessTest {
 
   /** Both chairs decide, in parallel; the chair first. */
   private void approveMinutes(ProcessInstance pi, String chairDecision, String gpChairDecision) {
-    assertThat(pi).isWaitingAt("UserTask_ApproveMinutesChair", "UserTask_ApproveMinutesGpChair");
+    tree(pi).isWaitingAt("UserTask_ApproveMinutesChair", "UserTask_ApproveMinutesGpChair");
     String due = SCHEDULE.get(MINUTES_APPROVAL_DUE);
     Task chair =
         chairTask(
@@ -709,7 +744,7 @@ class KluMeetingProcessTest {
             due,
             "Godkend referat (PLO-formand): " + MEETING_NAME_VALUE);
     complete(chair, withVariables(MINUTES_CHAIR_DECISION, chairDecision));
-    assertThat(pi).isWaitingAt("UserTask_ApproveMinutesGpChair");
+    tree(pi).isWaitingAt("UserTask_ApproveMinutesGpChair");
     complete(gpChair, withVariables(MINUTES_GP_CHAIR_DECISION, gpChairDecision));
     // The join is asynchronous (two chairs at once must not conflict): one job per arrival.
     List<Job> joins =
@@ -725,7 +760,7 @@ class KluMeetingProcessTest {
   }
 
   private void publishMinutes(ProcessInstance pi) {
-    assertThat(pi).isWaitingAt("ServiceTask_PublishMinutes");
+    tree(pi).isWaitingAt("ServiceTask_PublishMinutes");
     assertThat(mocks.calls("publishMinutesDelegate")).isZero();
     runAsyncStep(pi, "ServiceTask_PublishMinutes");
     assertThat(mocks.calls("publishMinutesDelegate")).isEqualTo(1);
@@ -748,7 +783,7 @@ class KluMeetingProcessTest {
   private Task followUpTask(ProcessInstance pi, long actionId) {
     Task task =
         taskQuery()
-            .processInstanceId(pi.getId())
+            .processInstanceIdIn(ids(pi))
             .taskDefinitionKey("UserTask_FollowUpAction")
             .list()
             .stream()
@@ -756,8 +791,10 @@ class KluMeetingProcessTest {
             .findFirst()
             .orElseThrow();
     secretariatTask(task, ACTION_DUE_AT, "Følg op på handling: Handling " + actionId);
-    assertThat(runtimeService().getVariableLocal(task.getExecutionId(), ACTION_ITEM_TITLE))
-        .as("on the task's own execution, where Tasklist's list looks")
+    assertThat(
+            runtimeService()
+                .getVariableLocal(task.getProcessInstanceId(), ACTION_ITEM_TITLE.name()))
+        .as("on the task's process instance (the follow-up), where Tasklist's list looks")
         .isEqualTo("Punkt " + actionId);
     assertTimerAt(pi, "BoundaryEvent_ActionReminder", ACTION_REMINDER_AT);
     assertTimerAt(pi, "BoundaryEvent_ActionOverdue", ACTION_DUE_AT);
@@ -810,7 +847,7 @@ class KluMeetingProcessTest {
   private static Task taskFor(ProcessInstance pi, String taskDefinitionKey, long itemId) {
     List<Task> tasks =
         taskQuery()
-            .processInstanceId(pi.getId())
+            .processInstanceIdIn(ids(pi))
             .taskDefinitionKey(taskDefinitionKey)
             .list()
             .stream()
@@ -839,16 +876,10 @@ class KluMeetingProcessTest {
   private static void fireTimer(ProcessInstance pi, String activityId, String isoOrVariable) {
     Job timer = assertTimerAt(pi, activityId, isoOrVariable);
     ClockUtil.setCurrentTime(date(isoOrVariable));
-    assertThat(
-            managementService()
-                .createJobQuery()
-                .processInstanceId(pi.getId())
-                .activityId(activityId)
-                .timers()
-                .executable()
-                .count())
+    assertThat(timers(pi, activityId))
         .as("%s is due", activityId)
-        .isEqualTo(1);
+        .singleElement()
+        .satisfies(due -> assertThat(due.getDuedate()).isBeforeOrEqualTo(date(isoOrVariable)));
     execute(timer);
   }
 
@@ -863,5 +894,129 @@ class KluMeetingProcessTest {
             .singleResult();
     assertThat(job).as("async job of %s", activityId).isNotNull();
     execute(job);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // the meeting and the steps it calls (triage, agenda preparation, follow-up: processes of their
+  // own) as one tree of process instances
+
+  /** The running meeting instance and the instances it called. */
+  private static String[] ids(ProcessInstance pi) {
+    List<String> tree = new java.util.ArrayList<>(List.of(pi.getId()));
+    for (int i = 0; i < tree.size(); i++) {
+      runtimeService()
+          .createProcessInstanceQuery()
+          .superProcessInstanceId(tree.get(i))
+          .list()
+          .forEach(called -> tree.add(called.getId()));
+    }
+    return tree.toArray(String[]::new);
+  }
+
+  /** The meeting instance and every instance it called, running or ended. */
+  private static List<String> historicIds(ProcessInstance pi) {
+    List<String> tree = new java.util.ArrayList<>(List.of(pi.getId()));
+    for (int i = 0; i < tree.size(); i++) {
+      historyService()
+          .createHistoricProcessInstanceQuery()
+          .superProcessInstanceId(tree.get(i))
+          .list()
+          .forEach(called -> tree.add(called.getId()));
+    }
+    return tree;
+  }
+
+  /** The one open task with the key in the meeting or a step it called. */
+  private static Task task(String key, ProcessInstance pi) {
+    return taskQuery().processInstanceIdIn(ids(pi)).taskDefinitionKey(key).singleResult();
+  }
+
+  /** The timer of the activity in the meeting or a step it called (null when there is none). */
+  private static Job timer(ProcessInstance pi, String activityId) {
+    List<Job> timers = timers(pi, activityId);
+    assertThat(timers).as("timers of %s", activityId).hasSizeLessThanOrEqualTo(1);
+    return timers.isEmpty() ? null : timers.get(0);
+  }
+
+  private static List<Job> timers(ProcessInstance pi, String activityId) {
+    List<Job> timers = new java.util.ArrayList<>();
+    for (String id : ids(pi)) {
+      timers.addAll(
+          managementService()
+              .createJobQuery()
+              .processInstanceId(id)
+              .activityId(activityId)
+              .timers()
+              .list());
+    }
+    return timers;
+  }
+
+  private static Tree tree(ProcessInstance pi) {
+    return new Tree(pi);
+  }
+
+  /** Where the meeting is, across the instances of its called steps (from history). */
+  private record Tree(ProcessInstance pi) {
+
+    /** Executions at the activity now (a task, a timer, an asynchronous step not yet run). */
+    private long waiting(String activityId) {
+      long count = 0;
+      for (String instance : ids(pi)) {
+        count +=
+            runtimeService()
+                .createExecutionQuery()
+                .processInstanceId(instance)
+                .activityId(activityId)
+                .count();
+      }
+      return count;
+    }
+
+    private long count(String activityId, boolean finished) {
+      long count = 0;
+      for (String instance : historicIds(pi)) {
+        var query =
+            historyService()
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(instance)
+                .activityId(activityId);
+        count += finished ? query.finished().count() : query.unfinished().count();
+      }
+      return count;
+    }
+
+    Tree isWaitingAt(String... activityIds) {
+      for (String id : activityIds) {
+        assertThat(waiting(id)).as("waiting at " + id).isPositive();
+      }
+      return this;
+    }
+
+    Tree isNotWaitingAt(String... activityIds) {
+      for (String id : activityIds) {
+        assertThat(waiting(id)).as("not waiting at " + id).isZero();
+      }
+      return this;
+    }
+
+    Tree hasPassed(String... activityIds) {
+      for (String id : activityIds) {
+        assertThat(count(id, true)).as("passed " + id).isPositive();
+      }
+      return this;
+    }
+
+    Tree hasNotPassed(String... activityIds) {
+      for (String id : activityIds) {
+        assertThat(count(id, true)).as("not passed " + id).isZero();
+      }
+      return this;
+    }
+
+    Tree isEnded() {
+      assertThat(pi).isEnded();
+      return this;
+    }
   }
 }

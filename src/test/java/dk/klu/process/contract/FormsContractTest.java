@@ -33,6 +33,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Message;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -82,7 +83,13 @@ class FormsContractTest {
           HonorariumProcess.KEY,
           HonorariumProcess.class,
           dk.klu.roster.process.MemberProcess.KEY,
-          dk.klu.roster.process.MemberProcess.class);
+          dk.klu.roster.process.MemberProcess.class,
+          dk.klu.agenda.process.TriageProcess.KEY,
+          dk.klu.agenda.process.TriageProcess.class,
+          dk.klu.meeting.process.AgendaPreparationProcess.KEY,
+          dk.klu.meeting.process.AgendaPreparationProcess.class,
+          dk.klu.followup.process.FollowUpProcess.KEY,
+          dk.klu.followup.process.FollowUpProcess.class);
 
   /**
    * Names an expression may use that are no process variables: the engine's own and the beans a
@@ -366,6 +373,18 @@ class FormsContractTest {
         }
       }
     }
+    // a called process starts with what its callers pass in (camunda:in on their call activity)
+    for (BpmnModelInstance caller : models.values()) {
+      for (CallActivity call : caller.getModelElementsByType(CallActivity.class)) {
+        if (key.equals(call.getCalledElement())) {
+          for (DomElement element : all(call.getDomElement())) {
+            if (element.getLocalName().equals("in") && element.getAttribute("target") != null) {
+              available.add(element.getAttribute("target"));
+            }
+          }
+        }
+      }
+    }
     for (Map.Entry<String, String> constant :
         variableNamesByConstant(DECLARATIONS.get(key)).entrySet()) {
       if (setInCode(constant.getKey(), constant.getValue())) {
@@ -404,9 +423,14 @@ class FormsContractTest {
     return code.toString();
   }
 
-  /** The variables the model's expressions read. */
+  /** The variables the model's expressions read, and those its call activities pass on. */
   static Set<String> modelReads(String key) {
     Set<String> reads = new TreeSet<>();
+    for (DomElement element : all(models.get(key).getDocument().getRootElement())) {
+      if (element.getLocalName().equals("in") && element.getAttribute("source") != null) {
+        reads.add(element.getAttribute("source"));
+      }
+    }
     for (String expression : expressions(models.get(key))) {
       String withoutStrings = expression.replaceAll("'[^']*'|\"[^\"]*\"", "''");
       Matcher m = IDENTIFIER.matcher(withoutStrings);

@@ -1,0 +1,166 @@
+package dk.klu.agenda.process;
+
+import static dk.klu.agenda.process.TriageProcess.*;
+
+import dk.klu.agenda.AgendaItem;
+import dk.klu.agenda.AgendaItemService;
+import dk.klu.agenda.ItemStatus;
+import dk.klu.agenda.TriageOutcome;
+import dk.klu.meeting.Meeting;
+import dk.klu.meeting.MeetingService;
+import dk.klu.notification.Outbox;
+import dk.klu.process.Ids;
+import dk.klu.process.Iso;
+import dk.klu.rules.DanishHolidays;
+import dk.klu.rules.MeetingSchedule;
+import dk.klu.rules.RulesOfProcedure;
+import dk.klu.tasklist.TaskNames;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The steps of {@code klu-item-triage} (one item of a meeting's intake), and the item's text for
+ * the forms of the tasks about it (the triage here, the case presentation in {@code
+ * klu-agenda-preparation}).
+ */
+@Configuration
+public class TriageDelegates {
+
+  private final AgendaItemService items;
+  private final MeetingService meetings;
+  private final RulesOfProcedure rules;
+  private final ItemTriage triage;
+  private final Outbox outbox;
+  private final ItemMessages messages;
+
+  public TriageDelegates(
+      AgendaItemService items,
+      MeetingService meetings,
+      RulesOfProcedure rules,
+      ItemTriage triage,
+      Outbox outbox,
+      ItemMessages messages) {
+    this.items = items;
+    this.meetings = meetings;
+    this.rules = rules;
+    this.triage = triage;
+    this.outbox = outbox;
+    this.messages = messages;
+  }
+
+  /** The meeting the calling meeting process runs. */
+  private Meeting meeting(DelegateExecution execution) {
+    return meetings.ofProcess(MEETING_ID.from(execution).get(), Ids.rootInstanceId(execution));
+  }
+
+  /** The item of this triage or case presentation, on the meeting, in one of the statuses. */
+  private AgendaItem item(DelegateExecution execution, ItemStatus... expected) {
+    return items.ofMeeting(ITEM_ID.from(execution).get(), meeting(execution).id(), expected);
+  }
+
+  /** Puts the item's own text into the scope of the tasks about it, for their forms. */
+  @Bean
+  ExecutionListener loadItemVariables() {
+    return execution -> {
+      AgendaItem item = item(execution);
+      ITEM_TITLE.setLocal(execution, item.title());
+      ITEM_NAME.setLocal(execution, TaskNames.subject(item.title()));
+      ITEM_TOPIC.setLocal(execution, item.topic().name());
+      ITEM_DESCRIPTION.setLocal(execution, item.description());
+      ITEM_DISCUSSION_POINTS.setLocal(execution, item.discussionPoints());
+      ITEM_APPROACH.setLocal(execution, item.approach());
+      ITEM_JUSTIFICATION.setLocal(execution, item.justification());
+      ITEM_REQUESTED_KIND.setLocal(execution, item.requestedKind().name());
+      ITEM_EXPECTED_MINUTES.setLocal(execution, item.expectedMinutes());
+      ITEM_SUBMITTER.setLocal(execution, item.submittedBy());
+      ITEM_INFORMATION_ANSWER.setLocal(execution, item.informationAnswer());
+      ITEM_AGENDA_KIND.setLocal(execution, item.effectiveKind().name());
+      ITEM_CONFIDENTIAL.setLocal(execution, item.confidential());
+    };
+  }
+
+  @Bean
+  JavaDelegate recordTriageDelegate() {
+    return execution -> {
+      long itemId = item(execution, ItemStatus.SUBMITTED).id();
+      TriageOutcome outcome = TRIAGE_OUTCOME.from(execution).get();
+      String text =
+          switch (outcome) {
+            case SOLVED, ON_AGENDA -> TRIAGE_RESOLUTION.from(execution).getOrNull();
+            case REFERRED -> TRIAGE_REFERRAL.from(execution).getOrNull();
+            case REJECTED -> TRIAGE_REJECTION_REASON.from(execution).getOrNull();
+            case NEEDS_INFORMATION -> TRIAGE_INFORMATION_REQUEST.from(execution).getOrNull();
+          };
+      recordConfidentiality(execution, itemId, outcome);
+      triage.record(itemId, outcome, text, nextRound(execution), execution.getProcessInstanceId());
+      if (outcome == TriageOutcome.NEEDS_INFORMATION) {
+        Meeting m = meeting(execution);
+        LocalDate due =
+            DanishHolidays.workingDayOnOrBefore(
+                meetings.now().toLocalDate().plus(rules.moreInformationPeriod()));
+        ZonedDateTime dueAt = due.atTime(LocalTime.NOON).atZone(MeetingSchedule.KLU_ZONE);
+        if (dueAt.toOffsetDateTime().isAfter(m.triageDue())) {
+          dueAt = m.triageDue().atZoneSameInstant(MeetingSchedule.KLU_ZONE);
+        }
+        INFORMATION_DUE.set(execution, Iso.format(dueAt));
+      }
+    };
+  }
+
+  /**
+   * Raised by a ticked box in any round; lowered only by the explicit choice to make the item
+   * public, as it goes on the agenda. Each round's choice is its own: both are cleared afterwards.
+   */
+  private void recordConfidentiality(
+      DelegateExecution execution, long itemId, TriageOutcome outcome) {
+    boolean confidential = TRIAGE_CONFIDENTIAL.from(execution).getOrDefault(false);
+    boolean makePublic = TRIAGE_MAKE_PUBLIC.from(execution).getOrDefault(false);
+    if (confidential) {
+      items.markConfidential(itemId);
+    } else if (makePublic && outcome == TriageOutcome.ON_AGENDA) {
+      items.makePublic(itemId);
+    }
+    TRIAGE_CONFIDENTIAL.clear(execution);
+    TRIAGE_MAKE_PUBLIC.clear(execution);
+  }
+
+  /** Counts the round: each message about the item's triage is keyed by its round. */
+  private static int nextRound(DelegateExecution execution) {
+    int next = TRIAGE_ROUND.from(execution).getOrDefault(0) + 1;
+    TRIAGE_ROUND.set(execution, next);
+    return next;
+  }
+
+  @Bean
+  JavaDelegate recordInformationDelegate() {
+    return execution -> {
+      long itemId = item(execution, ItemStatus.NEEDS_INFORMATION).id();
+      AgendaItem item =
+          items.addInformation(itemId, INFORMATION_ANSWER.from(execution).getOrNull());
+      ITEM_INFORMATION_ANSWER.set(execution, item.informationAnswer());
+      TRIAGE_OUTCOME.clear(execution);
+    };
+  }
+
+  /**
+   * The submitter did not answer in time: the item goes back to triage as it is, the earlier
+   * outcome is cleared so the secretariat chooses anew, and the submitter is told.
+   */
+  @Bean
+  JavaDelegate recordInformationOverdueDelegate() {
+    return execution -> {
+      long itemId = item(execution, ItemStatus.NEEDS_INFORMATION).id();
+      AgendaItem item = items.backToTriage(itemId);
+      TRIAGE_OUTCOME.clear(execution);
+      if (item.submittedBy() != null) {
+        outbox.record(messages.informationOverdue(item, nextRound(execution)));
+      }
+    };
+  }
+}

@@ -1,0 +1,114 @@
+package dk.klu.followup.process;
+
+import static dk.klu.followup.process.FollowUpProcess.*;
+import static dk.klu.followup.process.FollowUpProcess.Element.*;
+import static dk.klu.support.ProcessTestKit.clock;
+import static dk.klu.support.ProcessTestKit.runDueTimers;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import dk.klu.support.ProcessMocks;
+import dk.klu.support.ProcessTestKit;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Process unit tests of {@code klu-follow-up}, one action of the minutes as the meeting calls it:
+ * closed by the secretariat, with its owner reminded before the deadline and the secretariat warned
+ * after it, while the task stays open.
+ */
+@Deployment(resources = "bpmn/klu-follow-up.bpmn")
+class KluFollowUpProcessTest {
+
+  @RegisterExtension static ProcessEngineCoverageExtension extension = ProcessTestKit.coverage(1.0);
+
+  @RegisterExtension final ProcessTestKit kit = ProcessTestKit.forUnitTests(extension);
+
+  private static final String REMINDER_AT = "2027-05-10T09:00:00+02:00";
+  private static final String DUE_AT = "2027-05-17T12:00:00+02:00";
+
+  private final ProcessMocks mocks = new ProcessMocks();
+
+  @BeforeEach
+  void setUp() {
+    clock(OffsetDateTime.parse("2027-04-01T10:00:00+02:00"));
+    mocks.executionListener(
+        "loadActionVariables",
+        execution -> {
+          ACTION_DESCRIPTION.set(execution, "Send vejledning til praksis");
+          ACTION_NAME.set(execution, "Send vejledning til praksis");
+          ACTION_OWNER.set(execution, "sekretaer");
+          ACTION_ITEM_TITLE.set(execution, "Sårpleje");
+          ACTION_DUE.set(execution, DUE_AT);
+          ACTION_REMINDER_DATE.set(execution, REMINDER_AT);
+        });
+    mocks.delegate("remindActionOwnerDelegate");
+    mocks.delegate("escalateActionDelegate");
+    mocks.delegate("closeActionDelegate");
+  }
+
+  @AfterEach
+  void tearDown() {
+    mocks.reset();
+  }
+
+  private ProcessInstance start() {
+    return runtimeService()
+        .startProcessInstanceByKey(
+            KEY,
+            "KLU-møde 11.03.2027",
+            withVariables(
+                ACTION_ID.name(), 101L,
+                MEETING_ID.name(), 7L,
+                MEETING_NAME.name(), "KLU-møde 11.03.2027"));
+  }
+
+  @Test
+  void theSecretariatClosesTheActionBeforeItsDeadline() {
+    ProcessInstance pi = start();
+    assertThat(task(pi))
+        .hasDefinitionKey(UserTask_FollowUpAction.id())
+        .hasName("Følg op på handling: Send vejledning til praksis")
+        .hasCandidateGroup("secretariat")
+        .hasDueDate(Date.from(OffsetDateTime.parse(DUE_AT).toInstant()));
+    complete(task(pi), withVariables(FOLLOW_UP_NOTE.name(), "Udført."));
+
+    assertThat(pi).isEnded().hasPassed(ServiceTask_CloseAction.id(), EndEvent_ActionClosed.id());
+    assertThat(mocks.calls("remindActionOwnerDelegate")).isZero();
+  }
+
+  @Test
+  void theOwnerIsRemindedBeforeTheDeadline_theSecretariatWarnedAfterIt_theTaskStaysOpen() {
+    ProcessInstance pi = start();
+    String taskId = task(pi).getId();
+
+    clock(OffsetDateTime.parse(REMINDER_AT));
+    runDueTimers(pi);
+    assertThat(mocks.calls("remindActionOwnerDelegate")).isEqualTo(1);
+    assertThat(pi)
+        .hasPassed(EndEvent_ActionReminded.id())
+        .isWaitingAt(UserTask_FollowUpAction.id());
+
+    clock(OffsetDateTime.parse(DUE_AT));
+    runDueTimers(pi);
+    assertThat(mocks.calls("escalateActionDelegate")).isEqualTo(1);
+    assertThat(pi)
+        .hasPassed(EndEvent_ActionEscalated.id())
+        .isWaitingAt(UserTask_FollowUpAction.id());
+    assertThat(task(pi).getId()).isEqualTo(taskId);
+
+    complete(task(pi), withVariables(FOLLOW_UP_NOTE.name(), "Udført efter rykker."));
+    assertThat(pi).isEnded().hasPassed(EndEvent_ActionClosed.id());
+  }
+}
