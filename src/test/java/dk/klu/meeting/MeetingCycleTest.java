@@ -478,6 +478,8 @@ abstract class MeetingCycleTest extends ApplicationTest {
     DelegateExecution retry = Mockito.mock(DelegateExecution.class);
     Mockito.when(retry.getVariable("meetingId")).thenReturn(meetingId);
     Mockito.when(retry.getProcessInstanceId()).thenReturn(meeting.processInstanceId());
+    Mockito.when(retry.getId()).thenReturn(meeting.processInstanceId());
+    Mockito.when(retry.getProcessInstance()).thenReturn(retry);
     sendAgenda.execute(retry);
     assertThat(mail.dispatchDue()).isZero();
     assertThat(smtp.getReceivedMessages()).hasSize(received);

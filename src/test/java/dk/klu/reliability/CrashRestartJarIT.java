@@ -135,7 +135,7 @@ class CrashRestartJarIT {
         .isOne();
     assertThat(tasks("UserTask_ReviewAgendaChair")).hasSize(1);
 
-    List<Map<String, Object>> rows = agendaRows(meetingPi);
+    List<Map<String, Object>> rows = agendaRows(tasks("UserTask_ReviewAgendaChair").get(0));
     assertThat(rows).hasSize(5);
     complete(
         "formand",
@@ -186,7 +186,8 @@ class CrashRestartJarIT {
     // The rest of the cycle, to the closed meeting.
     clock("2027-03-11T17:00:00+01:00");
     await("the attendance task", () -> tasks("UserTask_RegisterAttendance").size() == 1);
-    List<Map<String, Object>> people = rows(variable(meetingPi, "attendance"));
+    List<Map<String, Object>> people =
+        rows(variable(tasks("UserTask_RegisterAttendance").get(0), "attendance"));
     List<Map<String, Object>> present = new ArrayList<>();
     for (int i = 0; i < people.size(); i++) {
       present.add(Map.of("status", "PRESENT", "replacedBy", ""));
@@ -262,14 +263,13 @@ class CrashRestartJarIT {
     }
   }
 
-  JsonNode variable(String pi, String name) throws IOException {
+  /**
+   * A variable as the task sees it (the agenda is in the agenda preparation the meeting called).
+   */
+  JsonNode variable(String taskId, String name) throws IOException {
     Answer answer =
         rest.get(
-            "/engine-rest/process-instance/"
-                + pi
-                + "/variables/"
-                + name
-                + "?deserializeValue=false",
+            "/engine-rest/task/" + taskId + "/variables/" + name + "?deserializeValue=false",
             "demo");
     assertThat(answer.status()).as(answer.body()).isEqualTo(200);
     JsonNode value = JSON.readTree(answer.body()).get("value");
@@ -278,8 +278,8 @@ class CrashRestartJarIT {
     return slots;
   }
 
-  List<Map<String, Object>> agendaRows(String pi) throws IOException {
-    return rows(variable(pi, "agendaItems"));
+  List<Map<String, Object>> agendaRows(String taskId) throws IOException {
+    return rows(variable(taskId, "agendaItems"));
   }
 
   /** The row slots {"r1": {...}, ...} as a list, in slot order. */

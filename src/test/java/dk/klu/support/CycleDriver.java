@@ -259,10 +259,18 @@ public final class CycleDriver {
   /** After the meeting the secretariat registers everybody present and writes the minutes. */
   private void registerAttendanceAndWriteMinutes(
       String meetingPi, List<Map<String, Object>> minutes) {
+    registerAttendance(meetingPi);
+    writeMinutes(meetingPi, minutes);
+  }
+
+  private void registerAttendance(String meetingPi) {
     complete(
         "sekretaer",
         single(meetingPi, "UserTask_RegisterAttendance").getId(),
         Map.of("attendance", allPresent(meetingPi)));
+  }
+
+  private void writeMinutes(String meetingPi, List<Map<String, Object>> minutes) {
     complete(
         "sekretaer",
         single(meetingPi, "UserTask_WriteMinutes").getId(),
@@ -285,11 +293,13 @@ public final class CycleDriver {
    */
   public void holdMeetingAndPublishMinutes(String meetingPi) {
     at(AFTER_MEETING);
+    registerAttendance(meetingPi);
     List<Map<String, Object>> minutes = new ArrayList<>();
-    for (int i = 0; i < agendaRows(meetingPi).size(); i++) {
+    String write = single(meetingPi, "UserTask_WriteMinutes").getId();
+    for (int i = 0; i < taskRows(write, "minutesItems").size(); i++) {
       minutes.add(minutesRow(false));
     }
-    registerAttendanceAndWriteMinutes(meetingPi, minutes);
+    writeMinutes(meetingPi, minutes);
     approveMinutes(meetingPi, minutes);
     runDueJobs();
   }
@@ -417,9 +427,18 @@ public final class CycleDriver {
                 .getId());
   }
 
+  /**
+   * The agenda's rows while the chairs review it (in the agenda preparation the meeting called).
+   */
   public List<Map<String, Object>> agendaRows(String meetingPi) {
     return quietly(
-        () -> RowSlots.rows(engine.getRuntimeService().getVariable(meetingPi, "agendaItems")));
+        () ->
+            kit.instanceTree(meetingPi).stream()
+                .map(pi -> engine.getRuntimeService().getVariable(pi, "agendaItems"))
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .map(RowSlots::rows)
+                .orElse(List.of()));
   }
 
   private List<Map<String, Object>> taskRows(String taskId, String name) {

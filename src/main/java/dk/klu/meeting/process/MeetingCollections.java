@@ -1,8 +1,9 @@
 package dk.klu.meeting.process;
 
+import static dk.klu.meeting.process.MeetingProcess.MEETING_ID;
+
 import dk.klu.agenda.AgendaItemService;
 import dk.klu.followup.FollowUpService;
-import dk.klu.process.contract.Variable;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -20,8 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class MeetingCollections {
-
-  static final Variable<Long> MEETING_ID = Variable.longVariable(MeetingVariables.MEETING_ID);
 
   private final AgendaItemService items;
   private final FollowUpService followUps;

@@ -1,6 +1,6 @@
 package dk.klu.meeting.process;
 
-import static dk.klu.meeting.process.MeetingVariables.*;
+import static dk.klu.meeting.process.MeetingProcess.*;
 
 import dk.klu.agenda.AgendaItem;
 import dk.klu.agenda.AgendaItemService;
@@ -74,7 +74,7 @@ public class MeetingDelegates {
   static final String RELEASED_BY_PROCESS = "klu-meeting";
 
   static long meetingId(DelegateExecution execution) {
-    return Ids.of(execution, MEETING_ID);
+    return MEETING_ID.from(execution).get();
   }
 
   /**
@@ -87,28 +87,28 @@ public class MeetingDelegates {
 
   /** The item of this multi-instance, which must be on this instance's meeting, in a status. */
   private AgendaItem item(DelegateExecution execution, ItemStatus... expected) {
-    return items.ofMeeting(Ids.of(execution, ITEM_ID), meeting(execution).id(), expected);
+    return items.ofMeeting(ITEM_ID.from(execution).get(), meeting(execution).id(), expected);
   }
 
   @Bean
   JavaDelegate planMeetingDelegate() {
     return execution -> {
-      String title = (String) execution.getVariable(MEETING_TITLE);
+      String title = MEETING_TITLE.from(execution).getOrNull();
       Meeting m =
           meetings.plan(
-              (String) execution.getVariable(MEETING_START),
-              (String) execution.getVariable(MEETING_PLANNED_END),
-              (String) execution.getVariable(MEETING_LOCATION),
+              MEETING_START.from(execution).getOrNull(),
+              MEETING_PLANNED_END.from(execution).getOrNull(),
+              MEETING_LOCATION.from(execution).getOrNull(),
               title == null || title.isBlank() ? committee.name() + "-møde" : title,
               (String) execution.getVariable("meetingInitiator"),
               execution.getProcessInstanceId());
       items.addStandingTopics(m.id());
-      execution.setVariable(MEETING_ID, m.id());
-      execution.setVariable(MEETING_LABEL, m.label());
+      MEETING_ID.set(execution, m.id());
+      MEETING_LABEL.set(execution, m.label());
       String name = TaskNames.meeting(committee.name(), m.startsAt());
-      execution.setVariable(MEETING_NAME, name);
-      execution.setVariable(CHAIR_USER, committee.chairUser());
-      execution.setVariable(GP_CHAIR_USER, committee.gpChairUser());
+      MEETING_NAME.set(execution, name);
+      CHAIR_USER.set(execution, committee.chairUser());
+      GP_CHAIR_USER.set(execution, committee.gpChairUser());
       meetings.schedule(m).asIso().forEach(execution::setVariable);
       execution.setProcessBusinessKey(name);
     };
@@ -154,9 +154,8 @@ public class MeetingDelegates {
       }
       items.draftAgenda(m.id());
       meetings.moveTo(m.id(), MeetingPhase.AGENDA_DRAFTED);
-      execution.setVariable(
-          AGENDA_AVAILABLE_MINUTES,
-          m.minutesForItems(committee.fixedPointsMinutes(), committee.breakMinutes()));
+      AGENDA_AVAILABLE_MINUTES.set(
+          execution, m.minutesForItems(committee.fixedPointsMinutes(), committee.breakMinutes()));
     };
   }
 
@@ -192,8 +191,8 @@ public class MeetingDelegates {
         outbox.record(
             messages.agendaLate(
                 meeting(execution),
-                (String) execution.getVariable(CHAIR_USER),
-                (String) execution.getVariable(GP_CHAIR_USER)));
+                CHAIR_USER.from(execution).getOrNull(),
+                GP_CHAIR_USER.from(execution).getOrNull()));
   }
 
   @Bean

@@ -1,7 +1,7 @@
 package dk.klu.meeting.process;
 
 import static dk.klu.forms.FormRule.rule;
-import static dk.klu.meeting.process.MeetingVariables.*;
+import static dk.klu.meeting.process.MeetingProcess.*;
 
 import dk.klu.agenda.AgendaItemService;
 import dk.klu.agenda.process.AgendaItemProcess;
@@ -43,7 +43,7 @@ public class MeetingFormRules {
   }
 
   long meetingId(FormSubmission submission) {
-    return ((Number) processVariable(submission, MEETING_ID)).longValue();
+    return ((Number) processVariable(submission, MEETING_ID.name())).longValue();
   }
 
   /**
@@ -71,8 +71,8 @@ public class MeetingFormRules {
         "klu-meeting-start",
         s ->
             meetings.checkPlanned(
-                (String) s.value(MEETING_START),
-                Boolean.TRUE.equals(s.value(MEETING_SHORT_NOTICE))));
+                (String) s.value(MEETING_START.name()),
+                Boolean.TRUE.equals(s.value(MEETING_SHORT_NOTICE.name()))));
   }
 
   @Bean
@@ -180,7 +180,9 @@ public class MeetingFormRules {
   FormRule attendanceRule() {
     return rule(
         "klu-attendance",
-        s -> AttendanceForm.check(processVariable(s, ATTENDANCE), s.value(ATTENDANCE)));
+        s ->
+            AttendanceForm.check(
+                processVariable(s, ATTENDANCE.name()), s.value(ATTENDANCE.name())));
   }
 
   @Bean
@@ -199,8 +201,8 @@ public class MeetingFormRules {
         s ->
             minutes.check(
                 meetingId(s),
-                s.value(MINUTES_ITEMS),
-                s.value(FOLLOW_UP_ACTIONS),
+                s.value(MINUTES_ITEMS.name()),
+                s.value(FOLLOW_UP_ACTIONS.name()),
                 meetings.now().toLocalDate()));
   }
 
@@ -208,14 +210,16 @@ public class MeetingFormRules {
   FormRule minutesApprovalChairRule() {
     return rule(
         "klu-minutes-approval-chair",
-        s -> requiredWhen(s, MINUTES_CHAIR_DECISION, RETURN, MINUTES_CHAIR_COMMENT));
+        s -> requiredWhen(s, MINUTES_CHAIR_DECISION.name(), RETURN, MINUTES_CHAIR_COMMENT.name()));
   }
 
   @Bean
   FormRule minutesApprovalGpChairRule() {
     return rule(
         "klu-minutes-approval-gp-chair",
-        s -> requiredWhen(s, MINUTES_GP_CHAIR_DECISION, RETURN, MINUTES_GP_CHAIR_COMMENT));
+        s ->
+            requiredWhen(
+                s, MINUTES_GP_CHAIR_DECISION.name(), RETURN, MINUTES_GP_CHAIR_COMMENT.name()));
   }
 
   @Bean

@@ -1,6 +1,6 @@
 package dk.klu.meeting.process;
 
-import static dk.klu.meeting.process.MeetingVariables.*;
+import static dk.klu.meeting.process.MeetingProcess.*;
 
 import dk.klu.meeting.AttendanceRegistered;
 import dk.klu.meeting.MeetingPhase;
@@ -63,7 +63,7 @@ public class MinutesDelegates {
       long meetingId = MeetingDelegates.meetingId(execution);
       meetings.moveTo(meetingId, MeetingPhase.HELD);
       attendance.register(meetingId, committee(meetingId));
-      execution.setVariable(FOLLOW_UP_ACTIONS, RowSlots.slots(List.of()));
+      FOLLOW_UP_ACTIONS.set(execution, RowSlots.slots(List.of()));
     };
   }
 
@@ -133,8 +133,8 @@ public class MinutesDelegates {
   TaskListener attendanceFormData() {
     return task -> {
       List<Attendee> list = attendance.of(MeetingDelegates.meetingId(task.getExecution()));
-      task.getExecution().setVariable(ATTENDANCE, AttendanceForm.people(list));
-      task.getExecution().setVariable(ADDITIONAL_GPS, AttendanceForm.additionalGps(list));
+      ATTENDANCE.set(task.getExecution(), AttendanceForm.people(list));
+      ADDITIONAL_GPS.set(task.getExecution(), AttendanceForm.additionalGps(list));
     };
   }
 
@@ -146,8 +146,8 @@ public class MinutesDelegates {
           meetingId,
           AttendanceForm.read(
               attendance.of(meetingId),
-              task.getExecution().getVariable(ATTENDANCE),
-              task.getExecution().getVariable(ADDITIONAL_GPS),
+              ATTENDANCE.from(task.getExecution()).getOrNull(),
+              ADDITIONAL_GPS.from(task.getExecution()).getOrNull(),
               "Fremmødelisten passer ikke til udvalget."));
       events.publishEvent(new AttendanceRegistered(meetingId));
     };
@@ -163,14 +163,14 @@ public class MinutesDelegates {
         // The chairs approve in parallel and see the minutes read only: each task keeps its own
         // copy, so the two approvals never write the same variable (no optimistic-locking
         // conflict when both chairs submit at the same moment).
-        task.setVariableLocal(MINUTES_ITEMS, items);
-        task.setVariableLocal(FOLLOW_UP_ACTIONS, actions);
+        MINUTES_ITEMS.setLocal(task, items);
+        FOLLOW_UP_ACTIONS.setLocal(task, actions);
         // what is approved besides the items: who attended, and what is to be followed up
-        task.setVariableLocal(MINUTES_ATTENDANCE_TEXT, attendanceText(attendance.of(meetingId)));
-        task.setVariableLocal(MINUTES_ACTIONS_TEXT, minutesForm.actionsText(meetingId));
+        MINUTES_ATTENDANCE_TEXT.setLocal(task, attendanceText(attendance.of(meetingId)));
+        MINUTES_ACTIONS_TEXT.setLocal(task, minutesForm.actionsText(meetingId));
       } else {
-        task.getExecution().setVariable(MINUTES_ITEMS, items);
-        task.getExecution().setVariable(FOLLOW_UP_ACTIONS, actions);
+        MINUTES_ITEMS.set(task.getExecution(), items);
+        FOLLOW_UP_ACTIONS.set(task.getExecution(), actions);
       }
     };
   }
@@ -205,7 +205,7 @@ public class MinutesDelegates {
     return execution ->
         minutesForm.store(
             MeetingDelegates.meetingId(execution),
-            execution.getVariable(MINUTES_ITEMS),
-            execution.getVariable(FOLLOW_UP_ACTIONS));
+            MINUTES_ITEMS.from(execution).getOrNull(),
+            FOLLOW_UP_ACTIONS.from(execution).getOrNull());
   }
 }

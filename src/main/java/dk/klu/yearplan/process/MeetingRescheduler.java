@@ -3,7 +3,7 @@ package dk.klu.yearplan.process;
 import dk.klu.meeting.CommitteeProperties;
 import dk.klu.meeting.Meeting;
 import dk.klu.meeting.MeetingService;
-import dk.klu.meeting.process.MeetingVariables;
+import dk.klu.meeting.process.MeetingProcess;
 import dk.klu.process.EngineAccess;
 import dk.klu.tasklist.TaskNames;
 import dk.klu.yearplan.YearPlanService;
@@ -74,9 +74,9 @@ public class MeetingRescheduler {
     engineAccess.asApplication(
         () -> {
           Map<String, Object> changed = new LinkedHashMap<>(meetings.schedule(meeting).asIso());
-          changed.put(MeetingVariables.MEETING_LABEL, meeting.label());
+          changed.put(MeetingProcess.MEETING_LABEL.name(), meeting.label());
           String name = TaskNames.meeting(committee.name(), meeting.startsAt());
-          changed.put(MeetingVariables.MEETING_NAME, name);
+          changed.put(MeetingProcess.MEETING_NAME.name(), name);
           runtimeService.setVariables(pi, changed);
           List<String> renamed = new ArrayList<>(List.of(pi));
           // the steps the meeting has called hold copies of the deadlines and the name they use

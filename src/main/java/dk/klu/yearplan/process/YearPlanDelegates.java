@@ -4,7 +4,7 @@ import static dk.klu.yearplan.process.YearPlanProcess.*;
 
 import dk.klu.meeting.CommitteeProperties;
 import dk.klu.meeting.Meeting;
-import dk.klu.meeting.process.MeetingVariables;
+import dk.klu.meeting.process.MeetingProcess;
 import dk.klu.notification.Outbox;
 import dk.klu.process.EngineAccess;
 import dk.klu.process.Iso;
@@ -144,12 +144,12 @@ public class YearPlanDelegates {
         }
         Map<String, Object> variables = new HashMap<>();
         variables.put(
-            MeetingVariables.MEETING_START,
+            MeetingProcess.MEETING_START.name(),
             LOCAL_START.format(m.startsAt().atZoneSameInstant(MeetingSchedule.KLU_ZONE)));
         variables.put(
-            MeetingVariables.MEETING_PLANNED_END,
+            MeetingProcess.MEETING_PLANNED_END.name(),
             LOCAL_START.format(m.endsAt().atZoneSameInstant(MeetingSchedule.KLU_ZONE)));
-        variables.put(MeetingVariables.MEETING_LOCATION, m.location());
+        variables.put(MeetingProcess.MEETING_LOCATION.name(), m.location());
         variables.put("meetingInitiator", initiator);
         long meetingId =
             engineAccess.asApplication(
@@ -157,7 +157,8 @@ public class YearPlanDelegates {
                   ProcessInstance meeting =
                       runtimeService.startProcessInstanceByKey(KluProcesses.MEETING, variables);
                   return ((Number)
-                          runtimeService.getVariable(meeting.getId(), MeetingVariables.MEETING_ID))
+                          runtimeService.getVariable(
+                              meeting.getId(), MeetingProcess.MEETING_ID.name()))
                       .longValue();
                 });
         plans.meetingStarted(m.id(), meetingId);

@@ -3,18 +3,18 @@ package dk.klu.meeting.process;
 import static dk.klu.agenda.process.TriageProcess.*;
 import static dk.klu.followup.process.FollowUpProcess.*;
 import static dk.klu.meeting.process.AgendaPreparationProcess.*;
-import static dk.klu.meeting.process.MeetingVariables.*;
-import static dk.klu.meeting.process.MeetingVariables.ACTION_ID;
-import static dk.klu.meeting.process.MeetingVariables.APPROVE;
-import static dk.klu.meeting.process.MeetingVariables.CASE_PRESENTATION_DUE;
-import static dk.klu.meeting.process.MeetingVariables.CHAIR_REVIEW_DUE;
-import static dk.klu.meeting.process.MeetingVariables.CHAIR_USER;
-import static dk.klu.meeting.process.MeetingVariables.GP_CHAIR_USER;
-import static dk.klu.meeting.process.MeetingVariables.ITEM_ID;
-import static dk.klu.meeting.process.MeetingVariables.MEETING_ID;
-import static dk.klu.meeting.process.MeetingVariables.MEETING_NAME;
-import static dk.klu.meeting.process.MeetingVariables.RETURN;
-import static dk.klu.meeting.process.MeetingVariables.TRIAGE_DUE;
+import static dk.klu.meeting.process.MeetingProcess.*;
+import static dk.klu.meeting.process.MeetingProcess.ACTION_ID;
+import static dk.klu.meeting.process.MeetingProcess.APPROVE;
+import static dk.klu.meeting.process.MeetingProcess.CASE_PRESENTATION_DUE;
+import static dk.klu.meeting.process.MeetingProcess.CHAIR_REVIEW_DUE;
+import static dk.klu.meeting.process.MeetingProcess.CHAIR_USER;
+import static dk.klu.meeting.process.MeetingProcess.GP_CHAIR_USER;
+import static dk.klu.meeting.process.MeetingProcess.ITEM_ID;
+import static dk.klu.meeting.process.MeetingProcess.MEETING_ID;
+import static dk.klu.meeting.process.MeetingProcess.MEETING_NAME;
+import static dk.klu.meeting.process.MeetingProcess.RETURN;
+import static dk.klu.meeting.process.MeetingProcess.TRIAGE_DUE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -83,16 +83,16 @@ class KluMeetingProcessTest {
   private static final Map<String, String> SCHEDULE = new LinkedHashMap<>();
 
   static {
-    SCHEDULE.put(CALL_DATE, at(1, 9));
-    SCHEDULE.put(INTAKE_REMINDER_DATE, at(8, 9));
-    SCHEDULE.put(ITEM_DEADLINE, at(11, 12));
-    SCHEDULE.put(TRIAGE_DUE, at(16, 12));
-    SCHEDULE.put(CHAIR_REVIEW_DUE, at(21, 12));
-    SCHEDULE.put(CASE_PRESENTATION_DUE, at(25, 12));
-    SCHEDULE.put(AGENDA_SEND_DATE, at(29, 9));
-    SCHEDULE.put(MEETING_END, at(38, 16));
-    SCHEDULE.put(MINUTES_DRAFT_DUE, at(45, 12));
-    SCHEDULE.put(MINUTES_APPROVAL_DUE, at(52, 12));
+    SCHEDULE.put(CALL_DATE.name(), at(1, 9));
+    SCHEDULE.put(INTAKE_REMINDER_DATE.name(), at(8, 9));
+    SCHEDULE.put(ITEM_DEADLINE.name(), at(11, 12));
+    SCHEDULE.put(TRIAGE_DUE.name(), at(16, 12));
+    SCHEDULE.put(CHAIR_REVIEW_DUE.name(), at(21, 12));
+    SCHEDULE.put(CASE_PRESENTATION_DUE.name(), at(25, 12));
+    SCHEDULE.put(AGENDA_SEND_DATE.name(), at(29, 9));
+    SCHEDULE.put(MEETING_END.name(), at(38, 16));
+    SCHEDULE.put(MINUTES_DRAFT_DUE.name(), at(45, 12));
+    SCHEDULE.put(MINUTES_APPROVAL_DUE.name(), at(52, 12));
   }
 
   private static final String MEETING_START_AT = at(38, 14);
@@ -118,11 +118,11 @@ class KluMeetingProcessTest {
     mocks.delegate(
         "planMeetingDelegate",
         execution -> {
-          execution.setVariable(MEETING_ID, MEETING);
-          execution.setVariable(MEETING_LABEL, "KLU-møde 10. april 2025");
-          execution.setVariable(MEETING_NAME, MEETING_NAME_VALUE);
-          execution.setVariable(CHAIR_USER, CHAIR);
-          execution.setVariable(GP_CHAIR_USER, GP_CHAIR);
+          execution.setVariable(MEETING_ID.name(), MEETING);
+          execution.setVariable(MEETING_LABEL.name(), "KLU-møde 10. april 2025");
+          execution.setVariable(MEETING_NAME.name(), MEETING_NAME_VALUE);
+          execution.setVariable(CHAIR_USER.name(), CHAIR);
+          execution.setVariable(GP_CHAIR_USER.name(), GP_CHAIR);
           SCHEDULE.forEach(execution::setVariable);
         });
     mocks.delegate("sendCallForItemsDelegate");
@@ -131,7 +131,7 @@ class KluMeetingProcessTest {
     mocks.executionListener(
         "loadItemVariables",
         execution -> {
-          long itemId = ProcessMocks.id(execution, ITEM_ID);
+          long itemId = ProcessMocks.id(execution, ITEM_ID.name());
           execution.setVariableLocal(ITEM_TITLE.name(), titleOf(itemId));
           execution.setVariableLocal(ITEM_NAME.name(), TaskNames.subject(titleOf(itemId)));
           execution.setVariableLocal(ITEM_SUBMITTER.name(), submitterOf(itemId));
@@ -169,7 +169,7 @@ class KluMeetingProcessTest {
     mocks.executionListener(
         "loadActionVariables",
         execution -> {
-          long actionId = ProcessMocks.id(execution, ACTION_ID);
+          long actionId = ProcessMocks.id(execution, ACTION_ID.name());
           execution.setVariableLocal(ACTION_DESCRIPTION.name(), "Handling " + actionId);
           execution.setVariableLocal(ACTION_NAME.name(), TaskNames.subject("Handling " + actionId));
           execution.setVariableLocal(ACTION_ITEM_TITLE.name(), "Punkt " + actionId);
@@ -217,7 +217,7 @@ class KluMeetingProcessTest {
     tree(pi).hasNotPassed("UserTask_ProvideInformation");
 
     tree(pi).isWaitingAt("UserTask_ReviewAgendaChair");
-    assertTimerAt(pi, "BoundaryEvent_AgendaLate", AGENDA_SEND_DATE);
+    assertTimerAt(pi, "BoundaryEvent_AgendaLate", AGENDA_SEND_DATE.name());
     reviewAgendaAsChair(pi, APPROVE);
     reviewAgendaAsGpChair(pi, APPROVE);
     assertThat(mocks.calls("approveAgendaDelegate")).isEqualTo(1);
@@ -272,11 +272,11 @@ class KluMeetingProcessTest {
     ProcessInstance pi = startMeeting();
     openIntake(pi);
 
-    fireTimer(pi, "BoundaryEvent_IntakeReminder", INTAKE_REMINDER_DATE);
+    fireTimer(pi, "BoundaryEvent_IntakeReminder", INTAKE_REMINDER_DATE.name());
 
     assertThat(mocks.calls("sendIntakeReminderDelegate")).isEqualTo(1);
     tree(pi).hasPassed("EndEvent_IntakeReminderSent").isWaitingAt("TimerEvent_ItemDeadline");
-    assertTimerAt(pi, "TimerEvent_ItemDeadline", ITEM_DEADLINE);
+    assertTimerAt(pi, "TimerEvent_ItemDeadline", ITEM_DEADLINE.name());
     assertThat(timer(pi, "BoundaryEvent_IntakeReminder")).isNull();
     assertThat(mocks.calls("closeIntakeDelegate")).isZero();
 
@@ -308,7 +308,7 @@ class KluMeetingProcessTest {
     // what Tasklist's "Filtrér opgaver" sends for typed text: nameLike %text%, case-insensitive
     assertThat(taskQuery().taskNameLike("%kroniker-FORLØB%").list())
         .singleElement()
-        .satisfies(t -> assertThat(variableOf(t, ITEM_ID)).isEqualTo(31L));
+        .satisfies(t -> assertThat(variableOf(t, ITEM_ID.name())).isEqualTo(31L));
     assertThat(taskQuery().taskNameLike("%type 2-diabetes%").count()).isEqualTo(1);
 
     triage(pi, 31L, TriageOutcome.ON_AGENDA, TRIAGE_RESOLUTION.name(), null);
@@ -446,19 +446,20 @@ class KluMeetingProcessTest {
     ProcessInstance pi = toTriage();
     tree(pi).isWaitingAt("UserTask_ReviewAgendaChair");
 
-    fireTimer(pi, "BoundaryEvent_AgendaLate", AGENDA_SEND_DATE);
+    fireTimer(pi, "BoundaryEvent_AgendaLate", AGENDA_SEND_DATE.name());
 
     assertThat(mocks.calls("notifyAgendaLateDelegate")).isEqualTo(1);
     tree(pi).hasPassed("EndEvent_AgendaLateNotified").isWaitingAt("UserTask_ReviewAgendaChair");
     assertThat(timer(pi, "BoundaryEvent_AgendaLate")).isNull();
     assertThat(mocks.calls("sendAgendaDelegate")).isZero();
 
-    ClockUtil.setCurrentTime(Date.from(date(AGENDA_SEND_DATE).toInstant().plusSeconds(3 * 3600)));
+    ClockUtil.setCurrentTime(
+        Date.from(date(AGENDA_SEND_DATE.name()).toInstant().plusSeconds(3 * 3600)));
     reviewAgendaAsChair(pi, APPROVE);
     reviewAgendaAsGpChair(pi, APPROVE);
     writeCasePresentations(pi, 41L);
 
-    Job send = assertTimerAt(pi, "TimerEvent_AgendaSendDate", AGENDA_SEND_DATE);
+    Job send = assertTimerAt(pi, "TimerEvent_AgendaSendDate", AGENDA_SEND_DATE.name());
     assertThat(send.getDuedate()).isBefore(ClockUtil.getCurrentTime());
     execute(send);
     runAsyncStep(pi, "ServiceTask_SendAgenda");
@@ -478,7 +479,7 @@ class KluMeetingProcessTest {
     assertThat(revision)
         .hasCandidateGroup(SECRETARIAT_GROUP)
         .isNotAssigned()
-        .hasDueDate(date(SCHEDULE.get(MINUTES_APPROVAL_DUE)));
+        .hasDueDate(date(SCHEDULE.get(MINUTES_APPROVAL_DUE.name())));
     assertThat(mocks.calls("publishMinutesDelegate")).isZero();
     complete(revision);
 
@@ -557,21 +558,21 @@ class KluMeetingProcessTest {
             SECRETARY,
             PROCESS,
             withVariables(
-                MEETING_START,
+                MEETING_START.name(),
                 MEETING_START_AT,
-                MEETING_LOCATION,
+                MEETING_LOCATION.name(),
                 "Rådhuset, mødelokale 1",
-                MEETING_TITLE,
+                MEETING_TITLE.name(),
                 "KLU-møde"));
     assertThat(mocks.calls("planMeetingDelegate")).isEqualTo(1);
     assertThat(pi)
         .isWaitingAt("TimerEvent_CallDate")
         .variables()
         .containsEntry("meetingInitiator", SECRETARY)
-        .containsEntry(MEETING_ID, MEETING)
-        .containsEntry(CHAIR_USER, CHAIR)
-        .containsEntry(GP_CHAIR_USER, GP_CHAIR);
-    assertTimerAt(pi, "TimerEvent_CallDate", CALL_DATE);
+        .containsEntry(MEETING_ID.name(), MEETING)
+        .containsEntry(CHAIR_USER.name(), CHAIR)
+        .containsEntry(GP_CHAIR_USER.name(), GP_CHAIR);
+    assertTimerAt(pi, "TimerEvent_CallDate", CALL_DATE.name());
     return pi;
   }
 
@@ -584,17 +585,17 @@ class KluMeetingProcessTest {
   }
 
   private void openIntake(ProcessInstance pi) {
-    fireTimer(pi, "TimerEvent_CallDate", CALL_DATE);
+    fireTimer(pi, "TimerEvent_CallDate", CALL_DATE.name());
     assertThat(mocks.calls("sendCallForItemsDelegate")).isZero();
     runAsyncStep(pi, "ServiceTask_SendCallForItems");
     assertThat(mocks.calls("sendCallForItemsDelegate")).isEqualTo(1);
     tree(pi).isWaitingAt("TimerEvent_ItemDeadline");
-    assertTimerAt(pi, "TimerEvent_ItemDeadline", ITEM_DEADLINE);
-    assertTimerAt(pi, "BoundaryEvent_IntakeReminder", INTAKE_REMINDER_DATE);
+    assertTimerAt(pi, "TimerEvent_ItemDeadline", ITEM_DEADLINE.name());
+    assertTimerAt(pi, "BoundaryEvent_IntakeReminder", INTAKE_REMINDER_DATE.name());
   }
 
   private void closeIntake(ProcessInstance pi) {
-    fireTimer(pi, "TimerEvent_ItemDeadline", ITEM_DEADLINE);
+    fireTimer(pi, "TimerEvent_ItemDeadline", ITEM_DEADLINE.name());
     assertThat(mocks.calls("closeIntakeDelegate")).isEqualTo(1);
     assertThat(timer(pi, "BoundaryEvent_IntakeReminder")).isNull();
     tree(pi).hasPassed("EndEvent_IntakeClosed");
@@ -604,7 +605,7 @@ class KluMeetingProcessTest {
     Task task =
         secretariatTask(
             taskFor(pi, "UserTask_TriageItem", itemId),
-            SCHEDULE.get(TRIAGE_DUE),
+            SCHEDULE.get(TRIAGE_DUE.name()),
             "Visitér punkt: " + TaskNames.subject(titleOf(itemId)));
     assertThat(runtimeService().getVariable(task.getExecutionId(), ITEM_TITLE.name()))
         .isEqualTo(titleOf(itemId));
@@ -651,7 +652,7 @@ class KluMeetingProcessTest {
         chairTask(
             task(taskKey, pi),
             chair,
-            SCHEDULE.get(CHAIR_REVIEW_DUE),
+            SCHEDULE.get(CHAIR_REVIEW_DUE.name()),
             namePrefix + MEETING_NAME_VALUE),
         decision);
   }
@@ -660,7 +661,7 @@ class KluMeetingProcessTest {
     Task task =
         secretariatTask(
             task("UserTask_ReviseAgenda", pi),
-            SCHEDULE.get(CHAIR_REVIEW_DUE),
+            SCHEDULE.get(CHAIR_REVIEW_DUE.name()),
             "Tilret dagsorden: " + MEETING_NAME_VALUE);
     complete(task, withVariables(AGENDA_REVISION_NOTE.name(), note));
   }
@@ -676,7 +677,7 @@ class KluMeetingProcessTest {
       Task task =
           secretariatTask(
               taskFor(pi, "UserTask_WriteCasePresentation", itemId),
-              SCHEDULE.get(CASE_PRESENTATION_DUE),
+              SCHEDULE.get(CASE_PRESENTATION_DUE.name()),
               "Skriv sagsfremstilling: " + TaskNames.subject(titleOf(itemId)));
       complete(
           task, withVariables(CASE_PRESENTATION.name(), "Sagsfremstilling til punkt " + itemId));
@@ -686,14 +687,14 @@ class KluMeetingProcessTest {
   private void sendAgendaAtItsDate(ProcessInstance pi) {
     tree(pi).isWaitingAt("TimerEvent_AgendaSendDate");
     assertThat(timer(pi, "BoundaryEvent_AgendaLate")).isNull();
-    fireTimer(pi, "TimerEvent_AgendaSendDate", AGENDA_SEND_DATE);
+    fireTimer(pi, "TimerEvent_AgendaSendDate", AGENDA_SEND_DATE.name());
     runAsyncStep(pi, "ServiceTask_SendAgenda");
     assertThat(mocks.calls("sendAgendaDelegate")).isEqualTo(1);
     tree(pi).isWaitingAt("TimerEvent_MeetingHeld");
   }
 
   private void holdMeeting(ProcessInstance pi) {
-    fireTimer(pi, "TimerEvent_MeetingHeld", MEETING_END);
+    fireTimer(pi, "TimerEvent_MeetingHeld", MEETING_END.name());
     assertThat(mocks.calls("prepareMinutesDelegate")).isEqualTo(1);
     tree(pi).isWaitingAt("UserTask_RegisterAttendance");
   }
@@ -720,7 +721,9 @@ class KluMeetingProcessTest {
       ProcessInstance pi, String taskKey, String namePrefix, String formData, String store) {
     Task task =
         secretariatTask(
-            task(taskKey, pi), SCHEDULE.get(MINUTES_DRAFT_DUE), namePrefix + MEETING_NAME_VALUE);
+            task(taskKey, pi),
+            SCHEDULE.get(MINUTES_DRAFT_DUE.name()),
+            namePrefix + MEETING_NAME_VALUE);
     assertThat(mocks.calls(formData)).isEqualTo(1);
     assertThat(mocks.calls(store)).isZero();
     complete(task);
@@ -730,7 +733,7 @@ class KluMeetingProcessTest {
   /** Both chairs decide, in parallel; the chair first. */
   private void approveMinutes(ProcessInstance pi, String chairDecision, String gpChairDecision) {
     tree(pi).isWaitingAt("UserTask_ApproveMinutesChair", "UserTask_ApproveMinutesGpChair");
-    String due = SCHEDULE.get(MINUTES_APPROVAL_DUE);
+    String due = SCHEDULE.get(MINUTES_APPROVAL_DUE.name());
     Task chair =
         chairTask(
             task("UserTask_ApproveMinutesChair", pi),
@@ -743,9 +746,9 @@ class KluMeetingProcessTest {
             GP_CHAIR,
             due,
             "Godkend referat (PLO-formand): " + MEETING_NAME_VALUE);
-    complete(chair, withVariables(MINUTES_CHAIR_DECISION, chairDecision));
+    complete(chair, withVariables(MINUTES_CHAIR_DECISION.name(), chairDecision));
     tree(pi).isWaitingAt("UserTask_ApproveMinutesGpChair");
-    complete(gpChair, withVariables(MINUTES_GP_CHAIR_DECISION, gpChairDecision));
+    complete(gpChair, withVariables(MINUTES_GP_CHAIR_DECISION.name(), gpChairDecision));
     // The join is asynchronous (two chairs at once must not conflict): one job per arrival.
     List<Job> joins =
         managementService()
@@ -787,7 +790,7 @@ class KluMeetingProcessTest {
             .taskDefinitionKey("UserTask_FollowUpAction")
             .list()
             .stream()
-            .filter(t -> variableOf(t, ACTION_ID).equals(actionId))
+            .filter(t -> variableOf(t, ACTION_ID.name()).equals(actionId))
             .findFirst()
             .orElseThrow();
     secretariatTask(task, ACTION_DUE_AT, "Følg op på handling: Handling " + actionId);
@@ -851,7 +854,7 @@ class KluMeetingProcessTest {
             .taskDefinitionKey(taskDefinitionKey)
             .list()
             .stream()
-            .filter(t -> Long.valueOf(itemId).equals(variableOf(t, ITEM_ID)))
+            .filter(t -> Long.valueOf(itemId).equals(variableOf(t, ITEM_ID.name())))
             .toList();
     assertThat(tasks).as("%s for item %d", taskDefinitionKey, itemId).hasSize(1);
     return tasks.get(0);

@@ -10,7 +10,7 @@ import dk.klu.forms.FormField;
 import dk.klu.forms.FormParser;
 import dk.klu.honorarium.process.HonorariumProcess;
 import dk.klu.meeting.process.MeetingCollections;
-import dk.klu.meeting.process.MeetingVariables;
+import dk.klu.meeting.process.MeetingProcess;
 import dk.klu.yearplan.process.YearPlanProcess;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,18 +62,18 @@ import org.junit.jupiter.api.Test;
  *       beans, and every method a model calls exists on its bean.
  * </ul>
  *
- * Processes without a contract class yet are checked against the String constants of their {@code
- * *Variables} class (read by reflection).
+ * A called process (the meeting's triage, agenda preparation and follow-up) starts with what its
+ * callers pass in ({@code camunda:in}); what a call passes in counts as read by the caller.
  */
 class FormsContractTest {
 
-  /** Where each process's variables are declared: its contract, or its Variables class. */
+  /** Each process's contract, where its variables are declared. */
   static final Map<String, Class<?>> DECLARATIONS =
       Map.of(
           AgreementProcess.KEY,
           AgreementProcess.class,
           "klu-meeting",
-          MeetingVariables.class,
+          MeetingProcess.class,
           AgendaItemProcess.KEY,
           AgendaItemProcess.class,
           YearPlanProcess.KEY,
@@ -316,7 +316,7 @@ class FormsContractTest {
     return contracts;
   }
 
-  /** The declared variable names: a contract's Variables, else a Variables class's Strings. */
+  /** The declared variable names: the contract's Variables. */
   static Set<String> declared(String key) throws IllegalAccessException {
     return new TreeSet<>(variableNamesByConstant(DECLARATIONS.get(key)).values());
   }
@@ -330,8 +330,6 @@ class FormsContractTest {
       field.setAccessible(true);
       if (field.getType() == Variable.class) {
         names.put(field.getName(), ((Variable<?>) field.get(null)).name());
-      } else if (field.getType() == String.class && !type.getSimpleName().endsWith("Process")) {
-        names.put(field.getName(), (String) field.get(null));
       }
     }
     return names;
