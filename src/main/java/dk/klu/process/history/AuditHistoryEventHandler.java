@@ -1,7 +1,7 @@
 package dk.klu.process.history;
 
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
@@ -15,9 +15,13 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 public class AuditHistoryEventHandler implements HistoryEventHandler {
 
   private final HistoryEventHandler delegate;
-  private final Predicate<String> leftOut;
+  private final BiPredicate<String, String> leftOut;
 
-  public AuditHistoryEventHandler(HistoryEventHandler delegate, Predicate<String> leftOut) {
+  /**
+   * @param leftOut whether a variable is left out, by process definition key and variable name
+   */
+  public AuditHistoryEventHandler(
+      HistoryEventHandler delegate, BiPredicate<String, String> leftOut) {
     this.delegate = delegate;
     this.leftOut = leftOut;
   }
@@ -39,6 +43,6 @@ public class AuditHistoryEventHandler implements HistoryEventHandler {
   /** Whether the event is a version of a variable the history leaves out. */
   public boolean dropped(HistoryEvent event) {
     return event instanceof HistoricVariableUpdateEventEntity variable
-        && leftOut.test(variable.getVariableName());
+        && leftOut.test(variable.getProcessDefinitionKey(), variable.getVariableName());
   }
 }

@@ -4,6 +4,7 @@ import dk.klu.agreement.process.AgreementProcess;
 import dk.klu.evaluation.process.EvaluationProcess;
 import dk.klu.honorarium.process.HonorariumProcess;
 import dk.klu.meeting.process.MeetingVariables;
+import dk.klu.security.KluProcesses;
 import dk.klu.yearplan.process.YearPlanProcess;
 import java.util.Set;
 
@@ -49,10 +50,40 @@ public final class VariablesOutOfHistory {
           EvaluationProcess.FIGURES.name(),
           AgreementProcess.ROUTE_OPTIONS_TEXT.name());
 
+  /**
+   * Left out of klu-meeting's history only: the item's and the follow-up action's values that the
+   * meeting copies from the klu_ tables onto each item's and action's execution (triage, case
+   * presentation and follow-up forms, task names), again in every round. klu-agenda-item keeps the
+   * same names in its history: there they are the GP's submission.
+   */
+  public static final Set<String> MEETING_COPIES =
+      Set.of(
+          MeetingVariables.ITEM_TITLE,
+          MeetingVariables.ITEM_NAME,
+          MeetingVariables.ITEM_TOPIC,
+          MeetingVariables.ITEM_DESCRIPTION,
+          MeetingVariables.ITEM_DISCUSSION_POINTS,
+          MeetingVariables.ITEM_APPROACH,
+          MeetingVariables.ITEM_JUSTIFICATION,
+          MeetingVariables.ITEM_REQUESTED_KIND,
+          MeetingVariables.ITEM_EXPECTED_MINUTES,
+          MeetingVariables.ITEM_SUBMITTER,
+          MeetingVariables.ITEM_INFORMATION_ANSWER,
+          MeetingVariables.ITEM_AGENDA_KIND,
+          MeetingVariables.ITEM_CONFIDENTIAL,
+          MeetingVariables.ACTION_DESCRIPTION,
+          MeetingVariables.ACTION_NAME,
+          MeetingVariables.ACTION_ITEM_TITLE);
+
   private VariablesOutOfHistory() {}
 
-  /** Whether the history leaves the variable {@code name} out. */
-  public static boolean leftOut(String name) {
-    return name != null && NAMES.contains(name);
+  /**
+   * Whether the history leaves out the variable {@code name} of a process of {@code
+   * processDefinitionKey}.
+   */
+  public static boolean leftOut(String processDefinitionKey, String name) {
+    return name != null
+        && (NAMES.contains(name)
+            || KluProcesses.MEETING.equals(processDefinitionKey) && MEETING_COPIES.contains(name));
   }
 }

@@ -31,15 +31,25 @@ class AuditHistoryEventHandlerTest {
 
   @Test
   void namedVariablesAreLeftOutAndEverythingElseIsWritten() {
-    HistoryEvent agenda = variable("agendaItems");
-    HistoryEvent decision = variable("chairDecision");
-    HistoryEvent unnamed = variable(null);
+    HistoryEvent agenda = variable("klu-meeting", "agendaItems");
+    HistoryEvent decision = variable("klu-meeting", "chairDecision");
+    HistoryEvent unnamed = variable("klu-meeting", null);
     HistoryEvent activity = new HistoricActivityInstanceEventEntity();
 
     handler.handleEvents(List.of(agenda, decision, unnamed, activity));
-    handler.handleEvent(variable("feeLines"));
+    handler.handleEvent(variable("klu-honorarium", "feeLines"));
 
     assertThat(written).containsExactly(decision, unnamed, activity);
+  }
+
+  @Test
+  void theMeetingsCopiesOfAnItemAreLeftOutOfTheMeetingOnly() {
+    HistoryEvent copy = variable("klu-meeting", "itemTitle");
+    HistoryEvent submitted = variable("klu-agenda-item", "itemTitle");
+
+    handler.handleEvents(List.of(copy, submitted));
+
+    assertThat(written).containsExactly(submitted);
   }
 
   @Test
@@ -65,8 +75,9 @@ class AuditHistoryEventHandlerTest {
             "feeDecision");
   }
 
-  static HistoryEvent variable(String name) {
+  static HistoryEvent variable(String processDefinitionKey, String name) {
     HistoricVariableUpdateEventEntity event = new HistoricVariableUpdateEventEntity();
+    event.setProcessDefinitionKey(processDefinitionKey);
     event.setVariableName(name);
     return event;
   }

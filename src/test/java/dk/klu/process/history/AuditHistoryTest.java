@@ -35,11 +35,17 @@ abstract class AuditHistoryTest extends ApplicationTest {
     CycleDriver driver = new CycleDriver(rest, engine);
     String meetingPi = driver.planMeeting();
     driver.at(CycleDriver.AFTER_CALL);
-    driver.submitItem("laege", "Genoptræning efter hofteoperation", "GENOPTRAENING", "DECISION");
+    String itemPi =
+        driver.submitItem(
+            "laege", "Genoptræning efter hofteoperation", "GENOPTRAENING", "DECISION");
     driver.at(CycleDriver.AFTER_DEADLINE);
+    // the forms still get the item's values and the lists' rows: runtime variables are untouched
+    Task triage = driver.single(meetingPi, "UserTask_TriageItem");
+    assertThat(engine.getTaskService().getVariable(triage.getId(), MeetingVariables.ITEM_TITLE))
+        .as("the triage form's item")
+        .isEqualTo("Genoptræning efter hofteoperation");
     driver.triageAllOnAgenda();
 
-    // the forms still get their rows: runtime variables are untouched
     assertThat(driver.agendaRows(meetingPi)).as("agenda rows at run time").hasSize(5);
     Task review = driver.single(meetingPi, "UserTask_ReviewAgendaChair");
     assertThat(
@@ -73,6 +79,17 @@ abstract class AuditHistoryTest extends ApplicationTest {
       assertThat(rows("act_hi_detail", name)).as("%s in ACT_HI_DETAIL", name).isZero();
     }
     assertThat(rows("act_hi_varinst", null)).as("other variables are in history").isPositive();
+    for (String name : VariablesOutOfHistory.MEETING_COPIES) {
+      assertThat(meetingRows("act_hi_varinst", name))
+          .as("%s in klu-meeting's ACT_HI_VARINST", name)
+          .isZero();
+      assertThat(meetingRows("act_hi_detail", name))
+          .as("%s in klu-meeting's ACT_HI_DETAIL", name)
+          .isZero();
+    }
+    assertThat(driver.variable(itemPi, MeetingVariables.ITEM_TITLE))
+        .as("the GP's submission in the item's history")
+        .isEqualTo("Genoptræning efter hofteoperation");
 
     for (String decision :
         List.of(
@@ -125,6 +142,17 @@ abstract class AuditHistoryTest extends ApplicationTest {
                 .count())
         .as("activity history is written as before")
         .isPositive();
+  }
+
+  /** Rows of a history table for a variable name in klu-meeting's instances. */
+  long meetingRows(String table, String name) {
+    return jdbc.queryForObject(
+        "select count(*) from "
+            + table
+            + " where name_ = ? and proc_inst_id_ in (select id_ from act_hi_procinst where"
+            + " proc_def_key_ = 'klu-meeting')",
+        Long.class,
+        name);
   }
 
   /** Rows of a history table for a variable name (null: all). */
