@@ -1,0 +1,25 @@
+package dk.klu.process.history;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Replaces the engine's default history writer by {@link AuditHistoryEventHandler} around it
+ * (docs/adr/0014). The history level stays {@code full}: a database stores its level and the engine
+ * refuses to start on another, and every other event is written as before.
+ */
+@Component
+public class AuditHistoryPlugin extends AbstractProcessEnginePlugin {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setEnableDefaultDbHistoryEventHandler(false);
+    configuration
+        .getCustomHistoryEventHandlers()
+        .add(
+            new AuditHistoryEventHandler(
+                new DbHistoryEventHandler(), VariablesOutOfHistory::leftOut));
+  }
+}

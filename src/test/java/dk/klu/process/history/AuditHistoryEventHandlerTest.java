@@ -1,0 +1,84 @@
+package dk.klu.process.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.junit.jupiter.api.Test;
+
+/** {@link AuditHistoryEventHandler} drops the named variables' events and hands on the rest. */
+class AuditHistoryEventHandlerTest {
+
+  final List<HistoryEvent> written = new ArrayList<>();
+  final HistoryEventHandler database =
+      new HistoryEventHandler() {
+        @Override
+        public void handleEvent(HistoryEvent event) {
+          written.add(event);
+        }
+
+        @Override
+        public void handleEvents(List<HistoryEvent> events) {
+          events.forEach(this::handleEvent);
+        }
+      };
+  final AuditHistoryEventHandler handler =
+      new AuditHistoryEventHandler(database, VariablesOutOfHistory::leftOut);
+
+  @Test
+  void namedVariablesAreLeftOutAndEverythingElseIsWritten() {
+    HistoryEvent agenda = variable("klu-meeting", "agendaItems");
+    HistoryEvent decision = variable("klu-meeting", "chairDecision");
+    HistoryEvent unnamed = variable("klu-meeting", null);
+    HistoryEvent activity = new HistoricActivityInstanceEventEntity();
+
+    handler.handleEvents(List.of(agenda, decision, unnamed, activity));
+    handler.handleEvent(variable("klu-honorarium", "feeLines"));
+
+    assertThat(written).containsExactly(decision, unnamed, activity);
+  }
+
+  @Test
+  void theMeetingsCopiesOfAnItemAreLeftOutOfTheMeetingOnly() {
+    HistoryEvent copy = variable("klu-meeting", "itemTitle");
+    HistoryEvent submitted = variable("klu-agenda-item", "itemTitle");
+
+    handler.handleEvents(List.of(copy, submitted));
+
+    assertThat(written).containsExactly(submitted);
+  }
+
+  @Test
+  void theNamesAreTheContractsVariables() {
+    assertThat(VariablesOutOfHistory.NAMES)
+        .contains(
+            "agendaItems",
+            "agendaOffAgenda",
+            "agendaReceivedText",
+            "attendance",
+            "minutesItems",
+            "followUpActions",
+            "minutesAttendanceText",
+            "minutesActionsText",
+            "feeLines",
+            "meetings")
+        .doesNotContain(
+            "chairDecision",
+            "chairComment",
+            "minutesChairDecision",
+            "minutesChairComment",
+            "meetingId",
+            "feeDecision");
+  }
+
+  static HistoryEvent variable(String processDefinitionKey, String name) {
+    HistoricVariableUpdateEventEntity event = new HistoricVariableUpdateEventEntity();
+    event.setProcessDefinitionKey(processDefinitionKey);
+    event.setVariableName(name);
+    return event;
+  }
+}

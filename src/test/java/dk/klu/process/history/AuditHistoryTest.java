@@ -1,0 +1,165 @@
+package dk.klu.process.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.klu.honorarium.process.HonorariumProcess;
+import dk.klu.meeting.process.MeetingVariables;
+import dk.klu.process.RowSlots;
+import dk.klu.support.ApplicationTest;
+import dk.klu.support.CycleDriver;
+import dk.klu.support.ProcessTestKit;
+import java.util.List;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The history keeps the audit and leaves the bulk variables out (docs/adr/0014). Runs on H2 and
+ * PostgreSQL.
+ *
+ * <p>A meeting with one item is run from planning to published minutes over REST, as the users do
+ * it. While the chairs review the agenda, the forms' lists are there as runtime variables. After
+ * the cycle: none of {@link VariablesOutOfHistory#NAMES} has a row in {@code ACT_HI_VARINST} or
+ * {@code ACT_HI_DETAIL}, while the chairs' decisions on agenda and minutes, the meeting's id and
+ * the fee list's meeting are in both, with who set them and when.
+ */
+abstract class AuditHistoryTest extends ApplicationTest {
+
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void bulkVariablesStayOutOfHistoryAndDecisionsStayIn() {
+    ProcessTestKit.clock(CycleDriver.PLANNING_TIME);
+    CycleDriver driver = new CycleDriver(rest, engine);
+    String meetingPi = driver.planMeeting();
+    driver.at(CycleDriver.AFTER_CALL);
+    String itemPi =
+        driver.submitItem(
+            "laege", "Genoptræning efter hofteoperation", "GENOPTRAENING", "DECISION");
+    driver.at(CycleDriver.AFTER_DEADLINE);
+    // the forms still get the item's values and the lists' rows: runtime variables are untouched
+    Task triage = driver.single(meetingPi, "UserTask_TriageItem");
+    assertThat(engine.getTaskService().getVariable(triage.getId(), MeetingVariables.ITEM_TITLE))
+        .as("the triage form's item")
+        .isEqualTo("Genoptræning efter hofteoperation");
+    driver.triageAllOnAgenda();
+
+    assertThat(driver.agendaRows(meetingPi)).as("agenda rows at run time").hasSize(5);
+    Task review = driver.single(meetingPi, "UserTask_ReviewAgendaChair");
+    assertThat(
+            RowSlots.rows(
+                engine.getTaskService().getVariable(review.getId(), MeetingVariables.AGENDA_ITEMS)))
+        .as("the chair's agenda form")
+        .hasSize(5);
+    assertThat(
+            (String)
+                engine
+                    .getTaskService()
+                    .getVariable(review.getId(), MeetingVariables.AGENDA_RECEIVED_TEXT))
+        .contains("Genoptræning efter hofteoperation");
+
+    driver.approveAgenda(meetingPi);
+    driver.writeCasePresentations();
+    driver.at(CycleDriver.AFTER_AGENDA_DATE);
+    driver.holdMeetingAndPublishMinutes(meetingPi);
+    assertThat(driver.ended(meetingPi)).as("the meeting's process ended").isTrue();
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(HonorariumProcess.KEY)
+                .count())
+        .as("the fee list waits for approval")
+        .isOne();
+
+    for (String name : VariablesOutOfHistory.NAMES) {
+      assertThat(rows("act_hi_varinst", name)).as("%s in ACT_HI_VARINST", name).isZero();
+      assertThat(rows("act_hi_detail", name)).as("%s in ACT_HI_DETAIL", name).isZero();
+    }
+    assertThat(rows("act_hi_varinst", null)).as("other variables are in history").isPositive();
+    for (String name : VariablesOutOfHistory.MEETING_COPIES) {
+      assertThat(meetingRows("act_hi_varinst", name))
+          .as("%s in klu-meeting's ACT_HI_VARINST", name)
+          .isZero();
+      assertThat(meetingRows("act_hi_detail", name))
+          .as("%s in klu-meeting's ACT_HI_DETAIL", name)
+          .isZero();
+    }
+    assertThat(driver.variable(itemPi, MeetingVariables.ITEM_TITLE))
+        .as("the GP's submission in the item's history")
+        .isEqualTo("Genoptræning efter hofteoperation");
+
+    for (String decision :
+        List.of(
+            MeetingVariables.CHAIR_DECISION,
+            MeetingVariables.GP_CHAIR_DECISION,
+            MeetingVariables.MINUTES_CHAIR_DECISION,
+            MeetingVariables.MINUTES_GP_CHAIR_DECISION)) {
+      assertThat(driver.variable(meetingPi, decision)).as(decision).isEqualTo("APPROVE");
+      assertThat(
+              engine
+                  .getHistoryService()
+                  .createHistoricDetailQuery()
+                  .processInstanceId(meetingPi)
+                  .variableUpdates()
+                  .list()
+                  .stream()
+                  .filter(
+                      d ->
+                          d instanceof org.camunda.bpm.engine.history.HistoricVariableUpdate u
+                              && u.getVariableName().equals(decision)
+                              && "APPROVE".equals(u.getValue())
+                              && d.getTime() != null))
+          .as("%s's versions in ACT_HI_DETAIL, with their time", decision)
+          .isNotEmpty();
+    }
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricTaskInstanceQuery()
+                .processInstanceId(meetingPi)
+                .taskDefinitionKey("UserTask_ReviewAgendaChair")
+                .finished()
+                .singleResult()
+                .getAssignee())
+        .as("who decided")
+        .isEqualTo("formand");
+    assertThat(driver.meetingId(meetingPi)).isPositive();
+    HistoricVariableInstance feeMeeting =
+        engine
+            .getHistoryService()
+            .createHistoricVariableInstanceQuery()
+            .variableName(HonorariumProcess.MEETING_ID.name())
+            .singleResult();
+    assertThat(feeMeeting.getValue()).isEqualTo(driver.meetingId(meetingPi));
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(meetingPi)
+                .count())
+        .as("activity history is written as before")
+        .isPositive();
+  }
+
+  /** Rows of a history table for a variable name in klu-meeting's instances. */
+  long meetingRows(String table, String name) {
+    return jdbc.queryForObject(
+        "select count(*) from "
+            + table
+            + " where name_ = ? and proc_inst_id_ in (select id_ from act_hi_procinst where"
+            + " proc_def_key_ = 'klu-meeting')",
+        Long.class,
+        name);
+  }
+
+  /** Rows of a history table for a variable name (null: all). */
+  long rows(String table, String name) {
+    return name == null
+        ? jdbc.queryForObject("select count(*) from " + table, Long.class)
+        : jdbc.queryForObject(
+            "select count(*) from " + table + " where name_ = ?", Long.class, name);
+  }
+}
