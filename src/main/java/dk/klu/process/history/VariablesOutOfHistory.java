@@ -1,9 +1,12 @@
 package dk.klu.process.history;
 
+import dk.klu.agenda.process.TriageProcess;
 import dk.klu.agreement.process.AgreementProcess;
 import dk.klu.evaluation.process.EvaluationProcess;
+import dk.klu.followup.process.FollowUpProcess;
 import dk.klu.honorarium.process.HonorariumProcess;
-import dk.klu.meeting.process.MeetingVariables;
+import dk.klu.meeting.process.AgendaPreparationProcess;
+import dk.klu.meeting.process.MeetingProcess;
 import dk.klu.security.KluProcesses;
 import dk.klu.yearplan.process.YearPlanProcess;
 import java.util.Set;
@@ -15,27 +18,26 @@ import java.util.Set;
  * audit needs (decisions, comments, notes, ids, dates) and the variables stay ordinary runtime
  * variables for the forms.
  *
- * <p>Declared once here from the contracts' own constants (klu-meeting's names are still {@code
- * MeetingVariables} strings); {@link AuditHistoryEventHandler} leaves them out of {@code
- * ACT_HI_VARINST} and {@code ACT_HI_DETAIL}. A name here is left out in every process that uses it,
- * so a name that also carries an audited value elsewhere must not be added.
+ * <p>Declared once here from the contracts' own constants; {@link AuditHistoryEventHandler} leaves
+ * them out of {@code ACT_HI_VARINST} and {@code ACT_HI_DETAIL}. A name here is left out in every
+ * process that uses it, so a name that also carries an audited value elsewhere must not be added.
  */
 public final class VariablesOutOfHistory {
 
   /** The names left out of history. */
   public static final Set<String> NAMES =
       Set.of(
-          // klu-meeting: the agenda, attendance and minutes lists and their texts, rewritten at
-          // every chair's and the secretariat's step
-          MeetingVariables.AGENDA_ITEMS,
-          MeetingVariables.AGENDA_OFF_AGENDA,
-          MeetingVariables.AGENDA_RECEIVED_TEXT,
-          MeetingVariables.ATTENDANCE,
-          MeetingVariables.ADDITIONAL_GPS,
-          MeetingVariables.MINUTES_ITEMS,
-          MeetingVariables.FOLLOW_UP_ACTIONS,
-          MeetingVariables.MINUTES_ATTENDANCE_TEXT,
-          MeetingVariables.MINUTES_ACTIONS_TEXT,
+          // klu-meeting and its agenda preparation: the agenda, attendance and minutes lists and
+          // their texts, rewritten at every chair's and the secretariat's step
+          AgendaPreparationProcess.AGENDA_ITEMS.name(),
+          AgendaPreparationProcess.AGENDA_OFF_AGENDA.name(),
+          AgendaPreparationProcess.AGENDA_RECEIVED_TEXT.name(),
+          MeetingProcess.ATTENDANCE.name(),
+          MeetingProcess.ADDITIONAL_GPS.name(),
+          MeetingProcess.MINUTES_ITEMS.name(),
+          MeetingProcess.FOLLOW_UP_ACTIONS.name(),
+          MeetingProcess.MINUTES_ATTENDANCE_TEXT.name(),
+          MeetingProcess.MINUTES_ACTIONS_TEXT.name(),
           // klu-honorarium: the fee list and the attendance it is corrected from
           HonorariumProcess.FEE_LINES.name(),
           HonorariumProcess.FEE_SUMMARY.name(),
@@ -51,29 +53,29 @@ public final class VariablesOutOfHistory {
           AgreementProcess.ROUTE_OPTIONS_TEXT.name());
 
   /**
-   * Left out of klu-meeting's history only: the item's and the follow-up action's values that the
-   * meeting copies from the klu_ tables onto each item's and action's execution (triage, case
-   * presentation and follow-up forms, task names), again in every round. klu-agenda-item keeps the
-   * same names in its history: there they are the GP's submission.
+   * Left out of the history of the steps the meeting calls (triage, agenda preparation, follow-up)
+   * only: the item's and the follow-up action's values copied from the klu_ tables onto each step's
+   * instance or case presentation (forms, task names), again in every round. klu-agenda-item keeps
+   * the same names in its history: there they are the GP's submission.
    */
   public static final Set<String> MEETING_COPIES =
       Set.of(
-          MeetingVariables.ITEM_TITLE,
-          MeetingVariables.ITEM_NAME,
-          MeetingVariables.ITEM_TOPIC,
-          MeetingVariables.ITEM_DESCRIPTION,
-          MeetingVariables.ITEM_DISCUSSION_POINTS,
-          MeetingVariables.ITEM_APPROACH,
-          MeetingVariables.ITEM_JUSTIFICATION,
-          MeetingVariables.ITEM_REQUESTED_KIND,
-          MeetingVariables.ITEM_EXPECTED_MINUTES,
-          MeetingVariables.ITEM_SUBMITTER,
-          MeetingVariables.ITEM_INFORMATION_ANSWER,
-          MeetingVariables.ITEM_AGENDA_KIND,
-          MeetingVariables.ITEM_CONFIDENTIAL,
-          MeetingVariables.ACTION_DESCRIPTION,
-          MeetingVariables.ACTION_NAME,
-          MeetingVariables.ACTION_ITEM_TITLE);
+          TriageProcess.ITEM_TITLE.name(),
+          TriageProcess.ITEM_NAME.name(),
+          TriageProcess.ITEM_TOPIC.name(),
+          TriageProcess.ITEM_DESCRIPTION.name(),
+          TriageProcess.ITEM_DISCUSSION_POINTS.name(),
+          TriageProcess.ITEM_APPROACH.name(),
+          TriageProcess.ITEM_JUSTIFICATION.name(),
+          TriageProcess.ITEM_REQUESTED_KIND.name(),
+          TriageProcess.ITEM_EXPECTED_MINUTES.name(),
+          TriageProcess.ITEM_SUBMITTER.name(),
+          TriageProcess.ITEM_INFORMATION_ANSWER.name(),
+          TriageProcess.ITEM_AGENDA_KIND.name(),
+          TriageProcess.ITEM_CONFIDENTIAL.name(),
+          FollowUpProcess.ACTION_DESCRIPTION.name(),
+          FollowUpProcess.ACTION_NAME.name(),
+          FollowUpProcess.ACTION_ITEM_TITLE.name());
 
   private VariablesOutOfHistory() {}
 
@@ -84,6 +86,6 @@ public final class VariablesOutOfHistory {
   public static boolean leftOut(String processDefinitionKey, String name) {
     return name != null
         && (NAMES.contains(name)
-            || KluProcesses.MEETING.equals(processDefinitionKey) && MEETING_COPIES.contains(name));
+            || KluProcesses.CALLED.contains(processDefinitionKey) && MEETING_COPIES.contains(name));
   }
 }

@@ -43,11 +43,13 @@ class AuditHistoryEventHandlerTest {
   }
 
   @Test
-  void theMeetingsCopiesOfAnItemAreLeftOutOfTheMeetingOnly() {
-    HistoryEvent copy = variable("klu-meeting", "itemTitle");
+  void theMeetingsCopiesOfAnItemAreLeftOutOfTheStepsItCallsOnly() {
+    HistoryEvent triage = variable("klu-item-triage", "itemTitle");
+    HistoryEvent casePresentation = variable("klu-agenda-preparation", "itemTitle");
+    HistoryEvent action = variable("klu-follow-up", "actionDescription");
     HistoryEvent submitted = variable("klu-agenda-item", "itemTitle");
 
-    handler.handleEvents(List.of(copy, submitted));
+    handler.handleEvents(List.of(triage, casePresentation, action, submitted));
 
     assertThat(written).containsExactly(submitted);
   }
