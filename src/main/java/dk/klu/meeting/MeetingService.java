@@ -180,11 +180,6 @@ public class MeetingService {
         .orElseThrow(() -> new IllegalArgumentException("Mødet " + id + " findes ikke."));
   }
 
-  /** The meeting whose intake is open now, if any (the earliest). */
-  public java.util.Optional<Meeting> openForItems() {
-    return meetings.inPhases(List.of(MeetingPhase.INTAKE_OPEN)).stream().findFirst();
-  }
-
   /**
    * The meeting whose intake is open now, read again under a row lock held until the caller's
    * transaction ends. Closing the intake updates the same row, so an item placed in the meeting is
