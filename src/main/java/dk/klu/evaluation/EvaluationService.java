@@ -1,6 +1,7 @@
 package dk.klu.evaluation;
 
 import static dk.klu.evaluation.EvaluationRepository.Column.*;
+import static dk.klu.evaluation.EvaluationStatus.*;
 import static dk.klu.persistence.ColumnValue.set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dk.klu.evaluation.EvaluationRepository.Column;
 import dk.klu.persistence.ColumnValue;
 import dk.klu.rules.KluClock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -80,8 +82,11 @@ public class EvaluationService {
         || !processInstanceId.equals(existing.get().processInstanceId())) {
       throw new EvaluationExistsException(year);
     }
-    return change(
-        year, null, set(REPORT_JSON, json(report)), set(GENERATED_AT, report.generatedAt()));
+    evaluations.update(
+        year,
+        null,
+        List.of(set(REPORT_JSON, json(report)), set(GENERATED_AT, report.generatedAt())));
+    return get(year);
   }
 
   /** The secretariat's assessment and recommendations; the evaluation goes to the chairs. */
@@ -92,11 +97,11 @@ public class EvaluationService {
     return change(
         year,
         null,
+        AWAITING_APPROVAL,
         set(ASSESSMENT, assessment.strip()),
         set(RECOMMENDATIONS, recommendations.strip()),
         set(COMPLETED_BY, by),
-        set(COMPLETED_AT, clock.now()),
-        set(STATUS, EvaluationStatus.AWAITING_APPROVAL));
+        set(COMPLETED_AT, clock.now()));
   }
 
   /** A chair sent it back: the secretariat completes it again in the next review round. */
@@ -108,30 +113,17 @@ public class EvaluationService {
 
   @Transactional
   public Evaluation approved(int year) {
-    return change(
-        year,
-        EvaluationStatus.AWAITING_APPROVAL,
-        set(STATUS, EvaluationStatus.APPROVED),
-        set(APPROVED_AT, clock.now()));
+    return change(year, AWAITING_APPROVAL, APPROVED, set(APPROVED_AT, clock.now()));
   }
 
   @Transactional
   public Evaluation sent(int year, String address) {
-    return change(
-        year,
-        EvaluationStatus.APPROVED,
-        set(STATUS, EvaluationStatus.SENT),
-        set(RECIPIENT_ADDRESS, address),
-        set(SENT_AT, clock.now()));
+    return change(year, APPROVED, SENT, set(RECIPIENT_ADDRESS, address), set(SENT_AT, clock.now()));
   }
 
   @Transactional
   public Evaluation archived(int year) {
-    return change(
-        year,
-        EvaluationStatus.SENT,
-        set(STATUS, EvaluationStatus.ARCHIVED),
-        set(ARCHIVED_AT, clock.now()));
+    return change(year, SENT, ARCHIVED, set(ARCHIVED_AT, clock.now()));
   }
 
   public Optional<Evaluation> find(int year) {
@@ -144,10 +136,16 @@ public class EvaluationService {
             () -> new IllegalArgumentException("Årsevalueringen for " + year + " findes ikke."));
   }
 
-  /** Sets the columns while the evaluation has the status {@code when} (any when null). */
+  /**
+   * Moves the evaluation from the status {@code when} (any when null) to {@code to}, setting the
+   * columns; in another status (a step retried after it moved on) nothing changes.
+   */
   @SafeVarargs
-  private Evaluation change(int year, EvaluationStatus when, ColumnValue<Column>... values) {
-    evaluations.update(year, when, List.of(values));
+  private Evaluation change(
+      int year, EvaluationStatus when, EvaluationStatus to, ColumnValue<Column>... values) {
+    List<ColumnValue<Column>> all = new ArrayList<>(List.of(values));
+    all.add(set(STATUS, to));
+    evaluations.update(year, when, all);
     return get(year);
   }
 
