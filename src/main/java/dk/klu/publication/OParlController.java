@@ -219,7 +219,7 @@ public class OParlController {
     PublicMeeting m = archive.meeting(document.meetingId()).orElseThrow(OParlController::notFound);
     return json(
         file(
-            archive.publicDocument(document),
+            archive.document(document),
             PublicArchive.date(m.meeting()).toString(),
             m.meeting().id()));
   }

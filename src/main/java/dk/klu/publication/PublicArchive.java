@@ -163,11 +163,7 @@ public class PublicArchive {
   }
 
   /** A released public document as the public pages link it. */
-  public PublicDocument publicDocument(ReleasedDocument d) {
-    return document(d);
-  }
-
-  private PublicDocument document(ReleasedDocument d) {
+  public PublicDocument document(ReleasedDocument d) {
     String base = "/public/meetings/" + d.meetingId() + "/" + d.kind().slug();
     String query = "?version=" + d.version();
     return new PublicDocument(
@@ -175,7 +171,7 @@ public class PublicArchive {
         d.kind(),
         d.version(),
         d.title(),
-        dk.klu.meeting.Meeting.danish(d.releasedAt()),
+        Meeting.danish(d.releasedAt()),
         d.note(),
         base + query,
         base + ".pdf" + query,

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.springframework.context.ApplicationEventPublisher;
@@ -92,17 +93,15 @@ public class RosterService {
     if (blank(t.organisation())) {
       problems.add("Skriv personens forvaltning eller organisation.");
     }
-    if (t.email() != null
-        && !t.email().isBlank()
-        && !t.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-      problems.add("E-mailadressen \"" + t.email().strip() + "\" er ikke gyldig.");
+    String email = stripped(t.email());
+    String userId = stripped(t.userId());
+    if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      problems.add("E-mailadressen \"" + email + "\" er ikke gyldig.");
     }
-    if (blank(t.email()) && blank(t.userId())) {
+    if (email == null && userId == null) {
       problems.add("Angiv en e-mailadresse eller et brugernavn, så personen kan få indkaldelser.");
     }
-    if (t.userId() != null
-        && !t.userId().isBlank()
-        && !t.userId().strip().matches("[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*")) {
+    if (userId != null && !userId.matches("[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*")) {
       problems.add(
           "Brugernavnet må kun indeholde bogstaver a-z, tal og bindestreg mellem dem (f.eks."
               + " plo-formand).");
@@ -112,23 +111,19 @@ public class RosterService {
     } else if (t.termTo() != null && t.termTo().isBefore(t.termFrom())) {
       problems.add("Perioden skal slutte samme dag eller efter, den begynder.");
     }
-    if (t.role() != null && t.termFrom() != null && problems.isEmpty()) {
-      for (CommitteeRole single : List.of(CommitteeRole.CHAIR, CommitteeRole.GP_CHAIR)) {
-        if (t.role() == single
-            && all().stream().anyMatch(e -> e.role() == single && overlaps(e, t))) {
-          problems.add(
-              "Der er allerede en "
-                  + single.danish().toLowerCase(java.util.Locale.ROOT)
-                  + " i perioden; afslut den andens periode først.");
-        }
+    CommitteeRole role = t.role();
+    if (role != null && t.termFrom() != null && problems.isEmpty()) {
+      // one chair and one GP chair at a time
+      if ((role == CommitteeRole.CHAIR || role == CommitteeRole.GP_CHAIR)
+          && all().stream().anyMatch(e -> e.role() == role && overlaps(e, t))) {
+        problems.add(
+            "Der er allerede en "
+                + role.danish().toLowerCase(Locale.ROOT)
+                + " i perioden; afslut den andens periode først.");
       }
-      if (!blank(t.userId())
+      if (userId != null
           && all().stream()
-              .anyMatch(
-                  e ->
-                      t.userId().strip().equals(e.userId())
-                          && e.role() == t.role()
-                          && overlaps(e, t))) {
+              .anyMatch(e -> userId.equals(e.userId()) && e.role() == role && overlaps(e, t))) {
         problems.add("Personen sidder allerede i udvalget i den rolle i perioden.");
       }
     }
