@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -59,35 +60,25 @@ public class DocumentRepository {
 
   private List<ReleasedDocument> versions(
       long meetingId, DocumentKind kind, Audience audience, String order) {
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + " FROM klu_document WHERE meeting_id = :meeting AND kind = :kind"
-                + " AND audience = :audience ORDER BY version "
-                + order)
-        .param("meeting", meetingId)
-        .param("kind", kind.name())
-        .param("audience", audience.name())
-        .query(DocumentRepository::map)
-        .list();
+    return select(
+        "meeting_id = :meeting AND kind = :kind AND audience = :audience ORDER BY version " + order,
+        Map.of("meeting", meetingId, "kind", kind.name(), "audience", audience.name()));
   }
 
   /** The public documents of all meetings, newest release first. */
   public List<ReleasedDocument> publicDocuments() {
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + " FROM klu_document WHERE audience = 'PUBLIC'"
-                + " ORDER BY released_at DESC, id DESC")
-        .query(DocumentRepository::map)
-        .list();
+    return select("audience = 'PUBLIC' ORDER BY released_at DESC, id DESC", Map.of());
   }
 
   public Optional<ReleasedDocument> get(long id) {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM klu_document WHERE id = :id")
-        .param("id", id)
+    return select("id = :id", Map.of("id", id)).stream().findFirst();
+  }
+
+  private List<ReleasedDocument> select(String where, Map<String, ?> params) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM klu_document WHERE " + where)
+        .params(params)
         .query(DocumentRepository::map)
-        .optional();
+        .list();
   }
 
   public String html(long id) {
