@@ -5,13 +5,9 @@ import dk.klu.rules.KluClock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,14 +19,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class DocumentArchive {
 
-  private final JdbcClient jdbc;
+  private final DocumentRepository documents;
   private final DocumentContent content;
   private final DocumentRenderer renderer;
   private final KluClock clock;
 
   public DocumentArchive(
-      JdbcClient jdbc, DocumentContent content, DocumentRenderer renderer, KluClock clock) {
-    this.jdbc = jdbc;
+      DocumentRepository documents,
+      DocumentContent content,
+      DocumentRenderer renderer,
+      KluClock clock) {
+    this.documents = documents;
     this.content = content;
     this.renderer = renderer;
     this.clock = clock;
@@ -85,99 +84,16 @@ public class DocumentArchive {
     String cleanNote = note == null ? "" : note;
     String web = renderer.html(view, true, status, cleanNote);
     byte[] pdf = renderer.pdf(renderer.html(view, false, status, cleanNote));
-    jdbc.sql(
-            "INSERT INTO klu_document (meeting_id, kind, audience, version, title, html, pdf,"
-                + " sha256, note, released_by, released_at) VALUES (:meeting, :kind,"
-                + " :audience, :version, :title, :html, :pdf, :sha, :note, :by, :now)")
-        .param("meeting", meetingId)
-        .param("kind", kind.name())
-        .param("audience", audience.name())
-        .param("version", version)
-        .param("title", view.title())
-        .param("html", web)
-        .param("pdf", pdf)
-        .param("sha", sha)
-        .param("note", note)
-        .param("by", releasedBy)
-        .param("now", now)
-        .update();
+    documents.insert(
+        new ReleasedDocument(
+            0, meetingId, kind, audience, version, view.title(), sha, note, releasedBy, now),
+        web,
+        pdf);
     return latest(meetingId, kind, audience).orElseThrow();
   }
 
   public Optional<ReleasedDocument> latest(long meetingId, DocumentKind kind, Audience audience) {
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + " FROM klu_document WHERE meeting_id = :meeting AND kind = :kind"
-                + " AND audience = :audience ORDER BY version DESC LIMIT 1")
-        .param("meeting", meetingId)
-        .param("kind", kind.name())
-        .param("audience", audience.name())
-        .query(DocumentArchive::map)
-        .optional();
-  }
-
-  /** Every version, oldest first. */
-  public List<ReleasedDocument> versions(long meetingId, DocumentKind kind, Audience audience) {
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + " FROM klu_document WHERE meeting_id = :meeting AND kind = :kind"
-                + " AND audience = :audience ORDER BY version")
-        .param("meeting", meetingId)
-        .param("kind", kind.name())
-        .param("audience", audience.name())
-        .query(DocumentArchive::map)
-        .list();
-  }
-
-  /** The public documents of all meetings, newest release first. */
-  public List<ReleasedDocument> publicDocuments() {
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + " FROM klu_document WHERE audience = 'PUBLIC'"
-                + " ORDER BY released_at DESC, id DESC")
-        .query(DocumentArchive::map)
-        .list();
-  }
-
-  public Optional<ReleasedDocument> get(long id) {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM klu_document WHERE id = :id")
-        .param("id", id)
-        .query(DocumentArchive::map)
-        .optional();
-  }
-
-  public String html(long id) {
-    return jdbc.sql("SELECT html FROM klu_document WHERE id = :id")
-        .param("id", id)
-        .query(String.class)
-        .single();
-  }
-
-  public byte[] pdf(long id) {
-    return jdbc.sql("SELECT pdf FROM klu_document WHERE id = :id")
-        .param("id", id)
-        .query((rs, row) -> rs.getBytes(1))
-        .single();
-  }
-
-  private static final String COLUMNS =
-      "id, meeting_id, kind, audience, version, title, sha256, note, released_by, released_at";
-
-  private static ReleasedDocument map(ResultSet rs, int row) throws SQLException {
-    return new ReleasedDocument(
-        rs.getLong("id"),
-        rs.getLong("meeting_id"),
-        DocumentKind.valueOf(rs.getString("kind")),
-        Audience.valueOf(rs.getString("audience")),
-        rs.getInt("version"),
-        rs.getString("title"),
-        rs.getString("sha256"),
-        rs.getString("note"),
-        rs.getString("released_by"),
-        rs.getObject("released_at", OffsetDateTime.class));
+    return documents.latest(meetingId, kind, audience);
   }
 
   static String sha256(String text) {

@@ -5,13 +5,10 @@ import dk.klu.evaluation.EvaluationReport;
 import dk.klu.meeting.Meeting;
 import dk.klu.rules.KluClock;
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,12 +25,13 @@ public class EvaluationDocuments {
   /** The word used in file names. */
   public static final String SLUG = "aarsevaluering";
 
-  private final JdbcClient jdbc;
+  private final DocumentRepository documents;
   private final DocumentRenderer renderer;
   private final KluClock clock;
 
-  public EvaluationDocuments(JdbcClient jdbc, DocumentRenderer renderer, KluClock clock) {
-    this.jdbc = jdbc;
+  public EvaluationDocuments(
+      DocumentRepository documents, DocumentRenderer renderer, KluClock clock) {
+    this.documents = documents;
     this.renderer = renderer;
     this.clock = clock;
   }
@@ -73,8 +71,9 @@ public class EvaluationDocuments {
    */
   @Transactional
   public Released release(Evaluation evaluation, String releasedBy) {
+    int year = evaluation.year();
     String sha = DocumentArchive.sha256(html(evaluation, false, ""));
-    Optional<Released> latest = latest(evaluation.year());
+    Optional<Released> latest = documents.latestEvaluation(year);
     if (latest.isPresent() && latest.get().sha256().equals(sha)) {
       return latest.get();
     }
@@ -84,52 +83,11 @@ public class EvaluationDocuments {
         "Godkendt af formandskabet og sendt til Samarbejdsudvalget "
             + Meeting.danish(now)
             + (version > 1 ? " – version " + version : "");
-    jdbc.sql(
-            "INSERT INTO klu_evaluation_document (evaluation_year, version, title, html, pdf,"
-                + " sha256, released_by, released_at) VALUES (:year, :version, :title, :html,"
-                + " :pdf, :sha, :by, :now)")
-        .param("year", evaluation.year())
-        .param("version", version)
-        .param("title", title(evaluation.year()))
-        .param("html", html(evaluation, true, status))
-        .param("pdf", renderer.pdf(html(evaluation, false, status)))
-        .param("sha", sha)
-        .param("by", releasedBy)
-        .param("now", now)
-        .update();
-    return latest(evaluation.year()).orElseThrow();
-  }
-
-  public Optional<Released> latest(int year) {
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + " FROM klu_evaluation_document WHERE evaluation_year = :year"
-                + " ORDER BY version DESC LIMIT 1")
-        .param("year", year)
-        .query(EvaluationDocuments::map)
-        .optional();
-  }
-
-  public Optional<Released> get(long id) {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM klu_evaluation_document WHERE id = :id")
-        .param("id", id)
-        .query(EvaluationDocuments::map)
-        .optional();
-  }
-
-  public String html(long id) {
-    return jdbc.sql("SELECT html FROM klu_evaluation_document WHERE id = :id")
-        .param("id", id)
-        .query(String.class)
-        .single();
-  }
-
-  public byte[] pdf(long id) {
-    return jdbc.sql("SELECT pdf FROM klu_evaluation_document WHERE id = :id")
-        .param("id", id)
-        .query((rs, row) -> rs.getBytes(1))
-        .single();
+    documents.insert(
+        new Released(0, year, version, title(year), sha, releasedBy, now),
+        html(evaluation, true, status),
+        renderer.pdf(html(evaluation, false, status)));
+    return documents.latestEvaluation(year).orElseThrow();
   }
 
   String html(Evaluation evaluation, boolean web, String status) {
@@ -165,19 +123,5 @@ public class EvaluationDocuments {
 
   private static String blankAs(String text) {
     return text == null || text.isBlank() ? "" : text.strip();
-  }
-
-  private static final String COLUMNS =
-      "id, evaluation_year, version, title, sha256, released_by, released_at";
-
-  private static Released map(ResultSet rs, int row) throws SQLException {
-    return new Released(
-        rs.getLong("id"),
-        rs.getInt("evaluation_year"),
-        rs.getInt("version"),
-        rs.getString("title"),
-        rs.getString("sha256"),
-        rs.getString("released_by"),
-        rs.getObject("released_at", OffsetDateTime.class));
   }
 }

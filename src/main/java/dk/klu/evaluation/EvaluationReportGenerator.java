@@ -9,7 +9,8 @@ import dk.klu.agreement.AgreementStatus;
 import dk.klu.evaluation.EvaluationReport.AgreementLine;
 import dk.klu.evaluation.EvaluationReport.Count;
 import dk.klu.evaluation.EvaluationReport.MeetingLine;
-import dk.klu.meeting.MeetingPhase;
+import dk.klu.evaluation.EvaluationRepository.Action;
+import dk.klu.evaluation.EvaluationRepository.MeetingTimes;
 import dk.klu.rules.KluClock;
 import dk.klu.rules.MeetingSchedule;
 import dk.klu.rules.RulesOfProcedure;
@@ -23,55 +24,30 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Computes the {@link EvaluationReport} for a calendar year from the committee's tables: {@code
- * klu_meeting} (deadlines and phases), {@code klu_agenda_item} (what was submitted and when, what
- * was on the agendas), {@code klu_document} (when agenda and minutes were first released), {@code
- * klu_notification} (when the call for items went out), {@code klu_follow_up_action} and the
- * registry of local agreements. A meeting belongs to the year it starts in (Europe/Copenhagen).
+ * Computes the {@link EvaluationReport} for a calendar year from the committee's tables (as {@link
+ * EvaluationRepository} reads them) and the registry of local agreements. A meeting belongs to the
+ * year it starts in (Europe/Copenhagen).
  */
 @Component
 public class EvaluationReportGenerator {
 
-  private static final Set<String> HELD =
-      Set.of(
-          MeetingPhase.HELD.name(),
-          MeetingPhase.MINUTES_PUBLISHED.name(),
-          MeetingPhase.CLOSED.name());
-
-  private final JdbcClient jdbc;
+  private final EvaluationRepository tables;
   private final AgreementService agreements;
   private final RulesOfProcedure rules;
   private final KluClock clock;
 
   public EvaluationReportGenerator(
-      JdbcClient jdbc, AgreementService agreements, RulesOfProcedure rules, KluClock clock) {
-    this.jdbc = jdbc;
+      EvaluationRepository tables,
+      AgreementService agreements,
+      RulesOfProcedure rules,
+      KluClock clock) {
+    this.tables = tables;
     this.agreements = agreements;
     this.rules = rules;
     this.clock = clock;
-  }
-
-  /** A meeting of the year with the times the report needs. */
-  private record Row(
-      long id,
-      String title,
-      OffsetDateTime startsAt,
-      OffsetDateTime itemDeadline,
-      OffsetDateTime agendaSendAt,
-      OffsetDateTime minutesApprovalDue,
-      String phase,
-      OffsetDateTime callSent,
-      OffsetDateTime agendaSent,
-      OffsetDateTime minutesPublished) {
-
-    boolean held() {
-      return HELD.contains(phase);
-    }
   }
 
   /** The report for the year as the data stands now. */
@@ -81,9 +57,10 @@ public class EvaluationReportGenerator {
         LocalDate.of(year, 1, 1).atStartOfDay(MeetingSchedule.KLU_ZONE).toOffsetDateTime();
     OffsetDateTime to =
         LocalDate.of(year + 1, 1, 1).atStartOfDay(MeetingSchedule.KLU_ZONE).toOffsetDateTime();
-    List<Row> meetings = meetings(from, to);
-    List<Long> ids = meetings.stream().map(Row::id).toList();
-    List<Long> heldIds = meetings.stream().filter(Row::held).map(Row::id).toList();
+    List<MeetingTimes> meetings = tables.meetings(from, to);
+    List<Long> ids = meetings.stream().map(MeetingTimes::id).toList();
+    List<Long> heldIds =
+        meetings.stream().filter(MeetingTimes::held).map(MeetingTimes::id).toList();
 
     List<MeetingLine> lines = new ArrayList<>();
     int agendasSent = 0;
@@ -92,7 +69,7 @@ public class EvaluationReportGenerator {
     int minutesOnTime = 0;
     List<Integer> callToAgenda = new ArrayList<>();
     List<Integer> meetingToMinutes = new ArrayList<>();
-    for (Row m : meetings) {
+    for (MeetingTimes m : meetings) {
       Boolean agendaOnTime = null;
       Integer daysCallToAgenda = null;
       if (m.agendaSent() != null) {
@@ -119,7 +96,7 @@ public class EvaluationReportGenerator {
               m.title(),
               date(m.startsAt()),
               m.held(),
-              m.held() ? onAgenda(List.of(m.id())).size() : 0,
+              m.held() ? tables.onAgenda(List.of(m.id())).size() : 0,
               agendaOnTime,
               minutesInTime,
               daysCallToAgenda,
@@ -128,8 +105,8 @@ public class EvaluationReportGenerator {
 
     int itemsSubmitted = 0;
     int itemsOnTime = 0;
-    for (Row m : meetings) {
-      for (OffsetDateTime submitted : submittedAt(m.id())) {
+    for (MeetingTimes m : meetings) {
+      for (OffsetDateTime submitted : tables.submittedAt(m.id())) {
         itemsSubmitted++;
         itemsOnTime += submitted.isAfter(m.itemDeadline()) ? 0 : 1;
       }
@@ -160,68 +137,8 @@ public class EvaluationReportGenerator {
         agreements(from, to));
   }
 
-  private List<Row> meetings(OffsetDateTime from, OffsetDateTime to) {
-    // the agenda and minutes went out when first released (klu_document, version 1 for the
-    // committee); a meeting from before documents were stored has the time on the meeting
-    return jdbc.sql(
-            "SELECT m.id, m.title, m.starts_at, m.item_deadline, m.agenda_send_at,"
-                + " m.minutes_approval_due, m.phase,"
-                + " (SELECT MIN(n.created_at) FROM klu_notification n"
-                + "   WHERE n.dedupe_key = CONCAT('call:', CAST(m.id AS VARCHAR(20)))) AS call_sent,"
-                + " COALESCE((SELECT MIN(d.released_at) FROM klu_document d WHERE d.meeting_id ="
-                + "   m.id AND d.kind = 'AGENDA' AND d.audience = 'COMMITTEE'), m.agenda_sent_at)"
-                + "   AS agenda_sent,"
-                + " COALESCE((SELECT MIN(d.released_at) FROM klu_document d WHERE d.meeting_id ="
-                + "   m.id AND d.kind = 'MINUTES' AND d.audience = 'COMMITTEE'),"
-                + "   m.minutes_published_at) AS minutes_published"
-                + " FROM klu_meeting m WHERE m.starts_at >= :from AND m.starts_at < :to"
-                + " ORDER BY m.starts_at, m.id")
-        .param("from", from)
-        .param("to", to)
-        .query(
-            (rs, row) ->
-                new Row(
-                    rs.getLong("id"),
-                    rs.getString("title"),
-                    rs.getObject("starts_at", OffsetDateTime.class),
-                    rs.getObject("item_deadline", OffsetDateTime.class),
-                    rs.getObject("agenda_send_at", OffsetDateTime.class),
-                    rs.getObject("minutes_approval_due", OffsetDateTime.class),
-                    rs.getString("phase"),
-                    rs.getObject("call_sent", OffsetDateTime.class),
-                    rs.getObject("agenda_sent", OffsetDateTime.class),
-                    rs.getObject("minutes_published", OffsetDateTime.class)))
-        .list();
-  }
-
-  /** When each item submitted for the meeting arrived (not standing topics or carried actions). */
-  private List<OffsetDateTime> submittedAt(long meetingId) {
-    return jdbc.sql(
-            "SELECT submitted_at FROM klu_agenda_item WHERE meeting_id = :meeting AND source ="
-                + " :source ORDER BY id")
-        .param("meeting", meetingId)
-        .param("source", ItemSource.SUBMITTED.name())
-        .query((rs, row) -> rs.getObject(1, OffsetDateTime.class))
-        .list();
-  }
-
-  /** Items on the final agendas: topic, effective kind, source. */
-  private List<String[]> onAgenda(List<Long> meetingIds) {
-    if (meetingIds.isEmpty()) {
-      return List.of();
-    }
-    return jdbc.sql(
-            "SELECT topic, COALESCE(agenda_kind, requested_kind) AS kind, source FROM"
-                + " klu_agenda_item WHERE included = TRUE AND meeting_id IN (:meetings) ORDER BY id")
-        .param("meetings", meetingIds)
-        .query(
-            (rs, row) ->
-                new String[] {rs.getString("topic"), rs.getString("kind"), rs.getString("source")})
-        .list();
-  }
-
   private EvaluationReport.Items items(List<Long> heldIds) {
-    List<String[]> rows = onAgenda(heldIds);
+    List<String[]> rows = tables.onAgenda(heldIds);
     Map<Topic, Integer> topics = new EnumMap<>(Topic.class);
     Map<ItemSource, Integer> sources = new EnumMap<>(ItemSource.class);
     int decision = 0;
@@ -241,36 +158,19 @@ public class EvaluationReportGenerator {
   }
 
   private EvaluationReport.FollowUps followUps(List<Long> meetingIds, LocalDate today) {
-    if (meetingIds.isEmpty()) {
-      return new EvaluationReport.FollowUps(0, 0, 0, 0, 0);
-    }
-    int total = 0;
+    List<Action> actions = tables.actions(meetingIds);
     int done = 0;
     int doneLate = 0;
     int overdue = 0;
-    for (Object[] a :
-        jdbc.sql(
-                "SELECT status, due_date, done_at FROM klu_follow_up_action WHERE meeting_id IN"
-                    + " (:meetings) ORDER BY id")
-            .param("meetings", meetingIds)
-            .query(
-                (rs, row) ->
-                    new Object[] {
-                      rs.getString("status"),
-                      rs.getObject("due_date", LocalDate.class),
-                      rs.getObject("done_at", OffsetDateTime.class)
-                    })
-            .list()) {
-      total++;
-      LocalDate due = (LocalDate) a[1];
-      if ("DONE".equals(a[0])) {
+    for (Action a : actions) {
+      if (a.done()) {
         done++;
-        OffsetDateTime doneAt = (OffsetDateTime) a[2];
-        doneLate += doneAt != null && date(doneAt).isAfter(due) ? 1 : 0;
-      } else if (due.isBefore(today)) {
+        doneLate += a.doneAt() != null && date(a.doneAt()).isAfter(a.due()) ? 1 : 0;
+      } else if (a.due().isBefore(today)) {
         overdue++;
       }
     }
+    int total = actions.size();
     return new EvaluationReport.FollowUps(total, done, doneLate, overdue, total - done - overdue);
   }
 

@@ -1,15 +1,18 @@
 package dk.klu.evaluation;
 
+import static dk.klu.evaluation.EvaluationRepository.Column.*;
+import static dk.klu.evaluation.EvaluationStatus.*;
+import static dk.klu.persistence.ColumnValue.set;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dk.klu.evaluation.EvaluationRepository.Column;
+import dk.klu.persistence.ColumnValue;
 import dk.klu.rules.KluClock;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,12 +31,13 @@ public class EvaluationService {
           .findAndRegisterModules()
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-  private final JdbcClient jdbc;
+  private final EvaluationRepository evaluations;
   private final EvaluationReportGenerator generator;
   private final KluClock clock;
 
-  public EvaluationService(JdbcClient jdbc, EvaluationReportGenerator generator, KluClock clock) {
-    this.jdbc = jdbc;
+  public EvaluationService(
+      EvaluationRepository evaluations, EvaluationReportGenerator generator, KluClock clock) {
+    this.evaluations = evaluations;
     this.generator = generator;
     this.clock = clock;
   }
@@ -70,31 +74,18 @@ public class EvaluationService {
   public Evaluation generate(int year, String processInstanceId, String by) {
     EvaluationReport report = generator.generate(year);
     Optional<Evaluation> existing = find(year);
-    if (existing.isPresent()) {
-      Evaluation e = existing.get();
-      if (processInstanceId == null || !processInstanceId.equals(e.processInstanceId())) {
-        throw new EvaluationExistsException(year);
-      }
-      jdbc.sql(
-              "UPDATE klu_evaluation SET report_json = :json, generated_at = :now WHERE"
-                  + " evaluation_year = :year")
-          .param("json", json(report))
-          .param("now", report.generatedAt())
-          .param("year", year)
-          .update();
+    if (existing.isEmpty()) {
+      evaluations.insert(year, json(report), report.generatedAt(), processInstanceId, by);
       return get(year);
     }
-    jdbc.sql(
-            "INSERT INTO klu_evaluation (evaluation_year, status, report_json, generated_at,"
-                + " process_instance_id, created_by, created_at) VALUES (:year, :status, :json,"
-                + " :now, :pi, :by, :now)")
-        .param("year", year)
-        .param("status", EvaluationStatus.DRAFTING.name())
-        .param("json", json(report))
-        .param("now", report.generatedAt())
-        .param("pi", processInstanceId)
-        .param("by", by)
-        .update();
+    if (processInstanceId == null
+        || !processInstanceId.equals(existing.get().processInstanceId())) {
+      throw new EvaluationExistsException(year);
+    }
+    evaluations.update(
+        year,
+        null,
+        List.of(set(REPORT_JSON, json(report)), set(GENERATED_AT, report.generatedAt())));
     return get(year);
   }
 
@@ -103,85 +94,59 @@ public class EvaluationService {
   public Evaluation complete(int year, String assessment, String recommendations, String by) {
     required(assessment, "Sekretariatets vurdering");
     required(recommendations, "Anbefalinger");
-    jdbc.sql(
-            "UPDATE klu_evaluation SET assessment = :assessment, recommendations ="
-                + " :recommendations, completed_by = :by, completed_at = :now, status = :status"
-                + " WHERE evaluation_year = :year")
-        .param("assessment", assessment.strip())
-        .param("recommendations", recommendations.strip())
-        .param("by", by)
-        .param("now", clock.now())
-        .param("status", EvaluationStatus.AWAITING_APPROVAL.name())
-        .param("year", year)
-        .update();
-    return get(year);
+    return change(
+        year,
+        null,
+        AWAITING_APPROVAL,
+        set(ASSESSMENT, assessment.strip()),
+        set(RECOMMENDATIONS, recommendations.strip()),
+        set(COMPLETED_BY, by),
+        set(COMPLETED_AT, clock.now()));
   }
 
   /** A chair sent it back: the secretariat completes it again in the next review round. */
   @Transactional
   public Evaluation returned(int year, String note) {
-    jdbc.sql(
-            "UPDATE klu_evaluation SET status = :status, return_note = :note, review_round ="
-                + " review_round + 1 WHERE evaluation_year = :year AND status = :awaiting")
-        .param("status", EvaluationStatus.DRAFTING.name())
-        .param("note", note)
-        .param("year", year)
-        .param("awaiting", EvaluationStatus.AWAITING_APPROVAL.name())
-        .update();
+    evaluations.returned(year, note);
     return get(year);
   }
 
   @Transactional
   public Evaluation approved(int year) {
-    jdbc.sql(
-            "UPDATE klu_evaluation SET status = :status, approved_at = :now WHERE"
-                + " evaluation_year = :year AND status = :awaiting")
-        .param("status", EvaluationStatus.APPROVED.name())
-        .param("now", clock.now())
-        .param("year", year)
-        .param("awaiting", EvaluationStatus.AWAITING_APPROVAL.name())
-        .update();
-    return get(year);
+    return change(year, AWAITING_APPROVAL, APPROVED, set(APPROVED_AT, clock.now()));
   }
 
   @Transactional
   public Evaluation sent(int year, String address) {
-    jdbc.sql(
-            "UPDATE klu_evaluation SET status = :status, recipient_address = :address, sent_at ="
-                + " :now WHERE evaluation_year = :year AND status = :approved")
-        .param("status", EvaluationStatus.SENT.name())
-        .param("address", address)
-        .param("now", clock.now())
-        .param("year", year)
-        .param("approved", EvaluationStatus.APPROVED.name())
-        .update();
-    return get(year);
+    return change(year, APPROVED, SENT, set(RECIPIENT_ADDRESS, address), set(SENT_AT, clock.now()));
   }
 
   @Transactional
   public Evaluation archived(int year) {
-    jdbc.sql(
-            "UPDATE klu_evaluation SET status = :status, archived_at = :now WHERE"
-                + " evaluation_year = :year AND status = :sent")
-        .param("status", EvaluationStatus.ARCHIVED.name())
-        .param("now", clock.now())
-        .param("year", year)
-        .param("sent", EvaluationStatus.SENT.name())
-        .update();
-    return get(year);
+    return change(year, SENT, ARCHIVED, set(ARCHIVED_AT, clock.now()));
   }
 
   public Optional<Evaluation> find(int year) {
-    return jdbc.sql("SELECT * FROM klu_evaluation WHERE evaluation_year = :year")
-        .param("year", year)
-        .query(EvaluationService::map)
-        .optional();
+    return evaluations.find(year);
   }
 
   public Evaluation get(int year) {
     return find(year)
         .orElseThrow(
             () -> new IllegalArgumentException("Årsevalueringen for " + year + " findes ikke."));
+  }
+
+  /**
+   * Moves the evaluation from the status {@code when} (any when null) to {@code to}, setting the
+   * columns; in another status (a step retried after it moved on) nothing changes.
+   */
+  @SafeVarargs
+  private Evaluation change(
+      int year, EvaluationStatus when, EvaluationStatus to, ColumnValue<Column>... values) {
+    List<ColumnValue<Column>> all = new ArrayList<>(List.of(values));
+    all.add(set(STATUS, to));
+    evaluations.update(year, when, all);
+    return get(year);
   }
 
   private static void required(String text, String label) {
@@ -204,26 +169,5 @@ public class EvaluationService {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Rapporten kan ikke læses", e);
     }
-  }
-
-  private static Evaluation map(ResultSet rs, int row) throws SQLException {
-    return new Evaluation(
-        rs.getLong("id"),
-        rs.getInt("evaluation_year"),
-        EvaluationStatus.valueOf(rs.getString("status")),
-        report(rs.getString("report_json")),
-        rs.getString("assessment"),
-        rs.getString("recommendations"),
-        rs.getInt("review_round"),
-        rs.getString("return_note"),
-        rs.getString("completed_by"),
-        rs.getObject("completed_at", OffsetDateTime.class),
-        rs.getObject("approved_at", OffsetDateTime.class),
-        rs.getString("recipient_address"),
-        rs.getObject("sent_at", OffsetDateTime.class),
-        rs.getObject("archived_at", OffsetDateTime.class),
-        rs.getString("process_instance_id"),
-        rs.getString("created_by"),
-        rs.getObject("created_at", OffsetDateTime.class));
   }
 }

@@ -43,10 +43,6 @@ public record FormSubmission(
         formId, values, null, null, processDefinitionId, processDefinitionKey);
   }
 
-  public boolean isTaskSubmission() {
-    return taskId != null;
-  }
-
   /** A submitted value, or null. */
   public Object value(String name) {
     return values.get(name);

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
@@ -29,28 +30,19 @@ public class MeetingRepository {
       String processInstanceId,
       OffsetDateTime now) {
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
-    jdbc.sql(
-            "INSERT INTO klu_meeting (title, location, starts_at, ends_at, rules_name, call_date,"
-                + " intake_reminder_at, item_deadline, triage_due, chair_review_due,"
-                + " case_presentation_due, agenda_send_at, minutes_draft_due, minutes_approval_due,"
-                + " phase, process_instance_id, created_by, created_at, modified_at) VALUES (:title,"
-                + " :location, :startsAt, :endsAt, :rulesName, :callDate, :reminder, :deadline,"
-                + " :triage, :chair, :cases, :agenda, :draft, :approval, :phase, :pi, :createdBy,"
-                + " :now, :now)")
+    times(
+            jdbc.sql(
+                "INSERT INTO klu_meeting (title, location, starts_at, ends_at, rules_name,"
+                    + " call_date, intake_reminder_at, item_deadline, triage_due, chair_review_due,"
+                    + " case_presentation_due, agenda_send_at, minutes_draft_due,"
+                    + " minutes_approval_due, phase, process_instance_id, created_by, created_at,"
+                    + " modified_at) VALUES (:title, :location, :startsAt, :endsAt, :rulesName,"
+                    + " :callDate, :reminder, :deadline, :triage, :chair, :cases, :agenda, :draft,"
+                    + " :approval, :phase, :pi, :createdBy, :now, :now)"),
+            s)
         .param("title", title)
         .param("location", location)
-        .param("startsAt", s.meetingStart().toOffsetDateTime())
-        .param("endsAt", s.meetingEnd().toOffsetDateTime())
         .param("rulesName", rulesName)
-        .param("callDate", s.callDate().toOffsetDateTime())
-        .param("reminder", s.intakeReminder().toOffsetDateTime())
-        .param("deadline", s.itemDeadline().toOffsetDateTime())
-        .param("triage", s.triageDue().toOffsetDateTime())
-        .param("chair", s.chairReviewDue().toOffsetDateTime())
-        .param("cases", s.casePresentationDue().toOffsetDateTime())
-        .param("agenda", s.agendaSendDate().toOffsetDateTime())
-        .param("draft", s.minutesDraftDue().toOffsetDateTime())
-        .param("approval", s.minutesApprovalDue().toOffsetDateTime())
         .param("phase", MeetingPhase.PLANNED.name())
         .param("pi", processInstanceId)
         .param("createdBy", createdBy)
@@ -85,19 +77,6 @@ public class MeetingRepository {
         .list();
   }
 
-  /** The first meeting after the given one that still takes items, if planned. */
-  public Optional<Meeting> nextTakingItems(OffsetDateTime after) {
-    return jdbc
-        .sql(
-            "SELECT * FROM klu_meeting WHERE starts_at > :after AND phase IN ('PLANNED',"
-                + " 'INTAKE_OPEN') ORDER BY starts_at, id")
-        .param("after", after)
-        .query(MeetingRepository::map)
-        .list()
-        .stream()
-        .findFirst();
-  }
-
   public List<Meeting> all() {
     return jdbc.sql("SELECT * FROM klu_meeting ORDER BY starts_at, id")
         .query(MeetingRepository::map)
@@ -123,23 +102,14 @@ public class MeetingRepository {
 
   /** New start, end and deadlines for a meeting that has not started its cycle. */
   public void reschedule(long id, MeetingSchedule s, OffsetDateTime now) {
-    jdbc.sql(
-            "UPDATE klu_meeting SET starts_at = :startsAt, ends_at = :endsAt, call_date = :callDate,"
-                + " intake_reminder_at = :reminder, item_deadline = :deadline, triage_due = :triage,"
-                + " chair_review_due = :chair, case_presentation_due = :cases, agenda_send_at ="
-                + " :agenda, minutes_draft_due = :draft, minutes_approval_due = :approval,"
-                + " modified_at = :now WHERE id = :id")
-        .param("startsAt", s.meetingStart().toOffsetDateTime())
-        .param("endsAt", s.meetingEnd().toOffsetDateTime())
-        .param("callDate", s.callDate().toOffsetDateTime())
-        .param("reminder", s.intakeReminder().toOffsetDateTime())
-        .param("deadline", s.itemDeadline().toOffsetDateTime())
-        .param("triage", s.triageDue().toOffsetDateTime())
-        .param("chair", s.chairReviewDue().toOffsetDateTime())
-        .param("cases", s.casePresentationDue().toOffsetDateTime())
-        .param("agenda", s.agendaSendDate().toOffsetDateTime())
-        .param("draft", s.minutesDraftDue().toOffsetDateTime())
-        .param("approval", s.minutesApprovalDue().toOffsetDateTime())
+    times(
+            jdbc.sql(
+                "UPDATE klu_meeting SET starts_at = :startsAt, ends_at = :endsAt, call_date ="
+                    + " :callDate, intake_reminder_at = :reminder, item_deadline = :deadline,"
+                    + " triage_due = :triage, chair_review_due = :chair, case_presentation_due ="
+                    + " :cases, agenda_send_at = :agenda, minutes_draft_due = :draft,"
+                    + " minutes_approval_due = :approval, modified_at = :now WHERE id = :id"),
+            s)
         .param("now", now)
         .param("id", id)
         .update();
@@ -159,11 +129,19 @@ public class MeetingRepository {
     return stamps;
   }
 
-  public void setProcessInstance(long id, String processInstanceId) {
-    jdbc.sql("UPDATE klu_meeting SET process_instance_id = :pi WHERE id = :id")
-        .param("pi", processInstanceId)
-        .param("id", id)
-        .update();
+  /** Binds the meeting's times from the schedule, as insert and reschedule name them. */
+  private static StatementSpec times(StatementSpec sql, MeetingSchedule s) {
+    return sql.param("startsAt", s.meetingStart().toOffsetDateTime())
+        .param("endsAt", s.meetingEnd().toOffsetDateTime())
+        .param("callDate", s.callDate().toOffsetDateTime())
+        .param("reminder", s.intakeReminder().toOffsetDateTime())
+        .param("deadline", s.itemDeadline().toOffsetDateTime())
+        .param("triage", s.triageDue().toOffsetDateTime())
+        .param("chair", s.chairReviewDue().toOffsetDateTime())
+        .param("cases", s.casePresentationDue().toOffsetDateTime())
+        .param("agenda", s.agendaSendDate().toOffsetDateTime())
+        .param("draft", s.minutesDraftDue().toOffsetDateTime())
+        .param("approval", s.minutesApprovalDue().toOffsetDateTime());
   }
 
   static Meeting map(ResultSet rs, int row) throws SQLException {

@@ -29,21 +29,16 @@ public class MeetingService {
 
   /** Checks a meeting start before anything is stored; returns Danish messages, empty if fine. */
   public List<String> checkStart(String meetingStart) {
-    ZonedDateTime start;
     try {
-      start = parseStart(meetingStart);
-    } catch (IllegalArgumentException e) {
-      return List.of(e.getMessage());
-    }
-    if (!start.toOffsetDateTime().isAfter(clock.now())) {
-      return List.of("Mødets start skal ligge i fremtiden.");
-    }
-    try {
+      ZonedDateTime start = parseStart(meetingStart);
+      if (!start.toOffsetDateTime().isAfter(clock.now())) {
+        return List.of("Mødets start skal ligge i fremtiden.");
+      }
       MeetingSchedule.compute(start, rules);
+      return List.of();
     } catch (IllegalArgumentException e) {
       return List.of(e.getMessage());
     }
-    return List.of();
   }
 
   /**
@@ -104,12 +99,7 @@ public class MeetingService {
       String title,
       String createdBy,
       String processInstanceId) {
-    List<String> problems = checkStart(meetingStart);
-    if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(String.join(" ", problems));
-    }
-    MeetingSchedule schedule =
-        withEnd(MeetingSchedule.compute(parseStart(meetingStart), rules), meetingEnd);
+    MeetingSchedule schedule = validSchedule(meetingStart, meetingEnd);
     String name = title == null || title.isBlank() ? DEFAULT_TITLE : title.strip();
     long id =
         meetings.insert(
@@ -134,14 +124,18 @@ public class MeetingService {
       throw new IllegalArgumentException(
           "Indkaldelsen af punkter til mødet er allerede sendt; mødet kan ikke flyttes.");
     }
+    MeetingSchedule schedule = validSchedule(meetingStart, meetingEnd);
+    meetings.reschedule(id, schedule, clock.now());
+    return get(id);
+  }
+
+  /** The schedule for a start (and end); the Danish problems of {@link #checkStart} if invalid. */
+  private MeetingSchedule validSchedule(String meetingStart, String meetingEnd) {
     List<String> problems = checkStart(meetingStart);
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join(" ", problems));
     }
-    MeetingSchedule schedule =
-        withEnd(MeetingSchedule.compute(parseStart(meetingStart), rules), meetingEnd);
-    meetings.reschedule(id, schedule, clock.now());
-    return get(id);
+    return withEnd(MeetingSchedule.compute(parseStart(meetingStart), rules), meetingEnd);
   }
 
   /** The schedule of a planned meeting, as its process variables hold it. */
@@ -191,11 +185,6 @@ public class MeetingService {
     return meetings
         .find(id)
         .orElseThrow(() -> new IllegalArgumentException("Mødet " + id + " findes ikke."));
-  }
-
-  /** The meeting whose intake is open now, if any (the earliest). */
-  public java.util.Optional<Meeting> openForItems() {
-    return meetings.inPhases(List.of(MeetingPhase.INTAKE_OPEN)).stream().findFirst();
   }
 
   /**

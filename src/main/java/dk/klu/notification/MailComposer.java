@@ -1,6 +1,6 @@
 package dk.klu.notification;
 
-import dk.klu.document.DocumentArchive;
+import dk.klu.document.DocumentRepository;
 import dk.klu.document.EvaluationDocuments;
 import dk.klu.document.ReleasedDocument;
 import dk.klu.meeting.Meeting;
@@ -39,20 +39,18 @@ public class MailComposer {
   private final MailTexts textTemplates;
   private final MailProperties properties;
   private final PublicLinks links;
-  private final DocumentArchive documents;
+  private final DocumentRepository documents;
   private final MeetingService meetings;
   private final MeetingCalendar calendar;
-  private final EvaluationDocuments evaluations;
 
   public MailComposer(
       ITemplateEngine htmlTemplates,
       MailTexts textTemplates,
       MailProperties properties,
       PublicLinks links,
-      DocumentArchive documents,
+      DocumentRepository documents,
       MeetingService meetings,
-      MeetingCalendar calendar,
-      EvaluationDocuments evaluations) {
+      MeetingCalendar calendar) {
     this.htmlTemplates = htmlTemplates;
     this.textTemplates = textTemplates;
     this.properties = properties;
@@ -60,7 +58,6 @@ public class MailComposer {
     this.documents = documents;
     this.meetings = meetings;
     this.calendar = calendar;
-    this.evaluations = evaluations;
   }
 
   /** Fills {@code mail} with the message for the given addresses. */
@@ -114,11 +111,11 @@ public class MailComposer {
       }
       case "evaluation" -> {
         EvaluationDocuments.Released doc =
-            evaluations
-                .get(id)
+            documents
+                .evaluation(id)
                 .orElseThrow(() -> new MessagingException("Årsevaluering " + id + " findes ikke"));
         helper.addAttachment(
-            doc.fileName(), source(evaluations.pdf(id), "application/pdf", doc.fileName()));
+            doc.fileName(), source(documents.evaluationPdf(id), "application/pdf", doc.fileName()));
       }
       case "invitation" -> {
         Meeting m = meetings.get(id);

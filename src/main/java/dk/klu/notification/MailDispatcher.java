@@ -6,7 +6,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.time.OffsetDateTime;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -135,10 +134,5 @@ public class MailDispatcher {
     protected void updateMessageID() throws MessagingException {
       setHeader("Message-ID", messageId);
     }
-  }
-
-  /** For tests: what is waiting now. */
-  List<Long> dueIds() {
-    return outbox.due(clock.now(), properties.lease(), Integer.MAX_VALUE);
   }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -25,13 +26,34 @@ public record ColumnValue<C extends Enum<C>>(C column, Object value) {
       long id,
       OffsetDateTime now,
       List<? extends ColumnValue<?>> values) {
-    StringBuilder sql = new StringBuilder("UPDATE " + table + " SET updated_at = :now");
-    Map<String, Object> params = new HashMap<>(Map.of("id", id, "now", now));
+    update(jdbc, table, "updated_at = :now", "id = :id", Map.of("id", id, "now", now), values);
+  }
+
+  /**
+   * Sets the columns of the table's rows that {@code where} selects, after the fixed assignments in
+   * {@code set} (may be empty); both name their parameters from {@code params}.
+   *
+   * @return how many rows changed
+   */
+  public static int update(
+      JdbcClient jdbc,
+      String table,
+      String set,
+      String where,
+      Map<String, ?> params,
+      List<? extends ColumnValue<?>> values) {
+    StringJoiner assignments = new StringJoiner(", ");
+    if (!set.isEmpty()) {
+      assignments.add(set);
+    }
+    Map<String, Object> all = new HashMap<>(params);
     for (ColumnValue<?> value : values) {
       String column = value.column().name().toLowerCase(Locale.ROOT);
-      sql.append(", ").append(column).append(" = :").append(column);
-      params.put(column, value.value());
+      assignments.add(column + " = :" + column);
+      all.put(column, value.value());
     }
-    jdbc.sql(sql + " WHERE id = :id").params(params).update();
+    return jdbc.sql("UPDATE " + table + " SET " + assignments + " WHERE " + where)
+        .params(all)
+        .update();
   }
 }

@@ -1,7 +1,7 @@
 package dk.klu.publication;
 
 import dk.klu.document.Audience;
-import dk.klu.document.DocumentArchive;
+import dk.klu.document.DocumentRepository;
 import dk.klu.document.ReleasedDocument;
 import dk.klu.meeting.Meeting;
 import dk.klu.meeting.MeetingRepository.Stamps;
@@ -51,7 +51,7 @@ public class OParlController {
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
   private final PublicArchive archive;
-  private final DocumentArchive documents;
+  private final DocumentRepository documents;
   private final RosterService roster;
   private final MeetingService meetingService;
   private final PublicLinks links;
@@ -60,7 +60,7 @@ public class OParlController {
 
   public OParlController(
       PublicArchive archive,
-      DocumentArchive documents,
+      DocumentRepository documents,
       RosterService roster,
       MeetingService meetingService,
       PublicLinks links,
@@ -219,7 +219,7 @@ public class OParlController {
     PublicMeeting m = archive.meeting(document.meetingId()).orElseThrow(OParlController::notFound);
     return json(
         file(
-            archive.publicDocument(document),
+            archive.document(document),
             PublicArchive.date(m.meeting()).toString(),
             m.meeting().id()));
   }

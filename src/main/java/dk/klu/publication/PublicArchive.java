@@ -4,8 +4,8 @@ import dk.klu.agenda.AgendaItem;
 import dk.klu.agenda.AgendaItemService;
 import dk.klu.agenda.ItemKind;
 import dk.klu.document.Audience;
-import dk.klu.document.DocumentArchive;
 import dk.klu.document.DocumentKind;
+import dk.klu.document.DocumentRepository;
 import dk.klu.document.ReleasedDocument;
 import dk.klu.meeting.Meeting;
 import dk.klu.meeting.MeetingService;
@@ -32,11 +32,11 @@ public class PublicArchive {
       DateTimeFormatter.ofPattern("EEEE d. MMMM yyyy 'kl.' HH.mm", Locale.forLanguageTag("da"));
 
   private final MeetingService meetings;
-  private final DocumentArchive documents;
+  private final DocumentRepository documents;
   private final AgendaItemService items;
 
   public PublicArchive(
-      MeetingService meetings, DocumentArchive documents, AgendaItemService items) {
+      MeetingService meetings, DocumentRepository documents, AgendaItemService items) {
     this.meetings = meetings;
     this.documents = documents;
     this.items = items;
@@ -163,11 +163,7 @@ public class PublicArchive {
   }
 
   /** A released public document as the public pages link it. */
-  public PublicDocument publicDocument(ReleasedDocument d) {
-    return document(d);
-  }
-
-  private PublicDocument document(ReleasedDocument d) {
+  public PublicDocument document(ReleasedDocument d) {
     String base = "/public/meetings/" + d.meetingId() + "/" + d.kind().slug();
     String query = "?version=" + d.version();
     return new PublicDocument(
@@ -175,7 +171,7 @@ public class PublicArchive {
         d.kind(),
         d.version(),
         d.title(),
-        dk.klu.meeting.Meeting.danish(d.releasedAt()),
+        Meeting.danish(d.releasedAt()),
         d.note(),
         base + query,
         base + ".pdf" + query,

@@ -5,11 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,12 +49,12 @@ public class RosterService {
           .thenComparing(RosterEntry::name, String.CASE_INSENSITIVE_ORDER)
           .thenComparing(RosterEntry::id);
 
-  private final JdbcClient jdbc;
+  private final RosterRepository roster;
   private final KluClock clock;
   private final ApplicationEventPublisher events;
 
-  public RosterService(JdbcClient jdbc, KluClock clock, ApplicationEventPublisher events) {
-    this.jdbc = jdbc;
+  public RosterService(RosterRepository roster, KluClock clock, ApplicationEventPublisher events) {
+    this.roster = roster;
     this.clock = clock;
     this.events = events;
   }
@@ -72,26 +71,7 @@ public class RosterService {
 
   /** Every term ever entered: who was a member when. */
   public List<RosterEntry> all() {
-    return jdbc.sql(
-            "SELECT id, user_id, person_name, committee_role, appointed_by, organisation, email,"
-                + " contact_person, term_from, term_to, created_at, ended_at FROM klu_roster ORDER"
-                + " BY id")
-        .query(
-            (rs, row) ->
-                new RosterEntry(
-                    rs.getLong("id"),
-                    rs.getString("user_id"),
-                    rs.getString("person_name"),
-                    CommitteeRole.valueOf(rs.getString("committee_role")),
-                    rs.getString("appointed_by"),
-                    rs.getString("organisation"),
-                    rs.getString("email"),
-                    rs.getBoolean("contact_person"),
-                    rs.getObject("term_from", LocalDate.class),
-                    rs.getObject("term_to", LocalDate.class),
-                    rs.getObject("created_at", java.time.OffsetDateTime.class),
-                    rs.getObject("ended_at", java.time.OffsetDateTime.class)))
-        .list();
+    return roster.all();
   }
 
   public Optional<RosterEntry> find(long id) {
@@ -113,17 +93,15 @@ public class RosterService {
     if (blank(t.organisation())) {
       problems.add("Skriv personens forvaltning eller organisation.");
     }
-    if (t.email() != null
-        && !t.email().isBlank()
-        && !t.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-      problems.add("E-mailadressen \"" + t.email().strip() + "\" er ikke gyldig.");
+    String email = stripped(t.email());
+    String userId = stripped(t.userId());
+    if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      problems.add("E-mailadressen \"" + email + "\" er ikke gyldig.");
     }
-    if (blank(t.email()) && blank(t.userId())) {
+    if (email == null && userId == null) {
       problems.add("Angiv en e-mailadresse eller et brugernavn, så personen kan få indkaldelser.");
     }
-    if (t.userId() != null
-        && !t.userId().isBlank()
-        && !t.userId().strip().matches("[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*")) {
+    if (userId != null && !userId.matches("[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*")) {
       problems.add(
           "Brugernavnet må kun indeholde bogstaver a-z, tal og bindestreg mellem dem (f.eks."
               + " plo-formand).");
@@ -133,23 +111,19 @@ public class RosterService {
     } else if (t.termTo() != null && t.termTo().isBefore(t.termFrom())) {
       problems.add("Perioden skal slutte samme dag eller efter, den begynder.");
     }
-    if (t.role() != null && t.termFrom() != null && problems.isEmpty()) {
-      for (CommitteeRole single : List.of(CommitteeRole.CHAIR, CommitteeRole.GP_CHAIR)) {
-        if (t.role() == single
-            && all().stream().anyMatch(e -> e.role() == single && overlaps(e, t))) {
-          problems.add(
-              "Der er allerede en "
-                  + single.danish().toLowerCase(java.util.Locale.ROOT)
-                  + " i perioden; afslut den andens periode først.");
-        }
+    CommitteeRole role = t.role();
+    if (role != null && t.termFrom() != null && problems.isEmpty()) {
+      // one chair and one GP chair at a time
+      if ((role == CommitteeRole.CHAIR || role == CommitteeRole.GP_CHAIR)
+          && all().stream().anyMatch(e -> e.role() == role && overlaps(e, t))) {
+        problems.add(
+            "Der er allerede en "
+                + role.danish().toLowerCase(Locale.ROOT)
+                + " i perioden; afslut den andens periode først.");
       }
-      if (!blank(t.userId())
+      if (userId != null
           && all().stream()
-              .anyMatch(
-                  e ->
-                      t.userId().strip().equals(e.userId())
-                          && e.role() == t.role()
-                          && overlaps(e, t))) {
+              .anyMatch(e -> userId.equals(e.userId()) && e.role() == role && overlaps(e, t))) {
         problems.add("Personen sidder allerede i udvalget i den rolle i perioden.");
       }
     }
@@ -163,25 +137,18 @@ public class RosterService {
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join(" ", problems));
     }
-    GeneratedKeyHolder keys = new GeneratedKeyHolder();
-    jdbc.sql(
-            "INSERT INTO klu_roster (user_id, person_name, committee_role, appointed_by,"
-                + " organisation, email, contact_person, term_from, term_to, created_by,"
-                + " created_at) VALUES (:user, :name, :role, :appointedBy, :organisation,"
-                + " :email, :contact, :from, :to, :by, :at)")
-        .param("user", blank(t.userId()) ? null : t.userId().strip())
-        .param("name", t.name().strip())
-        .param("role", t.role().name())
-        .param("appointedBy", t.appointedBy().strip())
-        .param("organisation", t.organisation().strip())
-        .param("email", blank(t.email()) ? null : t.email().strip())
-        .param("contact", t.contactPerson())
-        .param("from", t.termFrom())
-        .param("to", t.termTo())
-        .param("by", by)
-        .param("at", clock.now())
-        .update(keys, "id");
-    RosterEntry entry = find(keys.getKey().longValue()).orElseThrow();
+    NewTerm clean =
+        new NewTerm(
+            stripped(t.userId()),
+            t.name().strip(),
+            t.role(),
+            t.appointedBy().strip(),
+            t.organisation().strip(),
+            stripped(t.email()),
+            t.contactPerson(),
+            t.termFrom(),
+            t.termTo());
+    RosterEntry entry = find(roster.insert(clean, by, clock.now())).orElseThrow();
     events.publishEvent(new RosterChanged(entry, true));
     return entry;
   }
@@ -203,12 +170,7 @@ public class RosterService {
     if (entry.termTo() != null && entry.termTo().isBefore(lastDay)) {
       throw new IllegalArgumentException("Perioden sluttede allerede " + entry.termTo() + ".");
     }
-    jdbc.sql("UPDATE klu_roster SET term_to = :to, ended_by = :by, ended_at = :at WHERE id = :id")
-        .param("to", lastDay)
-        .param("by", by)
-        .param("at", clock.now())
-        .param("id", id)
-        .update();
+    roster.end(id, lastDay, by, clock.now());
     RosterEntry ended = find(id).orElseThrow();
     events.publishEvent(new RosterChanged(ended, false));
     return ended;
@@ -217,33 +179,21 @@ public class RosterService {
   /** Records the introduction of the person of a term. */
   @Transactional
   public void recordIntroduction(long id, Introduction introduction, String by) {
-    int updated =
-        jdbc.sql(
-                "UPDATE klu_roster SET introduced_at = :at, introduced_by = :by,"
-                    + " introduction_material_sent = :material, introduction_year_plan_sent ="
-                    + " :yearPlan, introduction_minutes_sent = :minutes, introduction_contact ="
-                    + " :contact, introduction_note = :note WHERE id = :id")
-            .param("at", clock.now())
-            .param("by", by)
-            .param("material", introduction.materialSent())
-            .param("yearPlan", introduction.yearPlanSent())
-            .param("minutes", introduction.minutesSent())
-            .param("contact", introduction.contact().strip())
-            .param("note", blank(introduction.note()) ? null : introduction.note().strip())
-            .param("id", id)
-            .update();
-    if (updated != 1) {
+    Introduction clean =
+        new Introduction(
+            introduction.materialSent(),
+            introduction.yearPlanSent(),
+            introduction.minutesSent(),
+            introduction.contact().strip(),
+            stripped(introduction.note()));
+    if (!roster.introduced(id, clean, by, clock.now())) {
       throw new IllegalStateException("Medlemsperioden " + id + " findes ikke.");
     }
   }
 
   /** Who introduced the person of a term, and when; empty while they are not introduced. */
   public Optional<String> introducedBy(long id) {
-    return jdbc.sql(
-            "SELECT introduced_by FROM klu_roster WHERE id = :id AND introduced_at IS NOT NULL")
-        .param("id", id)
-        .query(String.class)
-        .optional();
+    return roster.introducedBy(id);
   }
 
   private static boolean overlaps(RosterEntry e, NewTerm t) {
@@ -254,5 +204,10 @@ public class RosterService {
 
   private static boolean blank(String s) {
     return s == null || s.isBlank();
+  }
+
+  /** The text without surrounding white space; null when blank. */
+  private static String stripped(String s) {
+    return blank(s) ? null : s.strip();
   }
 }

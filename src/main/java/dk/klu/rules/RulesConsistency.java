@@ -77,11 +77,6 @@ public final class RulesConsistency {
     return violations;
   }
 
-  /** True when {@link #violations(RulesOfProcedure)} is empty. */
-  public static boolean isConsistent(RulesOfProcedure rules) {
-    return violations(rules).isEmpty();
-  }
-
   /**
    * Throws {@link InconsistentRulesException} listing all violations if the rules are inconsistent.
    */

@@ -20,6 +20,7 @@ import dk.klu.agreement.RouteFacts;
 import dk.klu.agreement.RouteOption;
 import dk.klu.document.DocumentArchive;
 import dk.klu.document.DocumentKind;
+import dk.klu.document.DocumentRepository;
 import dk.klu.document.EvaluationDocuments;
 import dk.klu.evaluation.EvaluationReport.Count;
 import dk.klu.evaluation.EvaluationReport.MeetingLine;
@@ -96,6 +97,7 @@ abstract class EvaluationFlowTest extends ApplicationTest {
   @Autowired EvaluationReportGenerator generator;
   @Autowired EvaluationService evaluations;
   @Autowired EvaluationDocuments evaluationDocuments;
+  @Autowired DocumentRepository released;
   @Autowired Outbox outbox;
   @Autowired MailDispatcher mail;
 
@@ -503,14 +505,14 @@ abstract class EvaluationFlowTest extends ApplicationTest {
     assertThat(archived.recipientAddress()).isEqualTo("su@region.example");
     assertThat(archived.assessment())
         .isEqualTo("Samarbejdet fungerer; opfølgningen er nu beskrevet.");
-    EvaluationDocuments.Released released = evaluationDocuments.latest(2023).orElseThrow();
-    assertThat(released.version()).isEqualTo(1);
+    EvaluationDocuments.Released document = released.latestEvaluation(2023).orElseThrow();
+    assertThat(document.version()).isEqualTo(1);
     assertThat(Mails.ofKind(outbox, "EVALUATION_SENT"))
         .singleElement()
         .satisfies(
             m -> {
               assertThat(m.recipients()).containsExactly("su@region.example", "group:secretariat");
-              assertThat(m.attachments()).containsExactly("evaluation:" + released.id());
+              assertThat(m.attachments()).containsExactly("evaluation:" + document.id());
             });
     assertThat(Mails.ofKind(outbox, "EVALUATION_ARCHIVED")).hasSize(1);
 

@@ -12,8 +12,8 @@ import dk.klu.agenda.AgendaItemService;
 import dk.klu.agenda.ItemStatus;
 import dk.klu.agenda.process.AgendaItemProcess;
 import dk.klu.document.Audience;
-import dk.klu.document.DocumentArchive;
 import dk.klu.document.DocumentKind;
+import dk.klu.document.DocumentRepository;
 import dk.klu.followup.FollowUpAction;
 import dk.klu.followup.FollowUpService;
 import dk.klu.minutes.AttendanceService;
@@ -88,7 +88,7 @@ abstract class MeetingCycleTest extends ApplicationTest {
   @Autowired AttendanceService attendance;
   @Autowired Outbox outbox;
   @Autowired MailDispatcher mail;
-  @Autowired DocumentArchive documents;
+  @Autowired DocumentRepository documents;
 
   @Autowired
   @Qualifier("sendAgendaDelegate")

@@ -45,7 +45,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class AgreementDelegates {
 
-  private final EngineAccess engineAccess;
   private final AgreementService agreements;
   private final AgreementProperties properties;
   private final CommitteeProperties committee;
@@ -57,9 +56,7 @@ public class AgreementDelegates {
       AgreementProperties properties,
       CommitteeProperties committee,
       Outbox outbox,
-      AgreementMessages messages,
-      EngineAccess engineAccess) {
-    this.engineAccess = engineAccess;
+      AgreementMessages messages) {
     this.agreements = agreements;
     this.properties = properties;
     this.committee = committee;

@@ -1,5 +1,6 @@
 package dk.klu.evaluation.web;
 
+import dk.klu.document.DocumentRepository;
 import dk.klu.document.EvaluationDocuments;
 import dk.klu.evaluation.Evaluation;
 import dk.klu.evaluation.EvaluationService;
@@ -34,14 +35,17 @@ public class EvaluationController {
 
   private final EvaluationService evaluations;
   private final EvaluationDocuments documents;
+  private final DocumentRepository released;
   private final IdentityService identityService;
 
   public EvaluationController(
       EvaluationService evaluations,
       EvaluationDocuments documents,
+      DocumentRepository released,
       IdentityService identityService) {
     this.evaluations = evaluations;
     this.documents = documents;
+    this.released = released;
     this.identityService = identityService;
   }
 
@@ -58,13 +62,13 @@ public class EvaluationController {
 
   @GetMapping(value = "/api/evaluations/{year}", produces = MediaType.TEXT_HTML_VALUE)
   public String archived(@PathVariable int year) {
-    return documents.html(released(year).id());
+    return released.evaluationHtml(released(year).id());
   }
 
   @GetMapping("/api/evaluations/{year}.pdf")
   public ResponseEntity<byte[]> archivedPdf(@PathVariable int year) {
-    EvaluationDocuments.Released released = released(year);
-    return pdf(documents.pdf(released.id()), released.fileName());
+    EvaluationDocuments.Released document = released(year);
+    return pdf(released.evaluationPdf(document.id()), document.fileName());
   }
 
   private Evaluation evaluation(int year) {
@@ -79,8 +83,8 @@ public class EvaluationController {
 
   private EvaluationDocuments.Released released(int year) {
     GroupAccess.require(identityService, ARCHIVE_READERS, "årsevalueringen");
-    return documents
-        .latest(year)
+    return released
+        .latestEvaluation(year)
         .orElseThrow(
             () ->
                 new ResponseStatusException(

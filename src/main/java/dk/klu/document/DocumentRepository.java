@@ -1,0 +1,168 @@
+package dk.klu.document;
+
+import dk.klu.document.EvaluationDocuments.Released;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Released documents: a meeting's agendas and minutes in klu_document, a year's evaluation in
+ * klu_evaluation_document. A row is written once and never changed.
+ */
+@Repository
+public class DocumentRepository {
+
+  private static final String COLUMNS =
+      "id, meeting_id, kind, audience, version, title, sha256, note, released_by, released_at";
+
+  private static final String EVALUATION_COLUMNS =
+      "id, evaluation_year, version, title, sha256, released_by, released_at";
+
+  private final JdbcClient jdbc;
+
+  public DocumentRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Stores a version of a meeting's document (its id is the table's to give). */
+  void insert(ReleasedDocument d, String html, byte[] pdf) {
+    jdbc.sql(
+            "INSERT INTO klu_document (meeting_id, kind, audience, version, title, html, pdf,"
+                + " sha256, note, released_by, released_at) VALUES (:meeting, :kind,"
+                + " :audience, :version, :title, :html, :pdf, :sha, :note, :by, :now)")
+        .param("meeting", d.meetingId())
+        .param("kind", d.kind().name())
+        .param("audience", d.audience().name())
+        .param("version", d.version())
+        .param("title", d.title())
+        .param("html", html)
+        .param("pdf", pdf)
+        .param("sha", d.sha256())
+        .param("note", d.note())
+        .param("by", d.releasedBy())
+        .param("now", d.releasedAt())
+        .update();
+  }
+
+  public Optional<ReleasedDocument> latest(long meetingId, DocumentKind kind, Audience audience) {
+    return versions(meetingId, kind, audience, "DESC LIMIT 1").stream().findFirst();
+  }
+
+  /** Every version, oldest first. */
+  public List<ReleasedDocument> versions(long meetingId, DocumentKind kind, Audience audience) {
+    return versions(meetingId, kind, audience, "");
+  }
+
+  private List<ReleasedDocument> versions(
+      long meetingId, DocumentKind kind, Audience audience, String order) {
+    return select(
+        "meeting_id = :meeting AND kind = :kind AND audience = :audience ORDER BY version " + order,
+        Map.of("meeting", meetingId, "kind", kind.name(), "audience", audience.name()));
+  }
+
+  /** The public documents of all meetings, newest release first. */
+  public List<ReleasedDocument> publicDocuments() {
+    return select("audience = 'PUBLIC' ORDER BY released_at DESC, id DESC", Map.of());
+  }
+
+  public Optional<ReleasedDocument> get(long id) {
+    return select("id = :id", Map.of("id", id)).stream().findFirst();
+  }
+
+  private List<ReleasedDocument> select(String where, Map<String, ?> params) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM klu_document WHERE " + where)
+        .params(params)
+        .query(DocumentRepository::map)
+        .list();
+  }
+
+  public String html(long id) {
+    return html("klu_document", id);
+  }
+
+  public byte[] pdf(long id) {
+    return pdf("klu_document", id);
+  }
+
+  /** Stores a version of a year's evaluation (its id is the table's to give). */
+  void insert(Released d, String html, byte[] pdf) {
+    jdbc.sql(
+            "INSERT INTO klu_evaluation_document (evaluation_year, version, title, html, pdf,"
+                + " sha256, released_by, released_at) VALUES (:year, :version, :title, :html,"
+                + " :pdf, :sha, :by, :now)")
+        .param("year", d.year())
+        .param("version", d.version())
+        .param("title", d.title())
+        .param("html", html)
+        .param("pdf", pdf)
+        .param("sha", d.sha256())
+        .param("by", d.releasedBy())
+        .param("now", d.releasedAt())
+        .update();
+  }
+
+  public Optional<Released> latestEvaluation(int year) {
+    return evaluation("evaluation_year = :key ORDER BY version DESC LIMIT 1", year);
+  }
+
+  public Optional<Released> evaluation(long id) {
+    return evaluation("id = :key", id);
+  }
+
+  private Optional<Released> evaluation(String where, Object key) {
+    return jdbc.sql("SELECT " + EVALUATION_COLUMNS + " FROM klu_evaluation_document WHERE " + where)
+        .param("key", key)
+        .query(
+            (rs, row) ->
+                new Released(
+                    rs.getLong("id"),
+                    rs.getInt("evaluation_year"),
+                    rs.getInt("version"),
+                    rs.getString("title"),
+                    rs.getString("sha256"),
+                    rs.getString("released_by"),
+                    rs.getObject("released_at", OffsetDateTime.class)))
+        .optional();
+  }
+
+  public String evaluationHtml(long id) {
+    return html("klu_evaluation_document", id);
+  }
+
+  public byte[] evaluationPdf(long id) {
+    return pdf("klu_evaluation_document", id);
+  }
+
+  private String html(String table, long id) {
+    return jdbc.sql("SELECT html FROM " + table + " WHERE id = :id")
+        .param("id", id)
+        .query(String.class)
+        .single();
+  }
+
+  private byte[] pdf(String table, long id) {
+    return jdbc.sql("SELECT pdf FROM " + table + " WHERE id = :id")
+        .param("id", id)
+        .query((rs, row) -> rs.getBytes(1))
+        .single();
+  }
+
+  private static ReleasedDocument map(ResultSet rs, int row) throws SQLException {
+    return new ReleasedDocument(
+        rs.getLong("id"),
+        rs.getLong("meeting_id"),
+        DocumentKind.valueOf(rs.getString("kind")),
+        Audience.valueOf(rs.getString("audience")),
+        rs.getInt("version"),
+        rs.getString("title"),
+        rs.getString("sha256"),
+        rs.getString("note"),
+        rs.getString("released_by"),
+        rs.getObject("released_at", OffsetDateTime.class));
+  }
+}
