@@ -350,14 +350,40 @@ public final class ProcessTestKit implements BeforeEachCallback, AfterEachCallba
 
   /** The running process instance and the instances it called, and they called, and so on. */
   public List<String> instanceTree(String processInstanceId) {
+    return tree(
+        processInstanceId,
+        id ->
+            engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .superProcessInstanceId(id)
+                .list()
+                .stream()
+                .map(ProcessInstance::getId)
+                .toList());
+  }
+
+  /** The process instance and every instance it called, running or ended (from history). */
+  public List<String> historicTree(String processInstanceId) {
+    return tree(
+        processInstanceId,
+        id ->
+            engine
+                .getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .superProcessInstanceId(id)
+                .list()
+                .stream()
+                .map(org.camunda.bpm.engine.history.HistoricProcessInstance::getId)
+                .toList());
+  }
+
+  /** The instance and, breadth first, the instances each one called ({@code called}). */
+  public static List<String> tree(
+      String processInstanceId, java.util.function.Function<String, List<String>> called) {
     List<String> tree = new java.util.ArrayList<>(List.of(processInstanceId));
     for (int i = 0; i < tree.size(); i++) {
-      engine
-          .getRuntimeService()
-          .createProcessInstanceQuery()
-          .superProcessInstanceId(tree.get(i))
-          .list()
-          .forEach(called -> tree.add(called.getId()));
+      tree.addAll(called.apply(tree.get(i)));
     }
     return tree;
   }
@@ -372,20 +398,6 @@ public final class ProcessTestKit implements BeforeEachCallback, AfterEachCallba
                 .processInstanceId(processInstanceId)
                 .singleResult()
                 .getRootProcessInstanceId());
-  }
-
-  /** The process instance and every instance it called, running or ended (from history). */
-  public List<String> historicTree(String processInstanceId) {
-    List<String> tree = new java.util.ArrayList<>(List.of(processInstanceId));
-    for (int i = 0; i < tree.size(); i++) {
-      engine
-          .getHistoryService()
-          .createHistoricProcessInstanceQuery()
-          .superProcessInstanceId(tree.get(i))
-          .list()
-          .forEach(called -> tree.add(called.getId()));
-    }
-    return tree;
   }
 
   /** The one open task with the key (asserted to be the only one). */

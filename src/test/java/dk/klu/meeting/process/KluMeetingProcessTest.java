@@ -905,28 +905,31 @@ class KluMeetingProcessTest {
 
   /** The running meeting instance and the instances it called. */
   private static String[] ids(ProcessInstance pi) {
-    List<String> tree = new java.util.ArrayList<>(List.of(pi.getId()));
-    for (int i = 0; i < tree.size(); i++) {
-      runtimeService()
-          .createProcessInstanceQuery()
-          .superProcessInstanceId(tree.get(i))
-          .list()
-          .forEach(called -> tree.add(called.getId()));
-    }
-    return tree.toArray(String[]::new);
+    return ProcessTestKit.tree(
+            pi.getId(),
+            id ->
+                runtimeService()
+                    .createProcessInstanceQuery()
+                    .superProcessInstanceId(id)
+                    .list()
+                    .stream()
+                    .map(ProcessInstance::getId)
+                    .toList())
+        .toArray(String[]::new);
   }
 
   /** The meeting instance and every instance it called, running or ended. */
   private static List<String> historicIds(ProcessInstance pi) {
-    List<String> tree = new java.util.ArrayList<>(List.of(pi.getId()));
-    for (int i = 0; i < tree.size(); i++) {
-      historyService()
-          .createHistoricProcessInstanceQuery()
-          .superProcessInstanceId(tree.get(i))
-          .list()
-          .forEach(called -> tree.add(called.getId()));
-    }
-    return tree;
+    return ProcessTestKit.tree(
+        pi.getId(),
+        id ->
+            historyService()
+                .createHistoricProcessInstanceQuery()
+                .superProcessInstanceId(id)
+                .list()
+                .stream()
+                .map(org.camunda.bpm.engine.history.HistoricProcessInstance::getId)
+                .toList());
   }
 
   /** The one open task with the key in the meeting or a step it called. */
