@@ -185,7 +185,8 @@ class ClusterJarIT {
       complete("sekretaer", task, Map.of("triageOutcome", "ON_AGENDA"));
     }
     await("the chair's review", () -> tasks("UserTask_ReviewAgendaChair").size() == 1);
-    List<Map<String, Object>> rows = rows(variable(meetingPi, "agendaItems"));
+    List<Map<String, Object>> rows =
+        rows(variable(tasks("UserTask_ReviewAgendaChair").get(0), "agendaItems"));
     assertThat(rows).hasSize(6);
     complete(
         "formand",
@@ -208,7 +209,8 @@ class ClusterJarIT {
     clock(CycleDriver.AFTER_MEETING);
     await("the attendance task", () -> tasks("UserTask_RegisterAttendance").size() == 1);
     List<Map<String, Object>> present = new ArrayList<>();
-    for (int i = 0; i < rows(variable(meetingPi, "attendance")).size(); i++) {
+    String attendance = tasks("UserTask_RegisterAttendance").get(0);
+    for (int i = 0; i < rows(variable(attendance, "attendance")).size(); i++) {
       present.add(Map.of("status", "PRESENT", "replacedBy", ""));
     }
     complete(
@@ -532,15 +534,14 @@ class ClusterJarIT {
     }
   }
 
-  JsonNode variable(String pi, String name) throws IOException {
+  /**
+   * A variable as the task sees it (the agenda is in the agenda preparation the meeting called).
+   */
+  JsonNode variable(String taskId, String name) throws IOException {
     Answer answer =
         b.rest()
             .get(
-                "/engine-rest/process-instance/"
-                    + pi
-                    + "/variables/"
-                    + name
-                    + "?deserializeValue=false",
+                "/engine-rest/task/" + taskId + "/variables/" + name + "?deserializeValue=false",
                 "demo");
     assertThat(answer.status()).as(answer.body()).isEqualTo(200);
     JsonNode value = JSON.readTree(answer.body()).get("value");

@@ -12,9 +12,16 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 
 /**
  * Beans for process unit tests: registers delegates, listeners and collection beans with {@link
- * Mocks} (resolved by {@code MockExpressionManager}) and counts how often each was called.
+ * Mocks} (resolved by {@code MockExpressionManager}) and counts how often each was called. As a
+ * JUnit extension ({@code @RegisterExtension final ProcessMocks mocks = new ProcessMocks();}) it
+ * forgets them after each test.
  */
-public final class ProcessMocks {
+public final class ProcessMocks implements org.junit.jupiter.api.extension.AfterEachCallback {
+
+  @Override
+  public void afterEach(org.junit.jupiter.api.extension.ExtensionContext context) {
+    reset();
+  }
 
   private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
 

@@ -94,6 +94,19 @@ public final class ProcessTestKit implements BeforeEachCallback, AfterEachCallba
     }
   }
 
+  /**
+   * Starts a process the meeting calls as the meeting would: with the meeting's business key and
+   * the variables its call activity passes in ({@code name, value, ...}).
+   */
+  public static ProcessInstance startCalled(
+      String processKey, String businessKey, Object... variables) {
+    Map<String, Object> values = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < variables.length; i += 2) {
+      values.put((String) variables[i], variables[i + 1]);
+    }
+    return runtimeService().startProcessInstanceByKey(processKey, businessKey, values);
+  }
+
   /** The timer of the activity in the process instance (null when there is none). */
   public static Job timer(ProcessInstance pi, String activityId) {
     return managementService()
@@ -350,6 +363,10 @@ public final class ProcessTestKit implements BeforeEachCallback, AfterEachCallba
 
   /** The running process instance and the instances it called, and they called, and so on. */
   public List<String> instanceTree(String processInstanceId) {
+    return instanceTree(engine, processInstanceId);
+  }
+
+  public static List<String> instanceTree(ProcessEngine engine, String processInstanceId) {
     return tree(
         processInstanceId,
         id ->
@@ -365,6 +382,10 @@ public final class ProcessTestKit implements BeforeEachCallback, AfterEachCallba
 
   /** The process instance and every instance it called, running or ended (from history). */
   public List<String> historicTree(String processInstanceId) {
+    return historicTree(engine, processInstanceId);
+  }
+
+  public static List<String> historicTree(ProcessEngine engine, String processInstanceId) {
     return tree(
         processInstanceId,
         id ->
@@ -379,7 +400,7 @@ public final class ProcessTestKit implements BeforeEachCallback, AfterEachCallba
   }
 
   /** The instance and, breadth first, the instances each one called ({@code called}). */
-  public static List<String> tree(
+  private static List<String> tree(
       String processInstanceId, java.util.function.Function<String, List<String>> called) {
     List<String> tree = new java.util.ArrayList<>(List.of(processInstanceId));
     for (int i = 0; i < tree.size(); i++) {

@@ -19,7 +19,6 @@ import java.util.Date;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,7 +39,7 @@ class KluItemTriageProcessTest {
   private static final String TRIAGE_DUE_AT = "2027-02-19T12:00:00+01:00";
   private static final String INFORMATION_DUE_AT = "2027-02-17T12:00:00+01:00";
 
-  private final ProcessMocks mocks = new ProcessMocks();
+  @RegisterExtension final ProcessMocks mocks = new ProcessMocks();
 
   @BeforeEach
   void setUp() {
@@ -64,25 +63,18 @@ class KluItemTriageProcessTest {
     mocks.delegate("recordInformationOverdueDelegate", TRIAGE_OUTCOME::clear);
   }
 
-  @AfterEach
-  void tearDown() {
-    mocks.reset();
-  }
-
   private ProcessInstance start() {
-    return runtimeService()
-        .startProcessInstanceByKey(
-            KEY,
-            "KLU-møde 11.03.2027",
-            withVariables(
-                ITEM_ID.name(),
-                11L,
-                MEETING_ID.name(),
-                7L,
-                MEETING_NAME.name(),
-                "KLU-møde 11.03.2027",
-                TRIAGE_DUE.name(),
-                TRIAGE_DUE_AT));
+    return ProcessTestKit.startCalled(
+        KEY,
+        "KLU-møde 11.03.2027",
+        ITEM_ID.name(),
+        11L,
+        MEETING_ID.name(),
+        7L,
+        MEETING_NAME.name(),
+        "KLU-møde 11.03.2027",
+        TRIAGE_DUE.name(),
+        TRIAGE_DUE_AT);
   }
 
   private void triage(ProcessInstance pi, TriageOutcome outcome) {

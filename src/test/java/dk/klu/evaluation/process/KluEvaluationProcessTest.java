@@ -26,7 +26,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -46,7 +45,7 @@ class KluEvaluationProcessTest {
   private static final String PROCESS = KEY;
   private static final OffsetDateTime NOW = OffsetDateTime.parse("2027-12-01T09:00:00+01:00");
 
-  private final ProcessMocks mocks = new ProcessMocks();
+  @RegisterExtension final ProcessMocks mocks = new ProcessMocks();
   private final List<String> approvers = new ArrayList<>();
 
   @BeforeEach
@@ -81,11 +80,6 @@ class KluEvaluationProcessTest {
         execution -> RETURN_NOTE.set(execution, "Formand: uddyb anbefalingerne."));
     mocks.delegate("sendEvaluationDelegate");
     mocks.delegate("archiveEvaluationDelegate");
-  }
-
-  @AfterEach
-  void tearDown() {
-    mocks.reset();
   }
 
   @Test

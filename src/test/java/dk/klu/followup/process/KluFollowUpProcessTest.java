@@ -7,7 +7,6 @@ import static dk.klu.support.ProcessTestKit.runDueTimers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
@@ -18,7 +17,6 @@ import java.util.Date;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -38,7 +36,7 @@ class KluFollowUpProcessTest {
   private static final String REMINDER_AT = "2027-05-10T09:00:00+02:00";
   private static final String DUE_AT = "2027-05-17T12:00:00+02:00";
 
-  private final ProcessMocks mocks = new ProcessMocks();
+  @RegisterExtension final ProcessMocks mocks = new ProcessMocks();
 
   @BeforeEach
   void setUp() {
@@ -58,20 +56,16 @@ class KluFollowUpProcessTest {
     mocks.delegate("closeActionDelegate");
   }
 
-  @AfterEach
-  void tearDown() {
-    mocks.reset();
-  }
-
   private ProcessInstance start() {
-    return runtimeService()
-        .startProcessInstanceByKey(
-            KEY,
-            "KLU-møde 11.03.2027",
-            withVariables(
-                ACTION_ID.name(), 101L,
-                MEETING_ID.name(), 7L,
-                MEETING_NAME.name(), "KLU-møde 11.03.2027"));
+    return ProcessTestKit.startCalled(
+        KEY,
+        "KLU-møde 11.03.2027",
+        ACTION_ID.name(),
+        101L,
+        MEETING_ID.name(),
+        7L,
+        MEETING_NAME.name(),
+        "KLU-møde 11.03.2027");
   }
 
   @Test

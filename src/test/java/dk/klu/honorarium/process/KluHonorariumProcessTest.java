@@ -21,7 +21,6 @@ import java.util.Date;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,7 +41,7 @@ class KluHonorariumProcessTest {
   private static final String KEY = "honorarium-" + MEETING;
   private static final OffsetDateTime NOW = OffsetDateTime.parse("2027-06-11T09:00:00+02:00");
 
-  private final ProcessMocks mocks = new ProcessMocks();
+  @RegisterExtension final ProcessMocks mocks = new ProcessMocks();
 
   @BeforeEach
   void setUp() {
@@ -61,11 +60,6 @@ class KluHonorariumProcessTest {
     mocks.delegate("sendBackFeeListDelegate");
     mocks.delegate("saveCorrectedAttendanceDelegate");
     mocks.delegate("remindFeeApprovalDelegate");
-  }
-
-  @AfterEach
-  void tearDown() {
-    mocks.reset();
   }
 
   @Test

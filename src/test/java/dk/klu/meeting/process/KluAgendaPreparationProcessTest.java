@@ -6,7 +6,6 @@ import static dk.klu.support.ProcessTestKit.clock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -19,7 +18,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -41,7 +39,7 @@ class KluAgendaPreparationProcessTest {
   private static final String REVIEW_DUE = "2027-02-24T12:00:00+01:00";
   private static final String CASE_PRESENTATION_DUE_AT = "2027-02-26T12:00:00+01:00";
 
-  private final ProcessMocks mocks = new ProcessMocks();
+  @RegisterExtension final ProcessMocks mocks = new ProcessMocks();
   private final ProcessMocks.Collections collections = new ProcessMocks.Collections(MEETING);
 
   @BeforeEach
@@ -59,24 +57,24 @@ class KluAgendaPreparationProcessTest {
     mocks.delegate("saveCasePresentationDelegate");
   }
 
-  @AfterEach
-  void tearDown() {
-    mocks.reset();
-  }
-
   private ProcessInstance start() {
-    return runtimeService()
-        .startProcessInstanceByKey(
-            KEY,
-            MEETING_NAME_VALUE,
-            withVariables(
-                MEETING_ID.name(), MEETING,
-                MEETING_NAME.name(), MEETING_NAME_VALUE,
-                CHAIR_USER.name(), "formand",
-                GP_CHAIR_USER.name(), "plo-formand",
-                CHAIR_REVIEW_DUE.name(), REVIEW_DUE,
-                CASE_PRESENTATION_DUE.name(), CASE_PRESENTATION_DUE_AT,
-                AGENDA_AVAILABLE_MINUTES.name(), 120));
+    return ProcessTestKit.startCalled(
+        KEY,
+        MEETING_NAME_VALUE,
+        MEETING_ID.name(),
+        MEETING,
+        MEETING_NAME.name(),
+        MEETING_NAME_VALUE,
+        CHAIR_USER.name(),
+        "formand",
+        GP_CHAIR_USER.name(),
+        "plo-formand",
+        CHAIR_REVIEW_DUE.name(),
+        REVIEW_DUE,
+        CASE_PRESENTATION_DUE.name(),
+        CASE_PRESENTATION_DUE_AT,
+        AGENDA_AVAILABLE_MINUTES.name(),
+        120);
   }
 
   private void review(ProcessInstance pi, Element task, String chair, String name, String as) {

@@ -22,6 +22,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processEngine;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
@@ -905,31 +906,12 @@ class KluMeetingProcessTest {
 
   /** The running meeting instance and the instances it called. */
   private static String[] ids(ProcessInstance pi) {
-    return ProcessTestKit.tree(
-            pi.getId(),
-            id ->
-                runtimeService()
-                    .createProcessInstanceQuery()
-                    .superProcessInstanceId(id)
-                    .list()
-                    .stream()
-                    .map(ProcessInstance::getId)
-                    .toList())
-        .toArray(String[]::new);
+    return ProcessTestKit.instanceTree(processEngine(), pi.getId()).toArray(String[]::new);
   }
 
   /** The meeting instance and every instance it called, running or ended. */
   private static List<String> historicIds(ProcessInstance pi) {
-    return ProcessTestKit.tree(
-        pi.getId(),
-        id ->
-            historyService()
-                .createHistoricProcessInstanceQuery()
-                .superProcessInstanceId(id)
-                .list()
-                .stream()
-                .map(org.camunda.bpm.engine.history.HistoricProcessInstance::getId)
-                .toList());
+    return ProcessTestKit.historicTree(processEngine(), pi.getId());
   }
 
   /** The one open task with the key in the meeting or a step it called. */

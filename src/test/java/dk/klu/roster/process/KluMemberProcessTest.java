@@ -18,7 +18,6 @@ import java.util.Date;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,7 +36,7 @@ class KluMemberProcessTest {
 
   private static final OffsetDateTime NOW = OffsetDateTime.parse("2027-01-04T10:00:00+01:00");
 
-  private final ProcessMocks mocks = new ProcessMocks();
+  @RegisterExtension final ProcessMocks mocks = new ProcessMocks();
 
   @BeforeEach
   void setUp() {
@@ -52,11 +51,6 @@ class KluMemberProcessTest {
         });
     mocks.delegate("remindIntroductionDelegate");
     mocks.delegate("recordIntroductionDelegate");
-  }
-
-  @AfterEach
-  void tearDown() {
-    mocks.reset();
   }
 
   ProcessInstance start() {

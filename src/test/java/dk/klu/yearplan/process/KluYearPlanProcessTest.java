@@ -27,7 +27,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -48,7 +47,7 @@ class KluYearPlanProcessTest {
 
   private static final long PLAN = 7L;
 
-  private final ProcessMocks mocks = new ProcessMocks();
+  @RegisterExtension final ProcessMocks mocks = new ProcessMocks();
   private boolean dialogue;
 
   @BeforeEach
@@ -81,11 +80,6 @@ class KluYearPlanProcessTest {
       mocks.delegate(name);
     }
     mocks.taskListener("nextYearFormData");
-  }
-
-  @AfterEach
-  void tearDown() {
-    mocks.reset();
   }
 
   @Test
