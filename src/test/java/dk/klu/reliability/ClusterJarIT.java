@@ -10,17 +10,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import dk.klu.process.RowSlots;
 import dk.klu.support.Await;
 import dk.klu.support.CycleDriver;
 import dk.klu.support.EmbeddedPostgres;
 import dk.klu.support.JarNode;
 import dk.klu.support.Mails;
 import dk.klu.support.RestClient.Answer;
+import dk.klu.support.RestCycle;
 import dk.klu.support.Sql;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -84,6 +83,7 @@ class ClusterJarIT {
   JarNode a;
   JarNode b;
   List<JarNode> nodes;
+  RestCycle cycle;
   int steps;
   final Map<String, Integer> completed = new TreeMap<>();
 
@@ -97,6 +97,7 @@ class ClusterJarIT {
     a = node("cluster-a", dbUrl, smtpPort);
     b = node("cluster-b", dbUrl, smtpPort);
     nodes = List.of(a, b);
+    cycle = new RestCycle(() -> a.rest(), db);
     long begin = System.nanoTime();
     a.launch();
     b.launch();
@@ -174,7 +175,7 @@ class ClusterJarIT {
     long meetingId = meetingId(meetingPi);
 
     clock(CycleDriver.AFTER_CALL);
-    await("the call", () -> phase(meetingId).equals("INTAKE_OPEN"));
+    await("the call", () -> cycle.phase(meetingId).equals("INTAKE_OPEN"));
     await("the call mail", () -> inbox("laege@klu.example", "Indkaldelse af punkter").size() == 1);
     submitItem(next(), "laege", "Ventetid på genoptræning");
     submitItem(next(), "laege2", "Fælles medicinhåndtering");
@@ -186,7 +187,7 @@ class ClusterJarIT {
     }
     await("the chair's review", () -> tasks("UserTask_ReviewAgendaChair").size() == 1);
     List<Map<String, Object>> rows =
-        rows(variable(tasks("UserTask_ReviewAgendaChair").get(0), "agendaItems"));
+        cycle.rows(tasks("UserTask_ReviewAgendaChair").get(0), "agendaItems");
     assertThat(rows).hasSize(6);
     complete(
         "formand",
@@ -203,38 +204,12 @@ class ClusterJarIT {
     }
 
     clock(CycleDriver.AFTER_AGENDA_DATE);
-    await("the agenda sent", () -> phase(meetingId).equals("AGENDA_SENT"));
+    await("the agenda sent", () -> cycle.phase(meetingId).equals("AGENDA_SENT"));
     await("the agenda mail", () -> inbox("laege@klu.example", "Dagsorden:").size() == 1);
 
     clock(CycleDriver.AFTER_MEETING);
-    await("the attendance task", () -> tasks("UserTask_RegisterAttendance").size() == 1);
-    List<Map<String, Object>> present = new ArrayList<>();
-    String attendance = tasks("UserTask_RegisterAttendance").get(0);
-    for (int i = 0; i < rows(variable(attendance, "attendance")).size(); i++) {
-      present.add(Map.of("status", "PRESENT", "replacedBy", ""));
-    }
-    complete(
-        "sekretaer", tasks("UserTask_RegisterAttendance").get(0), Map.of("attendance", present));
-    await("the minutes task", () -> tasks("UserTask_WriteMinutes").size() == 1);
-    List<Map<String, Object>> minutes = new ArrayList<>();
-    for (int i = 0; i < rows.size(); i++) {
-      minutes.add(
-          Map.of("discussion", "Drøftet.", "decision", "Vedtaget.", "draftAgreement", false));
-    }
-    complete(
-        "sekretaer",
-        tasks("UserTask_WriteMinutes").get(0),
-        Map.of("minutesItems", minutes, "followUpActions", List.of()));
-    await("the chairs' approvals", () -> tasks("UserTask_ApproveMinutesGpChair").size() == 1);
-    complete(
-        "formand",
-        tasks("UserTask_ApproveMinutesChair").get(0),
-        Map.of("minutesItems", minutes, "minutesChairDecision", "APPROVE"));
-    complete(
-        "plo-formand",
-        tasks("UserTask_ApproveMinutesGpChair").get(0),
-        Map.of("minutesItems", minutes, "minutesGpChairDecision", "APPROVE"));
-    await("the meeting closed", () -> phase(meetingId).equals("CLOSED"));
+    cycle.attendanceMinutesAndApprovals(this::complete, WAIT);
+    await("the meeting closed", () -> cycle.phase(meetingId).equals("CLOSED"));
     await(
         "the minutes mail", () -> inbox("laege@klu.example", "Referat offentliggjort").size() == 1);
     System.out.printf(
@@ -276,7 +251,7 @@ class ClusterJarIT {
     long meetingId = meetingId(meetingPi);
     LocalDateTime call = timer(meetingPi, "TimerEvent_CallDate");
     clock(call.plusMinutes(1));
-    await("the call of the second meeting", () -> phase(meetingId).equals("INTAKE_OPEN"));
+    await("the call of the second meeting", () -> cycle.phase(meetingId).equals("INTAKE_OPEN"));
     LocalDateTime deadline = timer(meetingPi, "TimerEvent_ItemDeadline");
     clock(deadline.minusMinutes(1));
 
@@ -322,7 +297,7 @@ class ClusterJarIT {
           "[cluster-it] %d submissions over both nodes in %.1f s: answers %s%n",
           ITEMS, (System.nanoTime() - begin) / 1e9, statuses);
       assertThat(statuses.getOrDefault(200, 0) + refusals(statuses)).isEqualTo(ITEMS);
-      await("the intake closed", () -> phase(meetingId).equals("INTAKE_CLOSED"));
+      await("the intake closed", () -> cycle.phase(meetingId).equals("INTAKE_CLOSED"));
 
       // Every accepted item stored once, in this meeting, in one place someone acts on.
       int accepted = statuses.getOrDefault(200, 0);
@@ -509,12 +484,7 @@ class ClusterJarIT {
   }
 
   void complete(String user, String taskId, Map<String, Object> values) {
-    JarNode node = next();
-    Answer answer =
-        node.rest().post("/engine-rest/task/" + taskId + "/submit-form", user, body(values));
-    assertThat(answer.status())
-        .as("%s via %s: %s", user, node.name(), answer.body())
-        .isEqualTo(204);
+    cycle.complete(next().rest(), user, taskId, values);
     completed.merge(
         db.queryString("SELECT task_def_key_ FROM act_hi_taskinst WHERE id_ = ?", taskId),
         1,
@@ -522,40 +492,13 @@ class ClusterJarIT {
   }
 
   List<String> tasks(String key) {
-    try {
-      Answer answer =
-          a.rest().get("/engine-rest/task?maxResults=500&taskDefinitionKey=" + key, "demo");
-      assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-      List<String> ids = new ArrayList<>();
-      JSON.readTree(answer.body()).forEach(t -> ids.add(t.get("id").asText()));
-      return ids;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * A variable as the task sees it (the agenda is in the agenda preparation the meeting called).
-   */
-  JsonNode variable(String taskId, String name) throws IOException {
-    Answer answer =
-        b.rest()
-            .get(
-                "/engine-rest/task/" + taskId + "/variables/" + name + "?deserializeValue=false",
-                "demo");
-    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-    JsonNode value = JSON.readTree(answer.body()).get("value");
-    return value.isTextual() ? JSON.readTree(value.asText()) : value;
+    return cycle.tasks(key);
   }
 
   // --- database and mail --------------------------------------------------------------------
 
   long meetingId(String meetingPi) {
     return queryLong("SELECT id FROM klu_meeting WHERE process_instance_id = ?", meetingPi);
-  }
-
-  String phase(long meetingId) {
-    return db.queryString("SELECT phase FROM klu_meeting WHERE id = ?", meetingId);
   }
 
   long queryLong(String sql, Object... params) {
@@ -584,11 +527,6 @@ class ClusterJarIT {
         .filter(e -> e.getKey() >= 400 && e.getKey() < 500)
         .mapToInt(Map.Entry::getValue)
         .sum();
-  }
-
-  /** The row slots {"r1": {...}, ...} as a list, in slot order. */
-  static List<Map<String, Object>> rows(JsonNode slots) {
-    return RowSlots.rows(slots.toString());
   }
 
   static void await(String what, BooleanSupplier condition) throws InterruptedException {

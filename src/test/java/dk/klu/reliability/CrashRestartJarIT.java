@@ -4,22 +4,20 @@ import static dk.klu.support.CycleDriver.body;
 import static dk.klu.support.CycleDriver.submitted;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import dk.klu.process.RowSlots;
 import dk.klu.support.Await;
 import dk.klu.support.EmbeddedPostgres;
 import dk.klu.support.JarNode;
 import dk.klu.support.Mails;
 import dk.klu.support.RestClient;
 import dk.klu.support.RestClient.Answer;
+import dk.klu.support.RestCycle;
 import dk.klu.support.Sql;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +53,7 @@ class CrashRestartJarIT {
   JarNode app;
   Sql db;
   RestClient rest;
+  RestCycle cycle;
 
   @BeforeAll
   void setUp() throws IOException {
@@ -64,6 +63,7 @@ class CrashRestartJarIT {
     smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
     app = new JarNode("crash-it", dbUrl, smtpPort);
+    cycle = new RestCycle(() -> rest, db);
   }
 
   @AfterAll
@@ -92,7 +92,7 @@ class CrashRestartJarIT {
     kill();
     start();
     clock("2027-02-11T09:30:00+01:00");
-    await("the call after the restart", () -> phase(meetingId).equals("INTAKE_OPEN"));
+    await("the call after the restart", () -> cycle.phase(meetingId).equals("INTAKE_OPEN"));
     await("the call mail", () -> inbox("laege@klu.example", "Indkaldelse af punkter").size() == 1);
 
     Map<String, Object> item = new LinkedHashMap<>();
@@ -135,7 +135,8 @@ class CrashRestartJarIT {
         .isOne();
     assertThat(tasks("UserTask_ReviewAgendaChair")).hasSize(1);
 
-    List<Map<String, Object>> rows = agendaRows(tasks("UserTask_ReviewAgendaChair").get(0));
+    List<Map<String, Object>> rows =
+        cycle.rows(tasks("UserTask_ReviewAgendaChair").get(0), "agendaItems");
     assertThat(rows).hasSize(5);
     complete(
         "formand",
@@ -149,7 +150,7 @@ class CrashRestartJarIT {
         "the case presentation tasks",
         () -> tasks("UserTask_WriteCasePresentation").size() == 5,
         () ->
-            phase(meetingId)
+            cycle.phase(meetingId)
                 + " "
                 + rest.get(
                         "/engine-rest/task?maxResults=100&processInstanceId=" + meetingPi, "demo")
@@ -171,13 +172,13 @@ class CrashRestartJarIT {
                             + " ON j.job_def_id_ = d.id_ WHERE d.act_id_ = 'ServiceTask_SendAgenda'"
                             + " AND j.lock_owner_ IS NOT NULL")
                     > 0
-                || phase(meetingId).equals("AGENDA_SENT"));
-    boolean sentBeforeKill = phase(meetingId).equals("AGENDA_SENT");
+                || cycle.phase(meetingId).equals("AGENDA_SENT"));
+    boolean sentBeforeKill = cycle.phase(meetingId).equals("AGENDA_SENT");
     kill();
     start();
     // Past the killed job's lock (klu.it lock time 10 s), so the job executor takes it up again.
     clock("2027-03-04T09:10:00+01:00");
-    await("the agenda sent after the restart", () -> phase(meetingId).equals("AGENDA_SENT"));
+    await("the agenda sent after the restart", () -> cycle.phase(meetingId).equals("AGENDA_SENT"));
     await("the agenda mail", () -> inbox("laege@klu.example", "Dagsorden:").size() == 1);
     System.out.printf(
         "[crash-it] agenda %s before the third kill%n",
@@ -185,33 +186,8 @@ class CrashRestartJarIT {
 
     // The rest of the cycle, to the closed meeting.
     clock("2027-03-11T17:00:00+01:00");
-    await("the attendance task", () -> tasks("UserTask_RegisterAttendance").size() == 1);
-    List<Map<String, Object>> people =
-        rows(variable(tasks("UserTask_RegisterAttendance").get(0), "attendance"));
-    List<Map<String, Object>> present = new ArrayList<>();
-    for (int i = 0; i < people.size(); i++) {
-      present.add(Map.of("status", "PRESENT", "replacedBy", ""));
-    }
-    complete(
-        "sekretaer", tasks("UserTask_RegisterAttendance").get(0), Map.of("attendance", present));
-    List<Map<String, Object>> minutes = new ArrayList<>();
-    for (int i = 0; i < rows.size(); i++) {
-      minutes.add(
-          Map.of("discussion", "Drøftet.", "decision", "Vedtaget.", "draftAgreement", false));
-    }
-    complete(
-        "sekretaer",
-        tasks("UserTask_WriteMinutes").get(0),
-        Map.of("minutesItems", minutes, "followUpActions", List.of()));
-    complete(
-        "formand",
-        tasks("UserTask_ApproveMinutesChair").get(0),
-        Map.of("minutesItems", minutes, "minutesChairDecision", "APPROVE"));
-    complete(
-        "plo-formand",
-        tasks("UserTask_ApproveMinutesGpChair").get(0),
-        Map.of("minutesItems", minutes, "minutesGpChairDecision", "APPROVE"));
-    await("the meeting closed", () -> phase(meetingId).equals("CLOSED"));
+    cycle.attendanceMinutesAndApprovals(this::complete, WAIT);
+    await("the meeting closed", () -> cycle.phase(meetingId).equals("CLOSED"));
     await(
         "the minutes mail", () -> inbox("laege@klu.example", "Referat offentliggjort").size() == 1);
 
@@ -246,52 +222,15 @@ class CrashRestartJarIT {
     app.clock(now);
   }
 
-  void complete(String user, String taskId, Map<String, Object> values) throws Exception {
-    Answer answer = rest.post("/engine-rest/task/" + taskId + "/submit-form", user, body(values));
-    assertThat(answer.status()).as(answer.body()).isEqualTo(204);
+  void complete(String user, String taskId, Map<String, Object> values) {
+    cycle.complete(rest, user, taskId, values);
   }
 
   List<String> tasks(String key) {
-    try {
-      Answer answer = rest.get("/engine-rest/task?maxResults=100&taskDefinitionKey=" + key, "demo");
-      assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-      List<String> ids = new ArrayList<>();
-      JSON.readTree(answer.body()).forEach(t -> ids.add(t.get("id").asText()));
-      return ids;
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * A variable as the task sees it (the agenda is in the agenda preparation the meeting called).
-   */
-  JsonNode variable(String taskId, String name) throws IOException {
-    Answer answer =
-        rest.get(
-            "/engine-rest/task/" + taskId + "/variables/" + name + "?deserializeValue=false",
-            "demo");
-    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-    JsonNode value = JSON.readTree(answer.body()).get("value");
-    JsonNode slots = value.isTextual() ? JSON.readTree(value.asText()) : value;
-    assertThat(slots.has("r1")).as("%s: %s", name, answer.body()).isTrue();
-    return slots;
-  }
-
-  List<Map<String, Object>> agendaRows(String taskId) throws IOException {
-    return rows(variable(taskId, "agendaItems"));
-  }
-
-  /** The row slots {"r1": {...}, ...} as a list, in slot order. */
-  static List<Map<String, Object>> rows(JsonNode slots) {
-    return RowSlots.rows(slots.toString());
+    return cycle.tasks(key);
   }
 
   // --- database, mail and waiting -----------------------------------------------------------
-
-  String phase(long meetingId) {
-    return db.queryString("SELECT phase FROM klu_meeting WHERE id = ?", meetingId);
-  }
 
   long queryLong(String sql, Object... params) {
     return db.queryLong(sql, params);

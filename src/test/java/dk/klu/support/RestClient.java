@@ -21,6 +21,12 @@ public final class RestClient {
     this.baseUrl = baseUrl;
   }
 
+  /** The application it talks to, for messages. */
+  @Override
+  public String toString() {
+    return baseUrl;
+  }
+
   /** An answer: status and body. */
   public record Answer(int status, String body) {}
 
