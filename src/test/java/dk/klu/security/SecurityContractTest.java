@@ -101,6 +101,40 @@ abstract class SecurityContractTest extends ApplicationTest {
         .isEqualTo(403);
   }
 
+  /**
+   * The meeting's called steps (triage, agenda preparation, follow-up) are started by the meeting
+   * only: not by the secretariat, a member or a chair, over either start endpoint; the secretariat
+   * still reads them.
+   */
+  @Test
+  void nobodyStartsTheMeetingsCalledStepsButTheMeeting() {
+    for (String key : KluProcesses.CALLED) {
+      for (String user : java.util.List.of("sekretaer", "laege", "formand")) {
+        for (String action : java.util.List.of("/start", "/submit-form")) {
+          Answer answer =
+              rest.post(
+                  "/engine-rest/process-definition/key/" + key + action,
+                  user,
+                  "{\"variables\":{}}");
+          assertThat(answer.status())
+              .as("%s %s%s: %s", user, key, action, answer.body())
+              .isIn(400, 403, 404);
+        }
+      }
+      assertThat(
+              engine
+                  .getRuntimeService()
+                  .createProcessInstanceQuery()
+                  .processDefinitionKey(key)
+                  .count())
+          .as("no %s started by a person", key)
+          .isZero();
+      Answer read = rest.get("/engine-rest/process-definition/key/" + key, "sekretaer");
+      assertThat(read.status()).as(read.body()).isEqualTo(200);
+      assertThat(read.body()).contains("\"startableInTasklist\":false");
+    }
+  }
+
   @Test
   void setupEndpointIsClosedOnceAnAdminExists() {
     Answer answer =
