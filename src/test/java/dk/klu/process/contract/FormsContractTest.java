@@ -209,7 +209,7 @@ class FormsContractTest {
   @Test
   void everyVariableAContractDelegateReadsIsSetBeforehand() throws Exception {
     Map<String, Set<String>> missing = new LinkedHashMap<>();
-    for (Map.Entry<String, Class<?>> contract : contracts().entrySet()) {
+    for (Map.Entry<String, Class<?>> contract : DECLARATIONS.entrySet()) {
       Class<?> type = contract.getValue();
       String code = packageCode(type);
       Set<String> available = available(contract.getKey());
@@ -233,7 +233,7 @@ class FormsContractTest {
 
   @Test
   void theContractsNameTheModelsElementsFormsAndMessages() throws Exception {
-    for (Map.Entry<String, Class<?>> contract : contracts().entrySet()) {
+    for (Map.Entry<String, Class<?>> contract : DECLARATIONS.entrySet()) {
       BpmnModelInstance model = models.get(contract.getKey());
       Class<?> type = contract.getValue();
       assertThat(type.getField("KEY").get(null)).isEqualTo(contract.getKey());
@@ -304,17 +304,6 @@ class FormsContractTest {
   }
 
   // --- what a process declares, sets and reads ----------------------------------------------
-
-  static Map<String, Class<?>> contracts() {
-    Map<String, Class<?>> contracts = new LinkedHashMap<>();
-    DECLARATIONS.forEach(
-        (key, type) -> {
-          if (type.getSimpleName().endsWith("Process")) {
-            contracts.put(key, type);
-          }
-        });
-    return contracts;
-  }
 
   /** The declared variable names: the contract's Variables. */
   static Set<String> declared(String key) throws IllegalAccessException {
