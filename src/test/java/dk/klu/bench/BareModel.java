@@ -73,7 +73,7 @@ final class BareModel {
     AbstractFlowNodeBuilder<?, ?> flow =
         Bpmn.createExecutableProcess(key)
             .name("Benchmark: bar motor")
-            .camundaHistoryTimeToLive(1)
+            .camundaHistoryTimeToLive(730)
             .startEvent("Start");
     int n = 0;
     for (char step : steps) {

@@ -99,7 +99,7 @@ final class BenchChart {
     if (scale != null) {
       g.drawString(
           String.format(
-              "Scale on PostgreSQL: %s cycles in %s s (%s cycles/s); secretariat's task list over REST p50 %s ms, p95 %s ms (target p95 < 100 ms)",
+              "Scale on PostgreSQL: %s cycles in %s s (%s cycles/s); secretariat's task list over REST p50 %s ms, p95 %s ms (target p95 < 30 ms)",
               scale.get("cycles"),
               scale.get("totalSeconds"),
               scale.get("cyclesPerSecond"),

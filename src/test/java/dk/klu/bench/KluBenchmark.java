@@ -130,39 +130,56 @@ class KluBenchmark {
 
       Map<String, Object> bySize = new LinkedHashMap<>();
       for (int items : List.of(8, 20)) {
-        // Warm-up; its history gives the shape of a cycle of this size.
-        BareModel.Shape shape = null;
-        for (int i = 0; i < warmups; i++) {
-          shape = shapeOf(engine, () -> driver.runCycle(CycleDriver.nextMeetingStart(), items));
-        }
-        if (shape == null) {
-          shape = shapeOf(engine, () -> driver.runCycle(CycleDriver.nextMeetingStart(), items));
+        // Warm-up; its history gives the shape and the structure of a cycle of this size.
+        BareModel.Shape[] shape = new BareModel.Shape[1];
+        StructureModel.Structure structure = null;
+        for (int i = 0; i < Math.max(1, warmups); i++) {
+          structure =
+              StructureModel.measure(
+                  engine,
+                  () ->
+                      shape[0] =
+                          shapeOf(
+                              engine,
+                              () -> driver.runCycle(CycleDriver.nextMeetingStart(), items)));
         }
         if (items == 8 && !shapeMeasured) {
-          shapeOf8Items = shape;
+          shapeOf8Items = shape[0];
           shapeMeasured = true;
         }
-        String bareKey = deployBare(engine, shape, items);
+        String bareKey = deployBare(engine, shape[0], items);
+        String structurePrefix = "klu-bench-s" + items + "-";
+        StructureModel.deploy(engine, structure, structurePrefix);
+        StructureModel.Structure same = structure;
+        Work runStructure = () -> StructureModel.run(driver, rest, engine, same, structurePrefix);
         for (int i = 0; i < warmups; i++) {
           runBare(driver, rest, bareKey);
+          runStructure.run();
         }
         List<Run> ours = new ArrayList<>();
         List<Run> bare = new ArrayList<>();
+        List<Run> bareStructure = new ArrayList<>();
         List<HistoryGrowth.Snapshot> oursGrowth = new ArrayList<>();
         List<HistoryGrowth.Snapshot> bareGrowth = new ArrayList<>();
+        List<HistoryGrowth.Snapshot> structureGrowth = new ArrayList<>();
         for (int i = 0; i < repetitions; i++) {
           HistoryGrowth.Snapshot before = growth.take();
           ours.add(measure(counter, () -> driver.runCycle(CycleDriver.nextMeetingStart(), items)));
           HistoryGrowth.Snapshot between = growth.take();
           bare.add(measure(counter, () -> runBare(driver, rest, bareKey)));
+          HistoryGrowth.Snapshot afterBare = growth.take();
+          bareStructure.add(measure(counter, runStructure));
           HistoryGrowth.Snapshot after = growth.take();
           oursGrowth.add(between.minus(before));
-          bareGrowth.add(after.minus(between));
+          bareGrowth.add(afterBare.minus(between));
+          structureGrowth.add(after.minus(afterBare));
         }
         Map<String, Object> size = new LinkedHashMap<>();
-        size.put("shape", shape);
+        size.put("shape", shape[0]);
+        size.put("structure", structure.describe());
         size.put("ours", Run.summary(ours));
         size.put("bare", Run.summary(bare));
+        size.put("bareStructure", Run.summary(bareStructure));
         size.put(
             "ratioWallTime", ratio(Run.median(ours, Run::millis), Run.median(bare, Run::millis)));
         size.put(
@@ -171,6 +188,19 @@ class KluBenchmark {
         size.put(
             "ratioTransactions",
             ratio(Run.median(ours, Run::transactions), Run.median(bare, Run::transactions)));
+        Map<String, Object> againstStructure = new LinkedHashMap<>();
+        againstStructure.put(
+            "ratioWallTime",
+            ratio(Run.median(ours, Run::millis), Run.median(bareStructure, Run::millis)));
+        againstStructure.put(
+            "ratioStatements",
+            ratio(Run.median(ours, Run::statements), Run.median(bareStructure, Run::statements)));
+        againstStructure.put(
+            "ratioTransactions",
+            ratio(
+                Run.median(ours, Run::transactions), Run.median(bareStructure, Run::transactions)));
+        againstStructure.put("history", HistoryGrowth.compare(oursGrowth, structureGrowth));
+        size.put("againstStructure", againstStructure);
         Map<String, Object> history = HistoryGrowth.compare(oursGrowth, bareGrowth);
         size.put("history", history);
         bySize.put(items + "items", size);
@@ -182,6 +212,12 @@ class KluBenchmark {
             Run.median(ours, Run::statements),
             Run.median(bare, Run::millis),
             Run.median(bare, Run::statements));
+        System.out.printf(
+            "[bench] %s, %d items: bare with our structure %.0f ms / %.0f statements%n",
+            database,
+            items,
+            Run.median(bareStructure, Run::millis),
+            Run.median(bareStructure, Run::statements));
         System.out.printf(
             "[bench] %s, %d items: history rows per cycle ratio %s, bytes ratio %s%n",
             database, items, history.get("ratioRows"), history.get("ratioBytes"));

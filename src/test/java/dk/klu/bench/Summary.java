@@ -27,22 +27,37 @@ final class Summary {
             continue;
           }
           String name = (db.equals("h2") ? "H2" : "PostgreSQL") + ", " + size.replace("items", "");
-          add(rows, "Cycle " + name + " items: wall time", s.get("ratioWallTime"), 1.5);
-          add(rows, "Cycle " + name + " items: statements", s.get("ratioStatements"), 1.5);
-          add(rows, "Cycle " + name + " items: transactions", s.get("ratioTransactions"), null);
+          // Against the bare model of our structure: the targets.
+          Map<String, Object> same = map(s.get("againstStructure"));
+          if (same != null) {
+            String label = "Cycle " + name + " items vs same structure: ";
+            add(rows, label + "wall time", same.get("ratioWallTime"), 1.5);
+            add(rows, label + "statements", same.get("ratioStatements"), 1.5);
+            add(rows, label + "transactions", same.get("ratioTransactions"), null);
+            Map<String, Object> history = map(same.get("history"));
+            if (history != null) {
+              add(rows, label + "history rows", history.get("ratioRows"), 1.5);
+              add(rows, label + "history bytes", history.get("ratioBytes"), null);
+            }
+          }
+          // Against one bare instance doing the cycle's steps: what the whole design costs.
+          String label = "Cycle " + name + " items vs one instance: ";
+          add(rows, label + "wall time", s.get("ratioWallTime"), null);
+          add(rows, label + "statements", s.get("ratioStatements"), 2.5);
+          add(rows, label + "transactions", s.get("ratioTransactions"), null);
           Map<String, Object> history = map(s.get("history"));
           if (history != null) {
-            add(rows, "Cycle " + name + " items: history rows", history.get("ratioRows"), null);
-            add(rows, "Cycle " + name + " items: history bytes", history.get("ratioBytes"), null);
+            add(rows, label + "history rows", history.get("ratioRows"), null);
+            add(rows, label + "history bytes", history.get("ratioBytes"), null);
           }
         }
       }
     }
     Map<String, Object> footprint = map(results.get("footprint"));
     if (footprint != null) {
-      add(rows, "Footprint: start-up time", footprint.get("ratioStartup"), 1.3);
-      add(rows, "Footprint: RSS after start-up", footprint.get("ratioRssAfterStart"), 1.3);
-      add(rows, "Footprint: RSS after one cycle", footprint.get("ratioRssAfterCycle"), 1.3);
+      add(rows, "Footprint: start-up time", footprint.get("ratioStartup"), 1.2);
+      add(rows, "Footprint: RSS after start-up", footprint.get("ratioRssAfterStart"), null);
+      add(rows, "Footprint: RSS after one cycle", footprint.get("ratioRssAfterCycle"), 1.1);
     }
     return rows;
   }
@@ -96,7 +111,7 @@ final class Summary {
     for (Ratio r : ratios(results)) {
       s.append(
           String.format(
-              "[bench] %-48s %6.2fx%s%n",
+              "[bench] %-62s %6.2fx%s%n",
               r.label(),
               r.value(),
               r.target() == null
@@ -111,7 +126,7 @@ final class Summary {
       s.append(
           String.format(
               "[bench] Scale: %s cycles (%s committees x %s meetings) in %s s = %s cycles/s%n"
-                  + "[bench] Task list over REST: p50 %s ms, p95 %s ms (target p95 < 100 ms)%n",
+                  + "[bench] Task list over REST: p50 %s ms, p95 %s ms (target p95 < 30 ms)%n",
               scale.get("cycles"),
               scale.get("committees"),
               scale.get("meetingsPerCommittee"),

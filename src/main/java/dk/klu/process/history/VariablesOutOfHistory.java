@@ -55,8 +55,11 @@ public final class VariablesOutOfHistory {
   /**
    * Left out of the history of the steps the meeting calls (triage, agenda preparation, follow-up)
    * only: the item's and the follow-up action's values copied from the klu_ tables onto each step's
-   * instance or case presentation (forms, task names), again in every round. klu-agenda-item keeps
-   * the same names in its history: there they are the GP's submission.
+   * instance or case presentation (forms, task names), again in every round, and the meeting's own
+   * values the meeting hands each step (its name, the chairs, the deadlines), which the meeting's
+   * history already holds. klu-agenda-item keeps the item's names in its history: there they are
+   * the GP's submission. The meeting's id stays in every step's history, so a step is found from
+   * its meeting without the call tree.
    */
   public static final Set<String> MEETING_COPIES =
       Set.of(
@@ -75,7 +78,15 @@ public final class VariablesOutOfHistory {
           TriageProcess.ITEM_CONFIDENTIAL.name(),
           FollowUpProcess.ACTION_DESCRIPTION.name(),
           FollowUpProcess.ACTION_NAME.name(),
-          FollowUpProcess.ACTION_ITEM_TITLE.name());
+          FollowUpProcess.ACTION_ITEM_TITLE.name(),
+          // the meeting's values handed to its steps with camunda:in
+          MeetingProcess.MEETING_NAME.name(),
+          MeetingProcess.TRIAGE_DUE.name(),
+          MeetingProcess.CHAIR_USER.name(),
+          MeetingProcess.GP_CHAIR_USER.name(),
+          MeetingProcess.CHAIR_REVIEW_DUE.name(),
+          MeetingProcess.CASE_PRESENTATION_DUE.name(),
+          MeetingProcess.AGENDA_AVAILABLE_MINUTES.name());
 
   private VariablesOutOfHistory() {}
 

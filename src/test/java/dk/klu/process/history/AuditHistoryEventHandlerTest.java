@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
@@ -52,6 +53,29 @@ class AuditHistoryEventHandlerTest {
     handler.handleEvents(List.of(triage, casePresentation, action, submitted));
 
     assertThat(written).containsExactly(submitted);
+  }
+
+  @Test
+  void theMeetingsOwnValuesAreLeftOutOfItsStepsButItsIdStays() {
+    HistoryEvent name = variable("klu-item-triage", "meeting");
+    HistoryEvent due = variable("klu-item-triage", "triageDue");
+    HistoryEvent chair = variable("klu-agenda-preparation", "chairUser");
+    HistoryEvent id = variable("klu-agenda-preparation", "meetingId");
+    HistoryEvent meetingsOwn = variable("klu-meeting", "chairUser");
+
+    handler.handleEvents(List.of(name, due, chair, id, meetingsOwn));
+
+    assertThat(written).containsExactly(id, meetingsOwn);
+  }
+
+  @Test
+  void theFormFieldCopyOfASubmittedValueIsLeftOut() {
+    HistoryEvent field = new HistoricFormPropertyEventEntity();
+    HistoryEvent value = variable("klu-agenda-item", "itemTitle");
+
+    handler.handleEvents(List.of(field, value));
+
+    assertThat(written).containsExactly(value);
   }
 
   @Test
