@@ -3,7 +3,11 @@ package dk.klu.security;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -44,10 +48,35 @@ public class RoleAuthorizations implements SmartInitializingSingleton {
     this.authorizationService = authorizationService;
   }
 
+  /**
+   * While the start-up pass runs: the KLU groups' grants as they were when it began, read in one
+   * query (by group, resource type and resource id), so the pass asks the database once instead of
+   * once per grant. Null outside the pass: a later {@link #grant} reads the database.
+   */
+  private Map<String, Authorization> startupGrants;
+
   @Override
   public void afterSingletonsInstantiated() {
     createGroups();
-    grantAll();
+    startupGrants = new HashMap<>();
+    authorizationService
+        .createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT)
+        .groupIdIn(KluGroups.ALL.stream().map(KluGroups.GroupDefinition::id).toArray(String[]::new))
+        .list()
+        .forEach(
+            a ->
+                startupGrants.putIfAbsent(
+                    key(a.getGroupId(), a.getResourceType(), a.getResourceId()), a));
+    try {
+      grantAll();
+    } finally {
+      startupGrants = null;
+    }
+  }
+
+  private static String key(String groupId, int resourceType, String resourceId) {
+    return groupId + "\n" + resourceType + "\n" + resourceId;
   }
 
   private void createGroups() {
@@ -55,8 +84,17 @@ public class RoleAuthorizations implements SmartInitializingSingleton {
       LOG.info("Read-only identity provider: the groups {} must exist there", KluGroups.ALL);
       return;
     }
+    Set<String> existing =
+        identityService
+            .createGroupQuery()
+            .groupIdIn(
+                KluGroups.ALL.stream().map(KluGroups.GroupDefinition::id).toArray(String[]::new))
+            .list()
+            .stream()
+            .map(Group::getId)
+            .collect(Collectors.toSet());
     for (KluGroups.GroupDefinition definition : KluGroups.ALL) {
-      if (identityService.createGroupQuery().groupId(definition.id()).count() == 0) {
+      if (!existing.contains(definition.id())) {
         Group group = identityService.newGroup(definition.id());
         group.setName(definition.name());
         group.setType("WORKFLOW");
@@ -172,6 +210,11 @@ public class RoleAuthorizations implements SmartInitializingSingleton {
   }
 
   private Authorization existingOrNew(String groupId, Resource resource, String resourceId) {
+    if (startupGrants != null) {
+      return startupGrants.computeIfAbsent(
+          key(groupId, resource.resourceType(), resourceId),
+          k -> created(groupId, resource, resourceId));
+    }
     return authorizationService
         .createAuthorizationQuery()
         .authorizationType(AUTH_TYPE_GRANT)
@@ -181,14 +224,15 @@ public class RoleAuthorizations implements SmartInitializingSingleton {
         .list()
         .stream()
         .findFirst()
-        .orElseGet(
-            () -> {
-              Authorization created = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-              created.setGroupId(groupId);
-              created.setResource(resource);
-              created.setResourceId(resourceId);
-              return created;
-            });
+        .orElseGet(() -> created(groupId, resource, resourceId));
+  }
+
+  private Authorization created(String groupId, Resource resource, String resourceId) {
+    Authorization created = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+    created.setGroupId(groupId);
+    created.setResource(resource);
+    created.setResourceId(resourceId);
+    return created;
   }
 
   /** Grants the permissions to the group, adding to an existing grant on the same resource. */

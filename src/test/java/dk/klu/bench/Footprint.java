@@ -39,10 +39,11 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
  * Start-up time and resident memory of the packaged KLU jar against the bare Camunda starter
  * application (src/bench/bare-app), both started as their own processes on a file H2 database,
  * alternately. Start-up: from launching {@code java} until {@code GET /engine-rest/engine} answers
- * 200 (open in both). Memory: VmRSS of the process from {@code /proc/PID/status}, two seconds after
- * start-up and after one cycle, both with the same fixed heap {@link #HEAP} (the KLU app: a whole
- * meeting cycle with 8 items over REST as its people; the bare app: the bare model of such a
- * cycle), both driven through {@link BenchControl}.
+ * 200 (open in both), once on an empty database and once more on the same database afterwards.
+ * Memory: VmRSS of the process from {@code /proc/PID/status}, two seconds after start-up and after
+ * one cycle, both with the same fixed heap {@link #HEAP} (the KLU app: a whole meeting cycle with 8
+ * items over REST as its people; the bare app: the bare model of such a cycle), both driven through
+ * {@link BenchControl}.
  */
 final class Footprint {
 
@@ -80,8 +81,8 @@ final class Footprint {
     List<Map<String, Object>> bare = new ArrayList<>();
     for (int i = 1; i <= starts; i++) {
       boolean last = i == starts;
-      bare.add(run("bare", bareJar, control, i, last));
-      ours.add(run("klu", kluJar, control, i, last));
+      bare.add(startTwice("bare", bareJar, control, i, last));
+      ours.add(startTwice("klu", kluJar, control, i, last));
     }
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("startsEach", starts);
@@ -97,6 +98,17 @@ final class Footprint {
     f.put("medianRssAfterStartMiBOurs", oursRss);
     f.put("medianRssAfterStartMiBBare", bareRss);
     f.put("ratioStartup", KluBenchmark.ratio(oursStart, bareStart));
+    double oursRestart = median(ours, "restartSeconds");
+    double bareRestart = median(bare, "restartSeconds");
+    f.put("medianRestartSecondsOurs", oursRestart);
+    f.put("medianRestartSecondsBare", bareRestart);
+    f.put("ratioRestart", KluBenchmark.ratio(oursRestart, bareRestart));
+    f.put(
+        "ratioStartupCpu",
+        KluBenchmark.ratio(median(ours, "cpuSecondsToReady"), median(bare, "cpuSecondsToReady")));
+    f.put(
+        "ratioRestartCpu",
+        KluBenchmark.ratio(median(ours, "restartCpuSeconds"), median(bare, "restartCpuSeconds")));
     f.put("ratioRssAfterStart", KluBenchmark.ratio(oursRss, bareRss));
     Object oursCycle = ours.get(ours.size() - 1).get("rssAfterCycleMiB");
     Object bareCycle = bare.get(bare.size() - 1).get("rssAfterCycleMiB");
@@ -160,9 +172,33 @@ final class Footprint {
     return dir;
   }
 
-  private Map<String, Object> run(String name, Path jar, Path control, int index, boolean cycle)
-      throws Exception {
+  /**
+   * A first start on an empty database (schema, migrations, first deployment: once in an
+   * installation's life), then a restart on the same database as every later start of the
+   * application is (nothing to create or deploy).
+   */
+  private Map<String, Object> startTwice(
+      String name, Path jar, Path control, int index, boolean cycle) throws Exception {
     Path data = Files.createTempDirectory("klu-bench-" + name + "-");
+    try {
+      Map<String, Object> first = run(name, jar, control, index, cycle, data);
+      Map<String, Object> again = run(name + "-restart", jar, control, index, false, data);
+      first.put("restartSeconds", again.get("startupSeconds"));
+      first.put("restartCpuSeconds", again.get("cpuSecondsToReady"));
+      first.put("rssAfterRestartMiB", again.get("rssAfterStartMiB"));
+      return first;
+    } finally {
+      try (Stream<Path> files = Files.walk(data)) {
+        for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(f);
+        }
+      }
+    }
+  }
+
+  private Map<String, Object> run(
+      String name, Path jar, Path control, int index, boolean cycle, Path data) throws Exception {
+    String database = name.replace("-restart", "");
     int port = freePort();
     Path log = out.resolve("footprint-" + name + "-" + index + ".log");
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
@@ -179,7 +215,7 @@ final class Footprint {
                 "--server.port=" + port,
                 "--server.address=127.0.0.1",
                 "--spring.datasource.url=jdbc:h2:file:"
-                    + data.resolve(name)
+                    + data.resolve(database)
                     + ";DB_CLOSE_ON_EXIT=FALSE",
                 "--camunda.bpm.job-execution.enabled=false",
                 "--klu.mail.scheduler-enabled=false")
@@ -199,6 +235,7 @@ final class Footprint {
       String base = "http://localhost:" + port;
       awaitReady(process, base, log);
       double startup = (System.nanoTime() - began) / 1e9;
+      r.put("cpuSecondsToReady", cpuSeconds(process));
       Matcher started = STARTED.matcher(Files.readString(log));
       r.put("startupSeconds", KluBenchmark.round3(startup));
       if (started.find()) {
@@ -213,7 +250,7 @@ final class Footprint {
         backstage.clock(Date.from(Instant.parse("2027-01-04T09:00:00Z")));
         CycleDriver driver = new CycleDriver(rest, backstage);
         long t = System.nanoTime();
-        if (name.equals("klu")) {
+        if (database.equals("klu")) {
           driver.runCycle(CycleDriver.nextMeetingStart(), 8);
         } else {
           backstage.deploy(BareModel.KEY, Bpmn.convertToString(BareModel.of(BareModel.KEY, shape)));
@@ -230,11 +267,6 @@ final class Footprint {
       process.destroy();
       if (!process.waitFor(30, TimeUnit.SECONDS)) {
         process.destroyForcibly().waitFor();
-      }
-      try (Stream<Path> files = Files.walk(data)) {
-        for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(f);
-        }
       }
     }
   }
@@ -265,6 +297,18 @@ final class Footprint {
   }
 
   /** Resident memory of a process in MiB, from /proc/PID/status. */
+  /**
+   * The CPU time the process has used, all its threads (JIT and collector included): steadier than
+   * wall time on a machine shared with other work, which slows a start without adding to it.
+   */
+  static double cpuSeconds(Process process) {
+    return process
+        .info()
+        .totalCpuDuration()
+        .map(d -> KluBenchmark.round3(d.toNanos() / 1e9))
+        .orElseThrow(() -> new IllegalStateException("no CPU time for " + process.pid()));
+  }
+
   static double rssMiB(long pid) throws IOException {
     for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
       if (line.startsWith("VmRSS:")) {

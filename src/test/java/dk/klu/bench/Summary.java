@@ -55,7 +55,18 @@ final class Summary {
     }
     Map<String, Object> footprint = map(results.get("footprint"));
     if (footprint != null) {
-      add(rows, "Footprint: start-up time", footprint.get("ratioStartup"), 1.2);
+      add(rows, "Footprint: start-up, empty database", footprint.get("ratioStartup"), 1.2);
+      add(rows, "Footprint: start-up, existing database", footprint.get("ratioRestart"), 1.2);
+      add(
+          rows,
+          "Footprint: start-up CPU time, empty database",
+          footprint.get("ratioStartupCpu"),
+          null);
+      add(
+          rows,
+          "Footprint: start-up CPU time, existing database",
+          footprint.get("ratioRestartCpu"),
+          null);
       add(rows, "Footprint: RSS after start-up", footprint.get("ratioRssAfterStart"), null);
       add(rows, "Footprint: RSS after one cycle", footprint.get("ratioRssAfterCycle"), 1.1);
     }
