@@ -180,25 +180,8 @@ class KluBenchmark {
         size.put("ours", Run.summary(ours));
         size.put("bare", Run.summary(bare));
         size.put("bareStructure", Run.summary(bareStructure));
-        size.put(
-            "ratioWallTime", ratio(Run.median(ours, Run::millis), Run.median(bare, Run::millis)));
-        size.put(
-            "ratioStatements",
-            ratio(Run.median(ours, Run::statements), Run.median(bare, Run::statements)));
-        size.put(
-            "ratioTransactions",
-            ratio(Run.median(ours, Run::transactions), Run.median(bare, Run::transactions)));
-        Map<String, Object> againstStructure = new LinkedHashMap<>();
-        againstStructure.put(
-            "ratioWallTime",
-            ratio(Run.median(ours, Run::millis), Run.median(bareStructure, Run::millis)));
-        againstStructure.put(
-            "ratioStatements",
-            ratio(Run.median(ours, Run::statements), Run.median(bareStructure, Run::statements)));
-        againstStructure.put(
-            "ratioTransactions",
-            ratio(
-                Run.median(ours, Run::transactions), Run.median(bareStructure, Run::transactions)));
+        size.putAll(Run.ratios(ours, bare));
+        Map<String, Object> againstStructure = Run.ratios(ours, bareStructure);
         againstStructure.put("history", HistoryGrowth.compare(oursGrowth, structureGrowth));
         size.put("againstStructure", againstStructure);
         Map<String, Object> history = HistoryGrowth.compare(oursGrowth, bareGrowth);
@@ -246,6 +229,17 @@ class KluBenchmark {
       double[] values = runs.stream().mapToDouble(what).sorted().toArray();
       int n = values.length;
       return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+    }
+
+    /** Wall time, statements and transactions of {@code ours} against {@code base}, medians. */
+    static Map<String, Object> ratios(List<Run> ours, List<Run> base) {
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("ratioWallTime", ratio(median(ours, Run::millis), median(base, Run::millis)));
+      r.put("ratioStatements", ratio(median(ours, Run::statements), median(base, Run::statements)));
+      r.put(
+          "ratioTransactions",
+          ratio(median(ours, Run::transactions), median(base, Run::transactions)));
+      return r;
     }
 
     static Map<String, Object> summary(List<Run> runs) {
