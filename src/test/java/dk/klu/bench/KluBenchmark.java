@@ -38,9 +38,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The benchmark ({@code mvn -Pbench verify}, README "Performance"): the cost of a meeting cycle
  * against the bare engine doing the same number of steps, the cost at scale, and the footprint of
- * the packaged application against a bare Camunda starter application. Every ratio is measured in
- * this one run against its baseline. Writes {@code target/bench/bench.json} and {@code bench.png}
- * and prints the ratios.
+ * the packaged application as one node and as two on one database, and the footprint of the
+ * packaged application against a bare Camunda starter application. Every ratio is measured in this
+ * one run against its baseline. Writes {@code target/bench/bench.json} and {@code bench.png} and
+ * prints the ratios.
  *
  * <p>Not a test of the normal build (the name does not end in Test or IT); the profile {@code
  * bench} runs it with failsafe after {@code package}.
@@ -100,6 +101,10 @@ class KluBenchmark {
     }
     if (parts.contains("scale")) {
       results.put("scale", scale());
+      save();
+    }
+    if (parts.contains("cluster")) {
+      results.put("cluster", new ClusterRun().measure());
       save();
     }
     if (parts.contains("footprint")) {

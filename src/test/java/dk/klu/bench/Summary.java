@@ -53,6 +53,15 @@ final class Summary {
         }
       }
     }
+    Map<String, Object> cluster = map(results.get("cluster"));
+    if (cluster != null) {
+      add(rows, "Cluster: start-up, two nodes / one", cluster.get("ratioStartup"), null);
+      add(
+          rows,
+          "Cluster: item submissions per second, two nodes / one",
+          cluster.get("ratioSubmissionsPerSecond"),
+          null);
+    }
     Map<String, Object> footprint = map(results.get("footprint"));
     if (footprint != null) {
       add(rows, "Footprint: start-up, empty database", footprint.get("ratioStartup"), 1.2);

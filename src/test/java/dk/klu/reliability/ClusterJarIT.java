@@ -13,6 +13,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import dk.klu.support.Await;
 import dk.klu.support.CycleDriver;
 import dk.klu.support.EmbeddedPostgres;
+import dk.klu.support.ItemBurst;
 import dk.klu.support.JarNode;
 import dk.klu.support.Mails;
 import dk.klu.support.RestClient.Answer;
@@ -23,18 +24,12 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -256,96 +251,72 @@ class ClusterJarIT {
     clock(deadline.minusMinutes(1));
 
     // 100 members' submissions, alternately through A and B; a third of the way in, the deadline
-    // falls due on both nodes' job executors.
-    ExecutorService pool = Executors.newFixedThreadPool(16);
-    CountDownLatch third = new CountDownLatch(ITEMS / 3);
-    List<Future<Answer>> futures = new ArrayList<>();
-    long begin = System.nanoTime();
-    try {
-      for (int i = 1; i <= ITEMS; i++) {
-        JarNode node = nodes.get(i % 2);
-        String user = i % 4 < 2 ? "laege" : "laege2";
-        String values = body(itemValues(ITEM_PREFIX + i, "KOMMUNIKATION", "DECISION"));
-        futures.add(
-            pool.submit(
-                () -> {
-                  try {
-                    return node.rest()
-                        .post(
-                            "/engine-rest/process-definition/key/klu-agenda-item/submit-form",
-                            user,
-                            values);
-                  } finally {
-                    third.countDown();
-                  }
-                }));
+    // falls due on both nodes' job executors. Two minutes on: well within the mail lease, so no
+    // waiting for the outbox here.
+    ItemBurst.Result burst =
+        ItemBurst.send(
+            nodes,
+            ITEMS,
+            ITEM_PREFIX,
+            ITEMS / 3,
+            () -> clockNow(deadline.plusMinutes(1).atZone(ZONE).toOffsetDateTime().toString()));
+    Map<Integer, Integer> statuses = burst.statuses();
+    System.out.printf(
+        "[cluster-it] %d submissions over both nodes in %.1f s: answers %s%n",
+        ITEMS, burst.seconds(), statuses);
+    for (Answer answer : burst.answers()) {
+      if (answer.status() != 200) {
+        // A refusal must be a clear one (a 4xx with a message), never an engine error.
+        assertThat(answer.status()).as(answer.body()).isBetween(400, 499);
+        assertThat(answer.body()).isNotBlank();
       }
-      assertThat(third.await(3, TimeUnit.MINUTES)).isTrue();
-      // Two minutes on: well within the mail lease, so no waiting for the outbox here.
-      clockNow(deadline.plusMinutes(1).atZone(ZONE).toOffsetDateTime().toString());
-      Map<Integer, Integer> statuses = new TreeMap<>();
-      for (Future<Answer> future : futures) {
-        Answer answer = future.get(3, TimeUnit.MINUTES);
-        statuses.merge(answer.status(), 1, Integer::sum);
-        if (answer.status() != 200) {
-          // A refusal must be a clear one (a 4xx with a message), never an engine error.
-          assertThat(answer.status()).as(answer.body()).isBetween(400, 499);
-          assertThat(answer.body()).isNotBlank();
-        }
-      }
-      System.out.printf(
-          "[cluster-it] %d submissions over both nodes in %.1f s: answers %s%n",
-          ITEMS, (System.nanoTime() - begin) / 1e9, statuses);
-      assertThat(statuses.getOrDefault(200, 0) + refusals(statuses)).isEqualTo(ITEMS);
-      await("the intake closed", () -> cycle.phase(meetingId).equals("INTAKE_CLOSED"));
-
-      // Every accepted item stored once, in this meeting, in one place someone acts on.
-      int accepted = statuses.getOrDefault(200, 0);
-      List<String> titles =
-          db.column("SELECT title FROM klu_agenda_item WHERE title LIKE ?", ITEM_PREFIX + "%");
-      assertThat(titles).hasSize(accepted).doesNotHaveDuplicates();
-      assertThat(
-              queryLong(
-                  "SELECT count(*) FROM klu_agenda_item WHERE title LIKE ? AND meeting_id = ?",
-                  ITEM_PREFIX + "%",
-                  meetingId))
-          .isEqualTo(accepted);
-      long onTime =
-          queryLong(
-              "SELECT count(*) FROM klu_agenda_item WHERE title LIKE ? AND status = 'SUBMITTED'",
-              ITEM_PREFIX + "%");
-      long late =
-          queryLong(
-              "SELECT count(*) FROM klu_agenda_item WHERE title LIKE ? AND status = 'LATE'"
-                  + " AND late",
-              ITEM_PREFIX + "%");
-      assertThat(onTime + late).isEqualTo(accepted);
-      await(
-          "a triage task for each item on time",
-          () -> tasks("UserTask_TriageItem").size() == onTime);
-      assertThat(
-              queryLong(
-                  "SELECT count(DISTINCT t.id_) FROM act_ru_task t JOIN klu_agenda_item i"
-                      + " ON i.process_instance_id = t.proc_inst_id_"
-                      + " WHERE t.task_def_key_ = 'UserTask_DecideLateItem' AND i.status = 'LATE'"
-                      + " AND i.title LIKE ?",
-                  ITEM_PREFIX + "%"))
-          .as("a decision task for each late item")
-          .isEqualTo(late);
-      Set<Long> triaged = new TreeSet<>();
-      for (String task : tasks("UserTask_TriageItem")) {
-        JsonNode itemId =
-            JSON.readTree(
-                a.rest().get("/engine-rest/task/" + task + "/variables/itemId", "demo").body());
-        assertThat(triaged.add(itemId.get("value").asLong()))
-            .as("one triage of item %s", itemId)
-            .isTrue();
-      }
-      assertThat(triaged).hasSize((int) onTime);
-      System.out.printf("[cluster-it] %d items on time, %d late%n", onTime, late);
-    } finally {
-      pool.shutdownNow();
     }
+    assertThat(statuses.getOrDefault(200, 0) + refusals(statuses)).isEqualTo(ITEMS);
+    await("the intake closed", () -> cycle.phase(meetingId).equals("INTAKE_CLOSED"));
+
+    // Every accepted item stored once, in this meeting, in one place someone acts on.
+    int accepted = statuses.getOrDefault(200, 0);
+    List<String> titles =
+        db.column("SELECT title FROM klu_agenda_item WHERE title LIKE ?", ITEM_PREFIX + "%");
+    assertThat(titles).hasSize(accepted).doesNotHaveDuplicates();
+    assertThat(
+            queryLong(
+                "SELECT count(*) FROM klu_agenda_item WHERE title LIKE ? AND meeting_id = ?",
+                ITEM_PREFIX + "%",
+                meetingId))
+        .isEqualTo(accepted);
+    long onTime =
+        queryLong(
+            "SELECT count(*) FROM klu_agenda_item WHERE title LIKE ? AND status = 'SUBMITTED'",
+            ITEM_PREFIX + "%");
+    long late =
+        queryLong(
+            "SELECT count(*) FROM klu_agenda_item WHERE title LIKE ? AND status = 'LATE'"
+                + " AND late",
+            ITEM_PREFIX + "%");
+    assertThat(onTime + late).isEqualTo(accepted);
+    await(
+        "a triage task for each item on time", () -> tasks("UserTask_TriageItem").size() == onTime);
+    assertThat(
+            queryLong(
+                "SELECT count(DISTINCT t.id_) FROM act_ru_task t JOIN klu_agenda_item i"
+                    + " ON i.process_instance_id = t.proc_inst_id_"
+                    + " WHERE t.task_def_key_ = 'UserTask_DecideLateItem' AND i.status = 'LATE'"
+                    + " AND i.title LIKE ?",
+                ITEM_PREFIX + "%"))
+        .as("a decision task for each late item")
+        .isEqualTo(late);
+    Set<Long> triaged = new TreeSet<>();
+    for (String task : tasks("UserTask_TriageItem")) {
+      JsonNode itemId =
+          JSON.readTree(
+              a.rest().get("/engine-rest/task/" + task + "/variables/itemId", "demo").body());
+      assertThat(triaged.add(itemId.get("value").asLong()))
+          .as("one triage of item %s", itemId)
+          .isTrue();
+    }
+    assertThat(triaged).hasSize((int) onTime);
+    System.out.printf("[cluster-it] %d items on time, %d late%n", onTime, late);
   }
 
   @Test
@@ -498,24 +469,15 @@ class ClusterJarIT {
   // --- database and mail --------------------------------------------------------------------
 
   long meetingId(String meetingPi) {
-    return queryLong("SELECT id FROM klu_meeting WHERE process_instance_id = ?", meetingPi);
+    return cycle.meetingId(meetingPi);
   }
 
   long queryLong(String sql, Object... params) {
     return db.queryLong(sql, params);
   }
 
-  /** A timer's due date in the meeting's process, in the engine's local time. */
   LocalDateTime timer(String pi, String activityId) {
-    String due =
-        db.queryString(
-            "SELECT to_char(j.duedate_, 'YYYY-MM-DD\"T\"HH24:MI:SS') FROM act_ru_job j"
-                + " JOIN act_ru_jobdef d ON j.job_def_id_ = d.id_"
-                + " WHERE j.process_instance_id_ = ? AND d.act_id_ = ?",
-            pi,
-            activityId);
-    assertThat(due).as("timer %s", activityId).isNotBlank();
-    return LocalDateTime.parse(due);
+    return cycle.timer(pi, activityId);
   }
 
   List<MimeMessage> inbox(String address, String subject) {

@@ -118,6 +118,24 @@ public final class RestCycle {
     return tasks(key).get(0);
   }
 
+  /** The meeting's id, from its table. */
+  public long meetingId(String meetingPi) {
+    return db.queryLong("SELECT id FROM klu_meeting WHERE process_instance_id = ?", meetingPi);
+  }
+
+  /** A timer's due date in the meeting's process, in the engine's local time (PostgreSQL). */
+  public java.time.LocalDateTime timer(String pi, String activityId) {
+    String due =
+        db.queryString(
+            "SELECT to_char(j.duedate_, 'YYYY-MM-DD\"T\"HH24:MI:SS') FROM act_ru_job j"
+                + " JOIN act_ru_jobdef d ON j.job_def_id_ = d.id_"
+                + " WHERE j.process_instance_id_ = ? AND d.act_id_ = ?",
+            pi,
+            activityId);
+    assertThat(due).as("timer %s", activityId).isNotBlank();
+    return java.time.LocalDateTime.parse(due);
+  }
+
   /** The meeting's phase, as its table holds it. */
   public String phase(long meetingId) {
     return db.queryString("SELECT phase FROM klu_meeting WHERE id = ?", meetingId);
