@@ -33,13 +33,7 @@ public class Outbox {
 
   /** Records the message unless one with the same key exists; returns whether it was new. */
   public boolean record(Message message) {
-    boolean exists =
-        jdbc.sql("SELECT COUNT(*) FROM klu_notification WHERE dedupe_key = :key")
-                .param("key", message.key())
-                .query(Long.class)
-                .single()
-            > 0;
-    if (exists) {
+    if (notifications.one("WHERE dedupe_key = :key", "key", message.key()).isPresent()) {
       return false;
     }
     OffsetDateTime now = clock.now();

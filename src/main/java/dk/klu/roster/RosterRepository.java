@@ -3,6 +3,8 @@ package dk.klu.roster;
 import dk.klu.persistence.Table;
 import dk.klu.roster.RosterService.Introduction;
 import dk.klu.roster.RosterService.NewTerm;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -19,31 +21,28 @@ public class RosterRepository {
 
   public RosterRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
-    this.roster = new Table<>(jdbc, "klu_roster", null);
+    this.roster = new Table<>(jdbc, "klu_roster", RosterRepository::map);
   }
 
   /** Every term ever entered, in the order entered. */
   public List<RosterEntry> all() {
-    return jdbc.sql(
-            "SELECT id, user_id, person_name, committee_role, appointed_by, organisation, email,"
-                + " contact_person, term_from, term_to, created_at, ended_at FROM klu_roster ORDER"
-                + " BY id")
-        .query(
-            (rs, row) ->
-                new RosterEntry(
-                    rs.getLong("id"),
-                    rs.getString("user_id"),
-                    rs.getString("person_name"),
-                    CommitteeRole.valueOf(rs.getString("committee_role")),
-                    rs.getString("appointed_by"),
-                    rs.getString("organisation"),
-                    rs.getString("email"),
-                    rs.getBoolean("contact_person"),
-                    rs.getObject("term_from", LocalDate.class),
-                    rs.getObject("term_to", LocalDate.class),
-                    rs.getObject("created_at", OffsetDateTime.class),
-                    rs.getObject("ended_at", OffsetDateTime.class)))
-        .list();
+    return roster.list("ORDER BY id");
+  }
+
+  private static RosterEntry map(ResultSet rs, int row) throws SQLException {
+    return new RosterEntry(
+        rs.getLong("id"),
+        rs.getString("user_id"),
+        rs.getString("person_name"),
+        CommitteeRole.valueOf(rs.getString("committee_role")),
+        rs.getString("appointed_by"),
+        rs.getString("organisation"),
+        rs.getString("email"),
+        rs.getBoolean("contact_person"),
+        rs.getObject("term_from", LocalDate.class),
+        rs.getObject("term_to", LocalDate.class),
+        rs.getObject("created_at", OffsetDateTime.class),
+        rs.getObject("ended_at", OffsetDateTime.class));
   }
 
   public long insert(NewTerm t, String by, OffsetDateTime now) {
@@ -64,12 +63,12 @@ public class RosterRepository {
   }
 
   public void end(long id, LocalDate lastDay, String by, OffsetDateTime now) {
-    jdbc.sql("UPDATE klu_roster SET term_to = :to, ended_by = :by, ended_at = :at WHERE id = :id")
-        .param("to", lastDay)
-        .param("by", by)
-        .param("at", now)
-        .param("id", id)
-        .update();
+    roster
+        .update("id = :id", "id", id)
+        .set("term_to", lastDay)
+        .set("ended_by", by)
+        .set("ended_at", now)
+        .run();
   }
 
   /** Records the introduction; returns whether the term exists. */
