@@ -85,15 +85,6 @@ public final class AgreementProcess {
     EndEvent_AgreementFormalised,
     ServiceTask_ReportRejection,
     EndEvent_AgreementRejected;
-
-    /** The ids of {@code elements}, for camunda-bpm-assert's {@code hasPassed(String...)}. */
-    public static String[] ids(Element... elements) {
-      String[] ids = new String[elements.length];
-      for (int i = 0; i < elements.length; i++) {
-        ids[i] = elements[i].id();
-      }
-      return ids;
-    }
   }
 
   /** The forms of the model ({@code camunda:formRef}), one per start event or user task. */
