@@ -24,6 +24,7 @@ public final class Table<T> {
   private final String name;
   private final RowMapper<T> mapper;
 
+  /** The table {@code name}, its rows read by {@code mapper} (null for a table only written). */
   public Table(JdbcClient jdbc, String name, RowMapper<T> mapper) {
     this.jdbc = jdbc;
     this.name = name;
