@@ -18,22 +18,19 @@ public class FeeRepository {
   private final Table<FeeLine> lines;
 
   public FeeRepository(JdbcClient jdbc) {
-    this.lists = new Table<>(jdbc, "klu_fee_list", FeeRepository::list);
     this.lines = new Table<>(jdbc, "klu_fee_line", FeeRepository::line);
+    this.lists = new Table<>(jdbc, "klu_fee_list", this::list);
   }
 
   /** The meeting's list with its lines. */
   public Optional<FeeList> ofMeeting(long meetingId) {
-    return lists.one("WHERE meeting_id = :meeting", "meeting", meetingId).map(this::withLines);
+    return lists.one("WHERE meeting_id = :meeting", "meeting", meetingId);
   }
 
   /** Every approved list. */
   public List<FeeList> approved() {
-    return lists
-        .list("WHERE status = :status ORDER BY meeting_id", "status", FeeListStatus.APPROVED)
-        .stream()
-        .map(this::withLines)
-        .toList();
+    return lists.list(
+        "WHERE status = :status ORDER BY meeting_id", "status", FeeListStatus.APPROVED);
   }
 
   public long insert(long meetingId, String processInstanceId, OffsetDateTime now) {
@@ -133,26 +130,6 @@ public class FeeRepository {
         .run();
   }
 
-  private FeeList withLines(FeeList list) {
-    return new FeeList(
-        list.id(),
-        list.meetingId(),
-        list.status(),
-        list.computations(),
-        list.paidSeats(),
-        list.timeBasis(),
-        list.hours(),
-        list.rate(),
-        list.totalAmount(),
-        list.correctionReason(),
-        list.reminders(),
-        list.computedAt(),
-        list.approvedBy(),
-        list.approvedAt(),
-        list.processInstanceId(),
-        lines.list("WHERE fee_list_id = :list ORDER BY line_no", "list", list.id()));
-  }
-
   private static FeeLine line(ResultSet rs, int row) throws SQLException {
     return new FeeLine(
         rs.getInt("line_no"),
@@ -168,9 +145,11 @@ public class FeeRepository {
         rs.getBigDecimal("amount"));
   }
 
-  private static FeeList list(ResultSet rs, int row) throws SQLException {
+  /** A list with its lines. */
+  private FeeList list(ResultSet rs, int row) throws SQLException {
+    long id = rs.getLong("id");
     return new FeeList(
-        rs.getLong("id"),
+        id,
         rs.getLong("meeting_id"),
         FeeListStatus.valueOf(rs.getString("status")),
         rs.getInt("computations"),
@@ -185,6 +164,6 @@ public class FeeRepository {
         rs.getString("approved_by"),
         rs.getObject("approved_at", OffsetDateTime.class),
         rs.getString("process_instance_id"),
-        List.of());
+        lines.list("WHERE fee_list_id = :list ORDER BY line_no", "list", id));
   }
 }
