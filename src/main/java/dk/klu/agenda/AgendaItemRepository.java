@@ -1,13 +1,13 @@
 package dk.klu.agenda;
 
 import dk.klu.persistence.ColumnValue;
+import dk.klu.persistence.Table;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Agenda items in klu_agenda_item. */
@@ -15,9 +15,11 @@ import org.springframework.stereotype.Repository;
 public class AgendaItemRepository {
 
   private final JdbcClient jdbc;
+  private final Table<AgendaItem> items;
 
   public AgendaItemRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
+    this.items = new Table<>(jdbc, "klu_agenda_item", AgendaItemRepository::map);
   }
 
   public long insert(
@@ -30,39 +32,30 @@ public class AgendaItemRepository {
       Long carriedActionId,
       boolean confidential,
       OffsetDateTime now) {
-    GeneratedKeyHolder keys = new GeneratedKeyHolder();
-    jdbc.sql(
-            "INSERT INTO klu_agenda_item (meeting_id, source, title, topic, description,"
-                + " discussion_points, approach, justification, requested_kind, expected_minutes,"
-                + " submitted_by, submitted_at, status, late, carried_action_id, confidential,"
-                + " updated_at) VALUES (:meeting, :source, :title, :topic, :description, :points,"
-                + " :approach, :justification, :kind, :minutes, :by, :now, :status, :late, :action,"
-                + " :confidential, :now)")
-        .param("meeting", meetingId)
-        .param("source", source.name())
-        .param("title", item.title())
-        .param("topic", item.topic().name())
-        .param("description", item.description())
-        .param("points", item.discussionPoints())
-        .param("approach", item.approach())
-        .param("justification", item.justification())
-        .param("kind", item.requestedKind().name())
-        .param("minutes", item.expectedMinutes())
-        .param("by", submittedBy)
-        .param("now", now)
-        .param("status", status.name())
-        .param("late", late)
-        .param("action", carriedActionId)
-        .param("confidential", confidential)
-        .update(keys, "id");
-    return keys.getKey().longValue();
+    return items
+        .insert()
+        .set("meeting_id", meetingId)
+        .set("source", source)
+        .set("title", item.title())
+        .set("topic", item.topic())
+        .set("description", item.description())
+        .set("discussion_points", item.discussionPoints())
+        .set("approach", item.approach())
+        .set("justification", item.justification())
+        .set("requested_kind", item.requestedKind())
+        .set("expected_minutes", item.expectedMinutes())
+        .set("submitted_by", submittedBy)
+        .set("submitted_at", now)
+        .set("status", status)
+        .set("late", late)
+        .set("carried_action_id", carriedActionId)
+        .set("confidential", confidential)
+        .set("updated_at", now)
+        .id();
   }
 
   public Optional<AgendaItem> find(long id) {
-    return jdbc.sql("SELECT * FROM klu_agenda_item WHERE id = :id")
-        .param("id", id)
-        .query(AgendaItemRepository::map)
-        .optional();
+    return items.one("WHERE id = :id", "id", id);
   }
 
   /** Whether the follow-up action was agreed under a confidential item (false if none). */
@@ -77,13 +70,12 @@ public class AgendaItemRepository {
   }
 
   public List<AgendaItem> ofMeeting(long meetingId, List<ItemStatus> statuses) {
-    return jdbc.sql(
-            "SELECT * FROM klu_agenda_item WHERE meeting_id = :meeting AND status IN (:statuses)"
-                + " ORDER BY id")
-        .param("meeting", meetingId)
-        .param("statuses", statuses.stream().map(Enum::name).toList())
-        .query(AgendaItemRepository::map)
-        .list();
+    return items.list(
+        "WHERE meeting_id = :meeting AND status IN (:statuses) ORDER BY id",
+        "meeting",
+        meetingId,
+        "statuses",
+        statuses);
   }
 
   /**
@@ -91,12 +83,11 @@ public class AgendaItemRepository {
    * it to the next meeting.
    */
   public List<AgendaItem> receivedFor(long meetingId) {
-    return jdbc.sql(
-            "SELECT * FROM klu_agenda_item WHERE source = 'SUBMITTED' AND (meeting_id = :meeting"
-                + " OR moved_from_meeting_id = :meeting) ORDER BY id")
-        .param("meeting", meetingId)
-        .query(AgendaItemRepository::map)
-        .list();
+    return items.list(
+        "WHERE source = 'SUBMITTED' AND (meeting_id = :meeting OR moved_from_meeting_id ="
+            + " :meeting) ORDER BY id",
+        "meeting",
+        meetingId);
   }
 
   /** The highest agenda position in the meeting's draft, 0 if none. */
@@ -111,22 +102,16 @@ public class AgendaItemRepository {
 
   /** Items on the agenda in agenda order: decisions first, then information, by position. */
   public List<AgendaItem> onAgenda(long meetingId) {
-    return jdbc.sql(
-            "SELECT * FROM klu_agenda_item WHERE meeting_id = :meeting AND included = TRUE"
-                + " ORDER BY CASE agenda_kind WHEN 'DECISION' THEN 0 ELSE 1 END, agenda_position,"
-                + " id")
-        .param("meeting", meetingId)
-        .query(AgendaItemRepository::map)
-        .list();
+    return items.list(
+        "WHERE meeting_id = :meeting AND included = TRUE ORDER BY CASE agenda_kind WHEN"
+            + " 'DECISION' THEN 0 ELSE 1 END, agenda_position, id",
+        "meeting",
+        meetingId);
   }
 
   public List<AgendaItem> submittedBy(String userId) {
-    return jdbc.sql(
-            "SELECT * FROM klu_agenda_item WHERE submitted_by = :user ORDER BY submitted_at DESC,"
-                + " id DESC")
-        .param("user", userId)
-        .query(AgendaItemRepository::map)
-        .list();
+    return items.list(
+        "WHERE submitted_by = :user ORDER BY submitted_at DESC, id DESC", "user", userId);
   }
 
   /**
@@ -181,7 +166,7 @@ public class AgendaItemRepository {
   }
 
   public void update(long id, OffsetDateTime now, List<ColumnValue<Column>> values) {
-    ColumnValue.update(jdbc, "klu_agenda_item", id, now, values);
+    items.update("id = :id", "id", id).set("updated_at", now).set(values).run();
   }
 
   /** Takes the item off its meeting to wait for the next one, with the secretariat's note. */

@@ -1,6 +1,7 @@
 package dk.klu.agreement;
 
 import dk.klu.persistence.ColumnValue;
+import dk.klu.persistence.Table;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -8,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Agreements in klu_agreement, their events, and the settlement agreement with the region. */
@@ -16,9 +16,13 @@ import org.springframework.stereotype.Repository;
 public class AgreementRepository {
 
   private final JdbcClient jdbc;
+  private final Table<Agreement> agreements;
+  private final Table<AgreementEvent> events;
 
   public AgreementRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
+    this.agreements = new Table<>(jdbc, "klu_agreement", AgreementRepository::map);
+    this.events = new Table<>(jdbc, "klu_agreement_event", AgreementRepository::event);
   }
 
   public long insert(
@@ -30,52 +34,37 @@ public class AgreementRepository {
       String createdBy,
       String processInstanceId,
       OffsetDateTime now) {
-    GeneratedKeyHolder keys = new GeneratedKeyHolder();
-    jdbc.sql(
-            "INSERT INTO klu_agreement (title, draft_text, origin, origin_meeting_id,"
-                + " origin_item_id, status, process_instance_id, created_by, created_at,"
-                + " updated_at) VALUES (:title, :draft, :origin, :meeting, :item, :status, :pi,"
-                + " :by, :now, :now)")
-        .param("title", title)
-        .param("draft", draftText)
-        .param("origin", origin.name())
-        .param("meeting", meetingId)
-        .param("item", itemId)
-        .param("status", AgreementStatus.DRAFTING.name())
-        .param("pi", processInstanceId)
-        .param("by", createdBy)
-        .param("now", now)
-        .update(keys, "id");
-    return keys.getKey().longValue();
+    return agreements
+        .insert()
+        .set("title", title)
+        .set("draft_text", draftText)
+        .set("origin", origin)
+        .set("origin_meeting_id", meetingId)
+        .set("origin_item_id", itemId)
+        .set("status", AgreementStatus.DRAFTING)
+        .set("process_instance_id", processInstanceId)
+        .set("created_by", createdBy)
+        .set("created_at", now)
+        .set("updated_at", now)
+        .id();
   }
 
   public Optional<Agreement> find(long id) {
-    return jdbc.sql("SELECT * FROM klu_agreement WHERE id = :id")
-        .param("id", id)
-        .query(AgreementRepository::map)
-        .optional();
+    return agreements.one("WHERE id = :id", "id", id);
   }
 
   public Optional<Agreement> fromItem(long itemId) {
-    return jdbc.sql("SELECT * FROM klu_agreement WHERE origin_item_id = :item")
-        .param("item", itemId)
-        .query(AgreementRepository::map)
-        .optional();
+    return agreements.one("WHERE origin_item_id = :item", "item", itemId);
   }
 
   /** The agreement whose revised draft the item puts before the committee. */
   public Optional<Agreement> fromRevisionItem(long itemId) {
-    return jdbc.sql("SELECT * FROM klu_agreement WHERE revision_item_id = :item")
-        .param("item", itemId)
-        .query(AgreementRepository::map)
-        .optional();
+    return agreements.one("WHERE revision_item_id = :item", "item", itemId);
   }
 
   /** Every agreement, newest first. */
   public List<Agreement> all() {
-    return jdbc.sql("SELECT * FROM klu_agreement ORDER BY created_at DESC, id DESC")
-        .query(AgreementRepository::map)
-        .list();
+    return agreements.list("ORDER BY created_at DESC, id DESC");
   }
 
   /** The columns the services change on an agreement. */
@@ -106,7 +95,7 @@ public class AgreementRepository {
   }
 
   public void update(long id, OffsetDateTime now, List<ColumnValue<Column>> values) {
-    ColumnValue.update(jdbc, "klu_agreement", id, now, values);
+    agreements.update("id = :id", "id", id).set("updated_at", now).set(values).run();
   }
 
   /** The draft went out (again): a new sending round, awaiting its answer from scratch. */
@@ -132,31 +121,19 @@ public class AgreementRepository {
   }
 
   public void addEvent(AgreementEvent event) {
-    jdbc.sql(
-            "INSERT INTO klu_agreement_event (agreement_id, happened_at, kind, status, note,"
-                + " by_user) VALUES (:agreement, :at, :kind, :status, :note, :by)")
-        .param("agreement", event.agreementId())
-        .param("at", event.at())
-        .param("kind", event.kind())
-        .param("status", event.status().name())
-        .param("note", event.note())
-        .param("by", event.byUser())
-        .update();
+    events
+        .insert()
+        .set("agreement_id", event.agreementId())
+        .set("happened_at", event.at())
+        .set("kind", event.kind())
+        .set("status", event.status())
+        .set("note", event.note())
+        .set("by_user", event.byUser())
+        .run();
   }
 
   public List<AgreementEvent> events(long agreementId) {
-    return jdbc.sql("SELECT * FROM klu_agreement_event WHERE agreement_id = :agreement ORDER BY id")
-        .param("agreement", agreementId)
-        .query(
-            (rs, row) ->
-                new AgreementEvent(
-                    rs.getLong("agreement_id"),
-                    rs.getObject("happened_at", OffsetDateTime.class),
-                    rs.getString("kind"),
-                    AgreementStatus.valueOf(rs.getString("status")),
-                    rs.getString("note"),
-                    rs.getString("by_user")))
-        .list();
+    return events.list("WHERE agreement_id = :agreement ORDER BY id", "agreement", agreementId);
   }
 
   public boolean settlementAgreementRecorded() {
@@ -170,17 +147,25 @@ public class AgreementRepository {
       long agreementId,
       String recordedBy,
       OffsetDateTime now) {
-    jdbc.sql(
-            "INSERT INTO klu_settlement_agreement (concluded_on, reference, note, agreement_id,"
-                + " recorded_by, created_at) VALUES (:on, :reference, :note, :agreement, :by,"
-                + " :now)")
-        .param("on", concludedOn)
-        .param("reference", reference)
-        .param("note", note)
-        .param("agreement", agreementId)
-        .param("by", recordedBy)
-        .param("now", now)
-        .update();
+    new Table<>(jdbc, "klu_settlement_agreement", null)
+        .insert()
+        .set("concluded_on", concludedOn)
+        .set("reference", reference)
+        .set("note", note)
+        .set("agreement_id", agreementId)
+        .set("recorded_by", recordedBy)
+        .set("created_at", now)
+        .run();
+  }
+
+  static AgreementEvent event(ResultSet rs, int row) throws SQLException {
+    return new AgreementEvent(
+        rs.getLong("agreement_id"),
+        rs.getObject("happened_at", OffsetDateTime.class),
+        rs.getString("kind"),
+        AgreementStatus.valueOf(rs.getString("status")),
+        rs.getString("note"),
+        rs.getString("by_user"));
   }
 
   static Agreement map(ResultSet rs, int row) throws SQLException {

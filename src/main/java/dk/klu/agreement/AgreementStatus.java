@@ -19,9 +19,4 @@ public enum AgreementStatus {
   public String danish() {
     return danish;
   }
-
-  /** Whether the agreement's way has ended. */
-  public boolean concluded() {
-    return this == FORMALISED || this == REJECTED || this == WITHDRAWN;
-  }
 }

@@ -1,6 +1,7 @@
 package dk.klu.document;
 
 import dk.klu.document.EvaluationDocuments.Released;
+import dk.klu.persistence.Table;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -24,29 +25,31 @@ public class DocumentRepository {
       "id, evaluation_year, version, title, sha256, released_by, released_at";
 
   private final JdbcClient jdbc;
+  private final Table<ReleasedDocument> meetingDocuments;
+  private final Table<Released> evaluationDocuments;
 
   public DocumentRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
+    this.meetingDocuments = new Table<>(jdbc, "klu_document", null);
+    this.evaluationDocuments = new Table<>(jdbc, "klu_evaluation_document", null);
   }
 
   /** Stores a version of a meeting's document (its id is the table's to give). */
   void insert(ReleasedDocument d, String html, byte[] pdf) {
-    jdbc.sql(
-            "INSERT INTO klu_document (meeting_id, kind, audience, version, title, html, pdf,"
-                + " sha256, note, released_by, released_at) VALUES (:meeting, :kind,"
-                + " :audience, :version, :title, :html, :pdf, :sha, :note, :by, :now)")
-        .param("meeting", d.meetingId())
-        .param("kind", d.kind().name())
-        .param("audience", d.audience().name())
-        .param("version", d.version())
-        .param("title", d.title())
-        .param("html", html)
-        .param("pdf", pdf)
-        .param("sha", d.sha256())
-        .param("note", d.note())
-        .param("by", d.releasedBy())
-        .param("now", d.releasedAt())
-        .update();
+    meetingDocuments
+        .insert()
+        .set("meeting_id", d.meetingId())
+        .set("kind", d.kind())
+        .set("audience", d.audience())
+        .set("version", d.version())
+        .set("title", d.title())
+        .set("html", html)
+        .set("pdf", pdf)
+        .set("sha256", d.sha256())
+        .set("note", d.note())
+        .set("released_by", d.releasedBy())
+        .set("released_at", d.releasedAt())
+        .run();
   }
 
   public Optional<ReleasedDocument> latest(long meetingId, DocumentKind kind, Audience audience) {
@@ -91,19 +94,17 @@ public class DocumentRepository {
 
   /** Stores a version of a year's evaluation (its id is the table's to give). */
   void insert(Released d, String html, byte[] pdf) {
-    jdbc.sql(
-            "INSERT INTO klu_evaluation_document (evaluation_year, version, title, html, pdf,"
-                + " sha256, released_by, released_at) VALUES (:year, :version, :title, :html,"
-                + " :pdf, :sha, :by, :now)")
-        .param("year", d.year())
-        .param("version", d.version())
-        .param("title", d.title())
-        .param("html", html)
-        .param("pdf", pdf)
-        .param("sha", d.sha256())
-        .param("by", d.releasedBy())
-        .param("now", d.releasedAt())
-        .update();
+    evaluationDocuments
+        .insert()
+        .set("evaluation_year", d.year())
+        .set("version", d.version())
+        .set("title", d.title())
+        .set("html", html)
+        .set("pdf", pdf)
+        .set("sha256", d.sha256())
+        .set("released_by", d.releasedBy())
+        .set("released_at", d.releasedAt())
+        .run();
   }
 
   public Optional<Released> latestEvaluation(int year) {

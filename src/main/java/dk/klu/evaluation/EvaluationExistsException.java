@@ -8,14 +8,7 @@ package dk.klu.evaluation;
  */
 public class EvaluationExistsException extends IllegalStateException {
 
-  private final int year;
-
   public EvaluationExistsException(int year) {
     super("Årsevalueringen for " + year + " er allerede startet.");
-    this.year = year;
-  }
-
-  public int year() {
-    return year;
   }
 }

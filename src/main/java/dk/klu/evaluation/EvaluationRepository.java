@@ -3,13 +3,12 @@ package dk.klu.evaluation;
 import dk.klu.agenda.ItemSource;
 import dk.klu.meeting.MeetingPhase;
 import dk.klu.persistence.ColumnValue;
+import dk.klu.persistence.Table;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,9 +30,11 @@ public class EvaluationRepository {
           MeetingPhase.CLOSED.name());
 
   private final JdbcClient jdbc;
+  private final Table<Evaluation> evaluations;
 
   public EvaluationRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
+    this.evaluations = new Table<>(jdbc, "klu_evaluation", EvaluationRepository::map);
   }
 
   /** The columns of klu_evaluation a service sets. */
@@ -53,24 +54,20 @@ public class EvaluationRepository {
   }
 
   public Optional<Evaluation> find(int year) {
-    return jdbc.sql("SELECT * FROM klu_evaluation WHERE evaluation_year = :year")
-        .param("year", year)
-        .query(EvaluationRepository::map)
-        .optional();
+    return evaluations.one("WHERE evaluation_year = :year", "year", year);
   }
 
   public void insert(int year, String reportJson, OffsetDateTime now, String pi, String by) {
-    jdbc.sql(
-            "INSERT INTO klu_evaluation (evaluation_year, status, report_json, generated_at,"
-                + " process_instance_id, created_by, created_at) VALUES (:year, :status, :json,"
-                + " :now, :pi, :by, :now)")
-        .param("year", year)
-        .param("status", EvaluationStatus.DRAFTING.name())
-        .param("json", reportJson)
-        .param("now", now)
-        .param("pi", pi)
-        .param("by", by)
-        .update();
+    evaluations
+        .insert()
+        .set("evaluation_year", year)
+        .set("status", EvaluationStatus.DRAFTING)
+        .set("report_json", reportJson)
+        .set("generated_at", now)
+        .set("process_instance_id", pi)
+        .set("created_by", by)
+        .set("created_at", now)
+        .run();
   }
 
   /**
@@ -94,13 +91,15 @@ public class EvaluationRepository {
 
   private void update(
       int year, EvaluationStatus when, String set, List<ColumnValue<Column>> values) {
-    Map<String, Object> params = new HashMap<>(Map.of("year", year));
-    String where = "evaluation_year = :year";
-    if (when != null) {
-      where += " AND status = :when";
-      params.put("when", when.name());
+    Table<Evaluation>.Row row =
+        when == null
+            ? evaluations.update("evaluation_year = :year", "year", year)
+            : evaluations.update(
+                "evaluation_year = :year AND status = :when", "year", year, "when", when);
+    if (!set.isEmpty()) {
+      row.setSql(set);
     }
-    ColumnValue.update(jdbc, "klu_evaluation", set, where, params, values);
+    row.set(values).run();
   }
 
   /** A meeting of the year with the times the report needs. */

@@ -24,7 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class EvaluationService {
 
   public static final int FIRST_YEAR = 2000;
-  public static final int MAX_TEXT = 10_000;
 
   static final ObjectMapper JSON =
       new ObjectMapper()

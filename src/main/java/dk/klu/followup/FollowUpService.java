@@ -1,5 +1,6 @@
 package dk.klu.followup;
 
+import dk.klu.persistence.Table;
 import dk.klu.rules.KluClock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,40 +14,34 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FollowUpService {
 
-  private final JdbcClient jdbc;
+  private final Table<FollowUpAction> actions;
   private final KluClock clock;
 
   public FollowUpService(JdbcClient jdbc, KluClock clock) {
-    this.jdbc = jdbc;
+    this.actions = new Table<>(jdbc, "klu_follow_up_action", FollowUpService::map);
     this.clock = clock;
   }
 
   /** Replaces the meeting's actions with the ones in the (revised) minutes. */
   @Transactional
   public void replaceActions(long meetingId, List<NewAction> actions) {
-    jdbc.sql("DELETE FROM klu_follow_up_action WHERE meeting_id = :meeting AND status = 'OPEN'")
-        .param("meeting", meetingId)
-        .update();
+    this.actions.delete("meeting_id = :meeting AND status = 'OPEN'", "meeting", meetingId);
     for (NewAction action : actions) {
-      jdbc.sql(
-              "INSERT INTO klu_follow_up_action (meeting_id, item_id, description, owner,"
-                  + " due_date, status, created_at) VALUES (:meeting, :item, :description,"
-                  + " :owner, :due, 'OPEN', :now)")
-          .param("meeting", meetingId)
-          .param("item", action.itemId())
-          .param("description", action.description().strip())
-          .param("owner", action.owner().strip())
-          .param("due", action.dueDate())
-          .param("now", clock.now())
-          .update();
+      this.actions
+          .insert()
+          .set("meeting_id", meetingId)
+          .set("item_id", action.itemId())
+          .set("description", action.description().strip())
+          .set("owner", action.owner().strip())
+          .set("due_date", action.dueDate())
+          .set("status", FollowUpAction.Status.OPEN)
+          .set("created_at", clock.now())
+          .run();
     }
   }
 
   public List<FollowUpAction> ofMeeting(long meetingId) {
-    return jdbc.sql("SELECT * FROM klu_follow_up_action WHERE meeting_id = :meeting ORDER BY id")
-        .param("meeting", meetingId)
-        .query(FollowUpService::map)
-        .list();
+    return actions.list("WHERE meeting_id = :meeting ORDER BY id", "meeting", meetingId);
   }
 
   /** Open action ids of a meeting (the follow-up multi-instance collection). */
@@ -59,41 +54,31 @@ public class FollowUpService {
 
   /** Actions from earlier meetings that are still open: carried onto the next agenda. */
   public List<FollowUpAction> openBefore(long meetingId) {
-    return jdbc.sql(
-            "SELECT a.* FROM klu_follow_up_action a WHERE a.status = 'OPEN' AND a.meeting_id <>"
-                + " :meeting AND NOT EXISTS (SELECT 1 FROM klu_agenda_item i WHERE"
-                + " i.carried_action_id = a.id AND i.meeting_id = :meeting) ORDER BY a.id")
-        .param("meeting", meetingId)
-        .query(FollowUpService::map)
-        .list();
+    return actions.list(
+        "a WHERE a.status = 'OPEN' AND a.meeting_id <> :meeting AND NOT EXISTS (SELECT 1 FROM"
+            + " klu_agenda_item i WHERE i.carried_action_id = a.id AND i.meeting_id = :meeting)"
+            + " ORDER BY a.id",
+        "meeting",
+        meetingId);
   }
 
   public FollowUpAction get(long id) {
-    return jdbc.sql("SELECT * FROM klu_follow_up_action WHERE id = :id")
-        .param("id", id)
-        .query(FollowUpService::map)
-        .optional()
+    return actions
+        .one("WHERE id = :id", "id", id)
         .orElseThrow(() -> new IllegalArgumentException("Handlingen " + id + " findes ikke."));
   }
 
   /** Records what was done; returns true if this closed the last open action of its item. */
   @Transactional
   public boolean complete(long actionId, String note) {
-    jdbc.sql(
-            "UPDATE klu_follow_up_action SET status = 'DONE', done_note = :note, done_at = :now"
-                + " WHERE id = :id")
-        .param("note", note.strip())
-        .param("now", clock.now())
-        .param("id", actionId)
-        .update();
-    FollowUpAction action = get(actionId);
-    return jdbc.sql(
-                "SELECT COUNT(*) FROM klu_follow_up_action WHERE item_id = :item AND status ="
-                    + " 'OPEN'")
-            .param("item", action.itemId())
-            .query(Long.class)
-            .single()
-        == 0;
+    actions
+        .update("id = :id", "id", actionId)
+        .set("status", FollowUpAction.Status.DONE)
+        .set("done_note", note.strip())
+        .set("done_at", clock.now())
+        .run();
+    long itemId = get(actionId).itemId();
+    return actions.list("WHERE item_id = :item AND status = 'OPEN'", "item", itemId).isEmpty();
   }
 
   static FollowUpAction map(ResultSet rs, int row) throws SQLException {

@@ -1,5 +1,6 @@
 package dk.klu.meeting;
 
+import dk.klu.persistence.Table;
 import dk.klu.rules.MeetingSchedule;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,8 +8,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Meetings in klu_meeting. */
@@ -16,9 +15,11 @@ import org.springframework.stereotype.Repository;
 public class MeetingRepository {
 
   private final JdbcClient jdbc;
+  private final Table<Meeting> meetings;
 
   public MeetingRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
+    this.meetings = new Table<>(jdbc, "klu_meeting", MeetingRepository::map);
   }
 
   public long insert(
@@ -29,33 +30,20 @@ public class MeetingRepository {
       String createdBy,
       String processInstanceId,
       OffsetDateTime now) {
-    GeneratedKeyHolder keys = new GeneratedKeyHolder();
-    times(
-            jdbc.sql(
-                "INSERT INTO klu_meeting (title, location, starts_at, ends_at, rules_name,"
-                    + " call_date, intake_reminder_at, item_deadline, triage_due, chair_review_due,"
-                    + " case_presentation_due, agenda_send_at, minutes_draft_due,"
-                    + " minutes_approval_due, phase, process_instance_id, created_by, created_at,"
-                    + " modified_at) VALUES (:title, :location, :startsAt, :endsAt, :rulesName,"
-                    + " :callDate, :reminder, :deadline, :triage, :chair, :cases, :agenda, :draft,"
-                    + " :approval, :phase, :pi, :createdBy, :now, :now)"),
-            s)
-        .param("title", title)
-        .param("location", location)
-        .param("rulesName", rulesName)
-        .param("phase", MeetingPhase.PLANNED.name())
-        .param("pi", processInstanceId)
-        .param("createdBy", createdBy)
-        .param("now", now)
-        .update(keys, "id");
-    return keys.getKey().longValue();
+    return times(meetings.insert(), s)
+        .set("title", title)
+        .set("location", location)
+        .set("rules_name", rulesName)
+        .set("phase", MeetingPhase.PLANNED)
+        .set("process_instance_id", processInstanceId)
+        .set("created_by", createdBy)
+        .set("created_at", now)
+        .set("modified_at", now)
+        .id();
   }
 
   public Optional<Meeting> find(long id) {
-    return jdbc.sql("SELECT * FROM klu_meeting WHERE id = :id")
-        .param("id", id)
-        .query(MeetingRepository::map)
-        .optional();
+    return meetings.one("WHERE id = :id", "id", id);
   }
 
   /**
@@ -63,24 +51,16 @@ public class MeetingRepository {
    * change waits for the caller, or the caller waits for it and reads its result.
    */
   public Optional<Meeting> lock(long id) {
-    return jdbc.sql("SELECT * FROM klu_meeting WHERE id = :id FOR UPDATE")
-        .param("id", id)
-        .query(MeetingRepository::map)
-        .optional();
+    return meetings.one("WHERE id = :id FOR UPDATE", "id", id);
   }
 
   /** Meetings in the given phases, earliest first. */
   public List<Meeting> inPhases(List<MeetingPhase> phases) {
-    return jdbc.sql("SELECT * FROM klu_meeting WHERE phase IN (:phases) ORDER BY starts_at, id")
-        .param("phases", phases.stream().map(Enum::name).toList())
-        .query(MeetingRepository::map)
-        .list();
+    return meetings.list("WHERE phase IN (:phases) ORDER BY starts_at, id", "phases", phases);
   }
 
   public List<Meeting> all() {
-    return jdbc.sql("SELECT * FROM klu_meeting ORDER BY starts_at, id")
-        .query(MeetingRepository::map)
-        .list();
+    return meetings.list("ORDER BY starts_at, id");
   }
 
   /** Moves the meeting to the phase, noting when it reached a phase that has its own time. */
@@ -102,17 +82,7 @@ public class MeetingRepository {
 
   /** New start, end and deadlines for a meeting that has not started its cycle. */
   public void reschedule(long id, MeetingSchedule s, OffsetDateTime now) {
-    times(
-            jdbc.sql(
-                "UPDATE klu_meeting SET starts_at = :startsAt, ends_at = :endsAt, call_date ="
-                    + " :callDate, intake_reminder_at = :reminder, item_deadline = :deadline,"
-                    + " triage_due = :triage, chair_review_due = :chair, case_presentation_due ="
-                    + " :cases, agenda_send_at = :agenda, minutes_draft_due = :draft,"
-                    + " minutes_approval_due = :approval, modified_at = :now WHERE id = :id"),
-            s)
-        .param("now", now)
-        .param("id", id)
-        .update();
+    times(meetings.update("id = :id", "id", id), s).set("modified_at", now).run();
   }
 
   /** When a meeting was created and when its public facts (title, place, time) last changed. */
@@ -129,19 +99,19 @@ public class MeetingRepository {
     return stamps;
   }
 
-  /** Binds the meeting's times from the schedule, as insert and reschedule name them. */
-  private static StatementSpec times(StatementSpec sql, MeetingSchedule s) {
-    return sql.param("startsAt", s.meetingStart().toOffsetDateTime())
-        .param("endsAt", s.meetingEnd().toOffsetDateTime())
-        .param("callDate", s.callDate().toOffsetDateTime())
-        .param("reminder", s.intakeReminder().toOffsetDateTime())
-        .param("deadline", s.itemDeadline().toOffsetDateTime())
-        .param("triage", s.triageDue().toOffsetDateTime())
-        .param("chair", s.chairReviewDue().toOffsetDateTime())
-        .param("cases", s.casePresentationDue().toOffsetDateTime())
-        .param("agenda", s.agendaSendDate().toOffsetDateTime())
-        .param("draft", s.minutesDraftDue().toOffsetDateTime())
-        .param("approval", s.minutesApprovalDue().toOffsetDateTime());
+  /** Sets the meeting's times from the schedule, as insert and reschedule store them. */
+  private static Table<Meeting>.Row times(Table<Meeting>.Row row, MeetingSchedule s) {
+    return row.set("starts_at", s.meetingStart().toOffsetDateTime())
+        .set("ends_at", s.meetingEnd().toOffsetDateTime())
+        .set("call_date", s.callDate().toOffsetDateTime())
+        .set("intake_reminder_at", s.intakeReminder().toOffsetDateTime())
+        .set("item_deadline", s.itemDeadline().toOffsetDateTime())
+        .set("triage_due", s.triageDue().toOffsetDateTime())
+        .set("chair_review_due", s.chairReviewDue().toOffsetDateTime())
+        .set("case_presentation_due", s.casePresentationDue().toOffsetDateTime())
+        .set("agenda_send_at", s.agendaSendDate().toOffsetDateTime())
+        .set("minutes_draft_due", s.minutesDraftDue().toOffsetDateTime())
+        .set("minutes_approval_due", s.minutesApprovalDue().toOffsetDateTime());
   }
 
   static Meeting map(ResultSet rs, int row) throws SQLException {

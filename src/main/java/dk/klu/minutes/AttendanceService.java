@@ -1,5 +1,8 @@
 package dk.klu.minutes;
 
+import dk.klu.persistence.Table;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -9,45 +12,39 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AttendanceService {
 
-  private final JdbcClient jdbc;
+  private final Table<Attendee> attendance;
 
   public AttendanceService(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+    this.attendance = new Table<>(jdbc, "klu_attendance", AttendanceService::map);
   }
 
   /** Replaces the meeting's attendance with the registered list. */
   @Transactional
   public void register(long meetingId, List<Attendee> attendees) {
-    jdbc.sql("DELETE FROM klu_attendance WHERE meeting_id = :meeting")
-        .param("meeting", meetingId)
-        .update();
+    attendance.delete("meeting_id = :meeting", "meeting", meetingId);
     for (Attendee a : attendees) {
-      jdbc.sql(
-              "INSERT INTO klu_attendance (meeting_id, person_name, user_id, role, status,"
-                  + " replaced_by) VALUES (:meeting, :name, :user, :role, :status, :replacedBy)")
-          .param("meeting", meetingId)
-          .param("name", a.name())
-          .param("user", a.userId())
-          .param("role", a.role().name())
-          .param("status", a.status().name())
-          .param("replacedBy", a.replacedBy())
-          .update();
+      attendance
+          .insert()
+          .set("meeting_id", meetingId)
+          .set("person_name", a.name())
+          .set("user_id", a.userId())
+          .set("role", a.role())
+          .set("status", a.status())
+          .set("replaced_by", a.replacedBy())
+          .run();
     }
   }
 
   public List<Attendee> of(long meetingId) {
-    return jdbc.sql(
-            "SELECT person_name, user_id, role, status, replaced_by FROM klu_attendance WHERE"
-                + " meeting_id = :meeting ORDER BY id")
-        .param("meeting", meetingId)
-        .query(
-            (rs, row) ->
-                new Attendee(
-                    rs.getString("person_name"),
-                    rs.getString("user_id"),
-                    Attendee.Role.valueOf(rs.getString("role")),
-                    Attendee.Status.valueOf(rs.getString("status")),
-                    rs.getString("replaced_by")))
-        .list();
+    return attendance.list("WHERE meeting_id = :meeting ORDER BY id", "meeting", meetingId);
+  }
+
+  private static Attendee map(ResultSet rs, int row) throws SQLException {
+    return new Attendee(
+        rs.getString("person_name"),
+        rs.getString("user_id"),
+        Attendee.Role.valueOf(rs.getString("role")),
+        Attendee.Status.valueOf(rs.getString("status")),
+        rs.getString("replaced_by"));
   }
 }

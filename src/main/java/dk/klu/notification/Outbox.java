@@ -1,5 +1,6 @@
 package dk.klu.notification;
 
+import dk.klu.persistence.Table;
 import dk.klu.rules.KluClock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,65 +22,53 @@ import org.springframework.stereotype.Component;
 public class Outbox {
 
   private final JdbcClient jdbc;
+  private final Table<OutboxEntry> notifications;
   private final KluClock clock;
 
   public Outbox(JdbcClient jdbc, KluClock clock) {
     this.jdbc = jdbc;
+    this.notifications = new Table<>(jdbc, "klu_notification", Outbox::map);
     this.clock = clock;
   }
 
   /** Records the message unless one with the same key exists; returns whether it was new. */
   public boolean record(Message message) {
-    boolean exists =
-        jdbc.sql("SELECT COUNT(*) FROM klu_notification WHERE dedupe_key = :key")
-                .param("key", message.key())
-                .query(Long.class)
-                .single()
-            > 0;
-    if (exists) {
+    if (notifications.one("WHERE dedupe_key = :key", "key", message.key()).isPresent()) {
       return false;
     }
     OffsetDateTime now = clock.now();
-    jdbc.sql(
-            "INSERT INTO klu_notification (dedupe_key, kind, recipients, subject, body,"
-                + " meeting_id, item_id, link_url, link_label, attachments, status, attempts,"
-                + " next_attempt_at, created_at) VALUES (:key, :kind, :recipients, :subject, :body,"
-                + " :meeting, :item, :link, :linkLabel, :attachments, 'PENDING', 0, :now, :now)")
-        .param("key", message.key())
-        .param("kind", message.kind())
-        .param("recipients", String.join(",", message.recipients()))
-        .param("subject", message.subject())
-        .param("body", message.body())
-        .param("meeting", message.meetingId())
-        .param("item", message.itemId())
-        .param("link", message.link())
-        .param("linkLabel", message.linkLabel())
-        .param("attachments", String.join(",", message.attachments()))
-        .param("now", now)
-        .update();
+    notifications
+        .insert()
+        .set("dedupe_key", message.key())
+        .set("kind", message.kind())
+        .set("recipients", String.join(",", message.recipients()))
+        .set("subject", message.subject())
+        .set("body", message.body())
+        .set("meeting_id", message.meetingId())
+        .set("item_id", message.itemId())
+        .set("link_url", message.link())
+        .set("link_label", message.linkLabel())
+        .set("attachments", String.join(",", message.attachments()))
+        .set("status", DeliveryStatus.PENDING)
+        .set("attempts", 0)
+        .set("next_attempt_at", now)
+        .set("created_at", now)
+        .run();
     return true;
   }
 
   /** Recorded messages, oldest first (for tests and the year's figures). */
   public List<Message> all() {
-    return jdbc.sql("SELECT * FROM klu_notification ORDER BY id").query(Outbox::map).stream()
-        .map(OutboxEntry::message)
-        .toList();
+    return notifications.list("ORDER BY id").stream().map(OutboxEntry::message).toList();
   }
 
   /** The newest entries first, with their delivery state. */
   public List<OutboxEntry> entries(int limit) {
-    return jdbc.sql("SELECT * FROM klu_notification ORDER BY id DESC LIMIT :limit")
-        .param("limit", limit)
-        .query(Outbox::map)
-        .list();
+    return notifications.list("ORDER BY id DESC LIMIT :limit", "limit", limit);
   }
 
   public Optional<OutboxEntry> get(long id) {
-    return jdbc.sql("SELECT * FROM klu_notification WHERE id = :id")
-        .param("id", id)
-        .query(Outbox::map)
-        .optional();
+    return notifications.one("WHERE id = :id", "id", id);
   }
 
   /**
@@ -116,34 +105,33 @@ public class Outbox {
   }
 
   void markSent(long id, List<String> sentTo, OffsetDateTime now) {
-    jdbc.sql(
-            "UPDATE klu_notification SET status = 'SENT', sent_at = :now, sent_to = :to,"
-                + " last_error = NULL, next_attempt_at = NULL WHERE id = :id")
-        .param("id", id)
-        .param("now", now)
-        .param("to", String.join(",", sentTo))
-        .update();
+    notifications
+        .update("id = :id", "id", id)
+        .set("status", DeliveryStatus.SENT)
+        .set("sent_at", now)
+        .set("sent_to", String.join(",", sentTo))
+        .set("last_error", null)
+        .set("next_attempt_at", null)
+        .run();
   }
 
   void markNoRecipients(long id, String reason) {
-    jdbc.sql(
-            "UPDATE klu_notification SET status = 'NO_RECIPIENTS', last_error = :reason,"
-                + " next_attempt_at = NULL WHERE id = :id")
-        .param("id", id)
-        .param("reason", cut(reason))
-        .update();
+    notifications
+        .update("id = :id", "id", id)
+        .set("status", DeliveryStatus.NO_RECIPIENTS)
+        .set("last_error", cut(reason))
+        .set("next_attempt_at", null)
+        .run();
   }
 
   /** A failed attempt: try again at {@code next}, or give up when it is null. */
   void markFailed(long id, String error, OffsetDateTime next) {
-    jdbc.sql(
-            "UPDATE klu_notification SET status = :status, last_error = :error,"
-                + " next_attempt_at = :next WHERE id = :id")
-        .param("id", id)
-        .param("status", next == null ? "FAILED" : "RETRY")
-        .param("error", cut(error))
-        .param("next", next)
-        .update();
+    notifications
+        .update("id = :id", "id", id)
+        .set("status", next == null ? DeliveryStatus.FAILED : DeliveryStatus.RETRY)
+        .set("last_error", cut(error))
+        .set("next_attempt_at", next)
+        .run();
   }
 
   /**

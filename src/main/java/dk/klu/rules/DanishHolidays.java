@@ -58,11 +58,6 @@ public final class DanishHolidays {
     return LocalDate.of(year, month, day);
   }
 
-  /** All non-working days of the year (official and customary), sorted by date. */
-  public static List<Holiday> all(int year) {
-    return List.copyOf(byDate(year).values());
-  }
-
   /** All non-working days of the year (official and customary) with their Danish names. */
   public static Map<LocalDate, String> holidays(int year) {
     return byDate(year).values().stream()

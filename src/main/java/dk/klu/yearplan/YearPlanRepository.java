@@ -1,6 +1,7 @@
 package dk.klu.yearplan;
 
 import dk.klu.agenda.Topic;
+import dk.klu.persistence.Table;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -8,190 +9,145 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Year plans, their meetings and topics, and the dialogue meeting (klu_year_plan*). */
 @Repository
 public class YearPlanRepository {
 
-  private final JdbcClient jdbc;
+  private final Table<YearPlan> plans;
+  private final Table<YearPlanMeeting> meetings;
+  private final Table<YearPlanTopic> topics;
+  private final Table<DialogueMeeting> dialogues;
 
   public YearPlanRepository(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+    this.plans = new Table<>(jdbc, "klu_year_plan", YearPlanRepository::plan);
+    this.meetings = new Table<>(jdbc, "klu_year_plan_meeting", YearPlanRepository::meeting);
+    this.topics = new Table<>(jdbc, "klu_year_plan_topic", YearPlanRepository::topic);
+    this.dialogues = new Table<>(jdbc, "klu_dialogue_meeting", YearPlanRepository::dialogue);
   }
 
   public long insertPlan(
       int year, LocalDate dialogueDate, String createdBy, String pi, OffsetDateTime now) {
-    GeneratedKeyHolder keys = new GeneratedKeyHolder();
-    jdbc.sql(
-            "INSERT INTO klu_year_plan (plan_year, dialogue_date, process_instance_id, created_by,"
-                + " created_at) VALUES (:year, :dialogue, :pi, :by, :now)")
-        .param("year", year)
-        .param("dialogue", dialogueDate)
-        .param("pi", pi)
-        .param("by", createdBy)
-        .param("now", now)
-        .update(keys, "id");
-    return keys.getKey().longValue();
+    return plans
+        .insert()
+        .set("plan_year", year)
+        .set("dialogue_date", dialogueDate)
+        .set("process_instance_id", pi)
+        .set("created_by", createdBy)
+        .set("created_at", now)
+        .id();
   }
 
   public void insertMeeting(long planId, PlannedMeeting m) {
-    jdbc.sql(
-            "INSERT INTO klu_year_plan_meeting (plan_id, number, starts_at, ends_at, location)"
-                + " VALUES (:plan, :number, :startsAt, :endsAt, :location)")
-        .param("plan", planId)
-        .param("number", m.number())
-        .param("startsAt", m.startsAt().toOffsetDateTime())
-        .param("endsAt", m.endsAt().toOffsetDateTime())
-        .param("location", m.location().strip())
-        .update();
+    meetings
+        .insert()
+        .set("plan_id", planId)
+        .set("number", m.number())
+        .set("starts_at", m.startsAt().toOffsetDateTime())
+        .set("ends_at", m.endsAt().toOffsetDateTime())
+        .set("location", m.location().strip())
+        .run();
   }
 
   public void insertTopic(long planId, StrategicTopic t) {
-    jdbc.sql(
-            "INSERT INTO klu_year_plan_topic (plan_id, number, title, topic, description,"
-                + " meeting_number) VALUES (:plan, :number, :title, :topic, :description,"
-                + " :meeting)")
-        .param("plan", planId)
-        .param("number", t.number())
-        .param("title", t.title().strip())
-        .param("topic", t.topic().name())
-        .param("description", t.description())
-        .param("meeting", t.meetingNumber())
-        .update();
+    topics
+        .insert()
+        .set("plan_id", planId)
+        .set("number", t.number())
+        .set("title", t.title().strip())
+        .set("topic", t.topic())
+        .set("description", t.description())
+        .set("meeting_number", t.meetingNumber())
+        .run();
   }
 
   public void insertDialogue(long planId, LocalDate heldOn) {
-    jdbc.sql("INSERT INTO klu_dialogue_meeting (plan_id, held_on) VALUES (:plan, :heldOn)")
-        .param("plan", planId)
-        .param("heldOn", heldOn)
-        .update();
+    dialogues.insert().set("plan_id", planId).set("held_on", heldOn).run();
   }
 
   public Optional<YearPlan> find(long id) {
-    return jdbc.sql("SELECT * FROM klu_year_plan WHERE id = :id")
-        .param("id", id)
-        .query(YearPlanRepository::plan)
-        .optional();
+    return plans.one("WHERE id = :id", "id", id);
   }
 
   public Optional<YearPlan> ofYear(int year) {
-    return jdbc.sql("SELECT * FROM klu_year_plan WHERE plan_year = :year")
-        .param("year", year)
-        .query(YearPlanRepository::plan)
-        .optional();
+    return plans.one("WHERE plan_year = :year", "year", year);
   }
 
   public List<YearPlan> all() {
-    return jdbc.sql("SELECT * FROM klu_year_plan ORDER BY plan_year")
-        .query(YearPlanRepository::plan)
-        .list();
+    return plans.list("ORDER BY plan_year");
   }
 
   public List<YearPlanMeeting> meetings(long planId) {
-    return jdbc.sql("SELECT * FROM klu_year_plan_meeting WHERE plan_id = :plan ORDER BY number")
-        .param("plan", planId)
-        .query(YearPlanRepository::meeting)
-        .list();
+    return meetings.list("WHERE plan_id = :plan ORDER BY number", "plan", planId);
   }
 
   /** The plan meeting a klu_meeting belongs to, if a plan started it. */
   public Optional<YearPlanMeeting> byMeeting(long meetingId) {
-    return jdbc.sql("SELECT * FROM klu_year_plan_meeting WHERE meeting_id = :meeting")
-        .param("meeting", meetingId)
-        .query(YearPlanRepository::meeting)
-        .optional();
+    return meetings.one("WHERE meeting_id = :meeting", "meeting", meetingId);
   }
 
   public List<YearPlanTopic> topics(long planId) {
-    return jdbc.sql("SELECT * FROM klu_year_plan_topic WHERE plan_id = :plan ORDER BY number")
-        .param("plan", planId)
-        .query(YearPlanRepository::topic)
-        .list();
+    return topics.list("WHERE plan_id = :plan ORDER BY number", "plan", planId);
   }
 
   public Optional<DialogueMeeting> dialogue(long planId) {
-    return jdbc.sql("SELECT * FROM klu_dialogue_meeting WHERE plan_id = :plan")
-        .param("plan", planId)
-        .query(YearPlanRepository::dialogue)
-        .optional();
+    return dialogues.one("WHERE plan_id = :plan", "plan", planId);
   }
 
   public void setMeeting(long planMeetingId, long meetingId) {
-    jdbc.sql("UPDATE klu_year_plan_meeting SET meeting_id = :meeting WHERE id = :id")
-        .param("meeting", meetingId)
-        .param("id", planMeetingId)
-        .update();
+    meetings.update("id = :id", "id", planMeetingId).set("meeting_id", meetingId).run();
   }
 
   public void moveMeeting(long planMeetingId, PlannedMeeting m, String by, OffsetDateTime now) {
-    jdbc.sql(
-            "UPDATE klu_year_plan_meeting SET starts_at = :startsAt, ends_at = :endsAt,"
-                + " rescheduled_at = :now, rescheduled_by = :by WHERE id = :id")
-        .param("startsAt", m.startsAt().toOffsetDateTime())
-        .param("endsAt", m.endsAt().toOffsetDateTime())
-        .param("now", now)
-        .param("by", by)
-        .param("id", planMeetingId)
-        .update();
+    meetings
+        .update("id = :id", "id", planMeetingId)
+        .set("starts_at", m.startsAt().toOffsetDateTime())
+        .set("ends_at", m.endsAt().toOffsetDateTime())
+        .set("rescheduled_at", now)
+        .set("rescheduled_by", by)
+        .run();
   }
 
   public void setTopicItem(long topicId, long itemId) {
-    jdbc.sql("UPDATE klu_year_plan_topic SET item_id = :item WHERE id = :id")
-        .param("item", itemId)
-        .param("id", topicId)
-        .update();
+    topics.update("id = :id", "id", topicId).set("item_id", itemId).run();
   }
 
   public void setYearWheelItem(long planId, long itemId) {
-    jdbc.sql("UPDATE klu_year_plan SET year_wheel_item_id = :item WHERE id = :id")
-        .param("item", itemId)
-        .param("id", planId)
-        .update();
+    plans.update("id = :id", "id", planId).set("year_wheel_item_id", itemId).run();
   }
 
   public void setNextYearStarted(long planId, OffsetDateTime now) {
-    jdbc.sql("UPDATE klu_year_plan SET next_year_started_at = :now WHERE id = :id")
-        .param("now", now)
-        .param("id", planId)
-        .update();
+    plans.update("id = :id", "id", planId).set("next_year_started_at", now).run();
   }
 
   public void setAnnounced(long planId, OffsetDateTime now) {
-    jdbc.sql(
-            "UPDATE klu_dialogue_meeting SET announced_at = :now WHERE plan_id = :plan AND"
-                + " announced_at IS NULL")
-        .param("now", now)
-        .param("plan", planId)
-        .update();
+    dialogues
+        .update("plan_id = :plan AND announced_at IS NULL", "plan", planId)
+        .set("announced_at", now)
+        .run();
   }
 
   public void setDialoguePlan(
       long planId, String place, String programme, String by, OffsetDateTime now) {
-    jdbc.sql(
-            "UPDATE klu_dialogue_meeting SET place = :place, programme = :programme, planned_by ="
-                + " :by, planned_at = :now WHERE plan_id = :plan")
-        .param("place", place)
-        .param("programme", programme)
-        .param("by", by)
-        .param("now", now)
-        .param("plan", planId)
-        .update();
+    dialogues
+        .update("plan_id = :plan", "plan", planId)
+        .set("place", place)
+        .set("programme", programme)
+        .set("planned_by", by)
+        .set("planned_at", now)
+        .run();
   }
 
   public void archiveSummary(
       long planId, String summary, Integer participants, String by, OffsetDateTime now) {
-    jdbc.sql(
-            "UPDATE klu_dialogue_meeting SET summary = :summary, participants = :participants,"
-                + " summary_by = :by, archived_at = :now WHERE plan_id = :plan AND archived_at IS"
-                + " NULL")
-        .param("summary", summary)
-        .param("participants", participants)
-        .param("by", by)
-        .param("now", now)
-        .param("plan", planId)
-        .update();
+    dialogues
+        .update("plan_id = :plan AND archived_at IS NULL", "plan", planId)
+        .set("summary", summary)
+        .set("participants", participants)
+        .set("summary_by", by)
+        .set("archived_at", now)
+        .run();
   }
 
   static YearPlan plan(ResultSet rs, int row) throws SQLException {

@@ -323,10 +323,6 @@ public class YearPlanService {
     plans.archiveSummary(planId, summary, participants, by, clock.now());
   }
 
-  public YearPlanProperties properties() {
-    return properties;
-  }
-
   public OffsetDateTime now() {
     return clock.now();
   }

@@ -246,13 +246,13 @@ abstract class YearPlanFlowTest extends ApplicationTest {
     // (the evaluation here is a stand-in without a form: its start form's rule is asked directly)
     FormRule evaluationStart =
         formRules.stream()
-            .filter(r -> r.formId().equals(EvaluationProcess.Form.START.id()))
+            .filter(r -> r.formId().equals(EvaluationProcess.Form.EVALUATION_START.id()))
             .findFirst()
             .orElseThrow();
     assertThat(
             evaluationStart.validate(
                 FormSubmission.forStart(
-                    EvaluationProcess.Form.START.id(),
+                    EvaluationProcess.Form.EVALUATION_START.id(),
                     Map.of("year", 2027),
                     null,
                     EvaluationProcess.KEY)))

@@ -5,6 +5,8 @@ import static dk.klu.process.contract.Variable.*;
 import dk.klu.agenda.ItemKind;
 import dk.klu.agenda.Placement;
 import dk.klu.agenda.Topic;
+import dk.klu.process.contract.FormId;
+import dk.klu.process.contract.ModelElement;
 import dk.klu.process.contract.Variable;
 
 /**
@@ -27,7 +29,7 @@ public final class AgendaItemProcess {
   public static final String MESSAGE_ITEM_CONCLUDED = "Message_ItemConcluded";
 
   /** The flow nodes of the model, named by their BPMN ids (see AgreementProcess.Element). */
-  public enum Element {
+  public enum Element implements ModelElement {
     StartEvent_ItemSubmitted,
     ServiceTask_RegisterItem,
     Gateway_Placement,
@@ -42,27 +44,13 @@ public final class AgendaItemProcess {
     Gateway_PlacementMerge,
     ReceiveTask_AwaitOutcome,
     EndEvent_ItemConcluded;
-
-    public String id() {
-      return name();
-    }
   }
 
   /** The forms of the model ({@code camunda:formRef}). */
-  public enum Form {
-    START("klu-agenda-item-start"),
-    LATE_ITEM("klu-late-item"),
-    QUEUED_ITEM("klu-queued-item");
-
-    private final String id;
-
-    Form(String id) {
-      this.id = id;
-    }
-
-    public String id() {
-      return id;
-    }
+  public enum Form implements FormId {
+    AGENDA_ITEM_START,
+    LATE_ITEM,
+    QUEUED_ITEM
   }
 
   // start form klu-agenda-item-start

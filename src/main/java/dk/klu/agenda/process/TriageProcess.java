@@ -3,6 +3,8 @@ package dk.klu.agenda.process;
 import static dk.klu.process.contract.Variable.*;
 
 import dk.klu.agenda.TriageOutcome;
+import dk.klu.process.contract.FormId;
+import dk.klu.process.contract.ModelElement;
 import dk.klu.process.contract.Variable;
 
 /**
@@ -17,7 +19,7 @@ public final class TriageProcess {
   public static final String KEY = "klu-item-triage";
 
   /** The flow nodes of the model, named by their BPMN ids (see AgreementProcess.Element). */
-  public enum Element {
+  public enum Element implements ModelElement {
     StartEvent_ItemToTriage,
     Gateway_TriageMerge,
     UserTask_TriageItem,
@@ -29,26 +31,12 @@ public final class TriageProcess {
     ServiceTask_RecordInformationOverdue,
     EndEvent_ItemOnAgenda,
     EndEvent_ItemSettled;
-
-    public String id() {
-      return name();
-    }
   }
 
   /** The forms of the model ({@code camunda:formRef}). */
-  public enum Form {
-    TRIAGE_ITEM("klu-triage-item"),
-    ITEM_INFORMATION("klu-item-information");
-
-    private final String id;
-
-    Form(String id) {
-      this.id = id;
-    }
-
-    public String id() {
-      return id;
-    }
+  public enum Form implements FormId {
+    TRIAGE_ITEM,
+    ITEM_INFORMATION
   }
 
   // passed in by klu-meeting (camunda:in)

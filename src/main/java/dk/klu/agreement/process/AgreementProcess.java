@@ -7,6 +7,8 @@ import dk.klu.agreement.GpChannel;
 import dk.klu.agreement.ImplementationStatus;
 import dk.klu.agreement.Payer;
 import dk.klu.agreement.Route;
+import dk.klu.process.contract.FormId;
+import dk.klu.process.contract.ModelElement;
 import dk.klu.process.contract.Variable;
 import java.time.LocalDate;
 
@@ -37,7 +39,7 @@ public final class AgreementProcess {
    * a renamed element breaks the compile, and {@code AgreementProcessContractTest} checks the list
    * against the model).
    */
-  public enum Element {
+  public enum Element implements ModelElement {
     StartEvent_AgreementCreated,
     StartEvent_DraftAgreed,
     Gateway_StartMerge,
@@ -83,40 +85,17 @@ public final class AgreementProcess {
     EndEvent_AgreementFormalised,
     ServiceTask_ReportRejection,
     EndEvent_AgreementRejected;
-
-    public String id() {
-      return name();
-    }
-
-    /** The ids of {@code elements}, for camunda-bpm-assert's {@code hasPassed(String...)}. */
-    public static String[] ids(Element... elements) {
-      String[] ids = new String[elements.length];
-      for (int i = 0; i < elements.length; i++) {
-        ids[i] = elements[i].id();
-      }
-      return ids;
-    }
   }
 
   /** The forms of the model ({@code camunda:formRef}), one per start event or user task. */
-  public enum Form {
-    START("klu-agreement-start"),
-    DRAFT("klu-agreement-draft"),
-    ROUTE_CHOICE("klu-agreement-route-choice"),
-    SETTLEMENT("klu-agreement-settlement"),
-    ANSWER("klu-agreement-answer"),
-    INFORM_GPS("klu-agreement-inform-gps"),
-    IMPLEMENTATION("klu-agreement-implementation");
-
-    private final String id;
-
-    Form(String id) {
-      this.id = id;
-    }
-
-    public String id() {
-      return id;
-    }
+  public enum Form implements FormId {
+    AGREEMENT_START,
+    AGREEMENT_DRAFT,
+    AGREEMENT_ROUTE_CHOICE,
+    AGREEMENT_SETTLEMENT,
+    AGREEMENT_ANSWER,
+    AGREEMENT_INFORM_GPS,
+    AGREEMENT_IMPLEMENTATION
   }
 
   // start form klu-agreement-start (and shown, editable, in the draft form)

@@ -25,7 +25,7 @@ public class EvaluationFormRules {
   FormRule evaluationStartRule(
       EvaluationService evaluations, YearPlanService plans, RuntimeService runtime) {
     return rule(
-        Form.START.id(),
+        Form.EVALUATION_START.id(),
         s -> {
           Object year = s.value(YEAR.name());
           if (year instanceof Number n && n.doubleValue() != Math.rint(n.doubleValue())) {
@@ -73,13 +73,14 @@ public class EvaluationFormRules {
   @Bean
   FormRule evaluationApprovalChairRule() {
     return rule(
-        Form.APPROVAL_CHAIR.id(), s -> commentWhenReturned(s, CHAIR_DECISION, CHAIR_COMMENT));
+        Form.EVALUATION_APPROVAL_CHAIR.id(),
+        s -> commentWhenReturned(s, CHAIR_DECISION, CHAIR_COMMENT));
   }
 
   @Bean
   FormRule evaluationApprovalGpChairRule() {
     return rule(
-        Form.APPROVAL_GP_CHAIR.id(),
+        Form.EVALUATION_APPROVAL_GP_CHAIR.id(),
         s -> commentWhenReturned(s, GP_CHAIR_DECISION, GP_CHAIR_COMMENT));
   }
 }

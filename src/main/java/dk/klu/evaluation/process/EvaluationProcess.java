@@ -2,6 +2,8 @@ package dk.klu.evaluation.process;
 
 import static dk.klu.process.contract.Variable.*;
 
+import dk.klu.process.contract.FormId;
+import dk.klu.process.contract.ModelElement;
 import dk.klu.process.contract.Variable;
 
 /**
@@ -23,7 +25,7 @@ public final class EvaluationProcess {
   public static final String ERROR_EVALUATION_EXISTS = "EVALUATION_EXISTS";
 
   /** The flow nodes of the model, named by their BPMN ids (see AgreementProcess.Element). */
-  public enum Element {
+  public enum Element implements ModelElement {
     StartEvent_EvaluationRequested,
     ServiceTask_GenerateReport,
     BoundaryEvent_EvaluationExists,
@@ -58,28 +60,14 @@ public final class EvaluationProcess {
     ServiceTask_SendEvaluation,
     ServiceTask_ArchiveEvaluation,
     EndEvent_EvaluationArchived;
-
-    public String id() {
-      return name();
-    }
   }
 
   /** The forms of the model ({@code camunda:formRef}). */
-  public enum Form {
-    START("klu-evaluation-start"),
-    COMPLETE("klu-evaluation-complete"),
-    APPROVAL_CHAIR("klu-evaluation-approval-chair"),
-    APPROVAL_GP_CHAIR("klu-evaluation-approval-gp-chair");
-
-    private final String id;
-
-    Form(String id) {
-      this.id = id;
-    }
-
-    public String id() {
-      return id;
-    }
+  public enum Form implements FormId {
+    EVALUATION_START,
+    EVALUATION_COMPLETE,
+    EVALUATION_APPROVAL_CHAIR,
+    EVALUATION_APPROVAL_GP_CHAIR
   }
 
   /** The year evaluated: the start form's field and the year plan's call activity input. */

@@ -2,6 +2,8 @@ package dk.klu.followup.process;
 
 import static dk.klu.process.contract.Variable.*;
 
+import dk.klu.process.contract.FormId;
+import dk.klu.process.contract.ModelElement;
 import dk.klu.process.contract.Variable;
 
 /**
@@ -16,7 +18,7 @@ public final class FollowUpProcess {
   public static final String KEY = "klu-follow-up";
 
   /** The flow nodes of the model, named by their BPMN ids (see AgreementProcess.Element). */
-  public enum Element {
+  public enum Element implements ModelElement {
     StartEvent_ActionOpen,
     UserTask_FollowUpAction,
     BoundaryEvent_ActionReminder,
@@ -27,25 +29,11 @@ public final class FollowUpProcess {
     EndEvent_ActionReminded,
     EndEvent_ActionEscalated,
     EndEvent_ActionClosed;
-
-    public String id() {
-      return name();
-    }
   }
 
   /** The forms of the model ({@code camunda:formRef}). */
-  public enum Form {
-    FOLLOW_UP("klu-follow-up");
-
-    private final String id;
-
-    Form(String id) {
-      this.id = id;
-    }
-
-    public String id() {
-      return id;
-    }
+  public enum Form implements FormId {
+    FOLLOW_UP
   }
 
   // passed in by klu-meeting (camunda:in)

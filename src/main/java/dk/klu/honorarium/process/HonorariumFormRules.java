@@ -42,7 +42,7 @@ public class HonorariumFormRules {
   @Bean
   FormRule feeApprovalRule() {
     return rule(
-        Form.APPROVAL.id(),
+        Form.HONORARIUM_APPROVAL.id(),
         s -> {
           String decision = DECISION.from(s.values()).getOrNull();
           if (!APPROVE.equals(decision) && !CORRECT.equals(decision)) {
@@ -59,7 +59,7 @@ public class HonorariumFormRules {
   @Bean
   FormRule feeCorrectionRule() {
     return rule(
-        Form.CORRECTION.id(),
+        Form.HONORARIUM_CORRECTION.id(),
         s ->
             AttendanceForm.check(
                 processVariable(s, ATTENDANCE), ATTENDANCE.from(s.values()).getOrNull()));

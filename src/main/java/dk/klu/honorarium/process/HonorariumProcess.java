@@ -2,6 +2,8 @@ package dk.klu.honorarium.process;
 
 import static dk.klu.process.contract.Variable.*;
 
+import dk.klu.process.contract.FormId;
+import dk.klu.process.contract.ModelElement;
 import dk.klu.process.contract.Variable;
 
 /**
@@ -24,7 +26,7 @@ public final class HonorariumProcess {
   public static final String MESSAGE_ATTENDANCE_CORRECTED = "Message_AttendanceCorrected";
 
   /** The flow nodes of the model, named by their BPMN ids (see AgreementProcess.Element). */
-  public enum Element {
+  public enum Element implements ModelElement {
     StartEvent_AttendanceRegistered,
     Gateway_ComputeMerge,
     ServiceTask_ComputeFees,
@@ -39,26 +41,12 @@ public final class HonorariumProcess {
     ServiceTask_SendBackFeeList,
     UserTask_CorrectAttendance,
     ServiceTask_SaveCorrectedAttendance;
-
-    public String id() {
-      return name();
-    }
   }
 
   /** The forms of the model ({@code camunda:formRef}). */
-  public enum Form {
-    APPROVAL("klu-honorarium-approval"),
-    CORRECTION("klu-honorarium-correction");
-
-    private final String id;
-
-    Form(String id) {
-      this.id = id;
-    }
-
-    public String id() {
-      return id;
-    }
+  public enum Form implements FormId {
+    HONORARIUM_APPROVAL,
+    HONORARIUM_CORRECTION
   }
 
   /** Carried by the message start: the meeting whose fees these are. */

@@ -2,6 +2,8 @@ package dk.klu.meeting.process;
 
 import static dk.klu.process.contract.Variable.*;
 
+import dk.klu.process.contract.FormId;
+import dk.klu.process.contract.ModelElement;
 import dk.klu.process.contract.Variable;
 
 /**
@@ -16,7 +18,7 @@ public final class AgendaPreparationProcess {
   public static final String KEY = "klu-agenda-preparation";
 
   /** The flow nodes of the model, named by their BPMN ids (see AgreementProcess.Element). */
-  public enum Element {
+  public enum Element implements ModelElement {
     StartEvent_AgendaPreparation,
     Gateway_ChairReviewMerge,
     UserTask_ReviewAgendaChair,
@@ -32,28 +34,14 @@ public final class AgendaPreparationProcess {
     ServiceTask_SaveCasePresentation,
     EndEvent_CasePresentationWritten,
     EndEvent_AgendaReady;
-
-    public String id() {
-      return name();
-    }
   }
 
   /** The forms of the model ({@code camunda:formRef}). */
-  public enum Form {
-    REVIEW_CHAIR("klu-agenda-review-chair"),
-    REVIEW_GP_CHAIR("klu-agenda-review-gp-chair"),
-    REVISION("klu-agenda-revision"),
-    CASE_PRESENTATION("klu-case-presentation");
-
-    private final String id;
-
-    Form(String id) {
-      this.id = id;
-    }
-
-    public String id() {
-      return id;
-    }
+  public enum Form implements FormId {
+    AGENDA_REVIEW_CHAIR,
+    AGENDA_REVIEW_GP_CHAIR,
+    AGENDA_REVISION,
+    CASE_PRESENTATION
   }
 
   // passed in by klu-meeting (camunda:in)

@@ -2,6 +2,8 @@ package dk.klu.meeting.process;
 
 import static dk.klu.process.contract.Variable.*;
 
+import dk.klu.process.contract.FormId;
+import dk.klu.process.contract.ModelElement;
 import dk.klu.process.contract.Variable;
 
 /**
@@ -17,7 +19,7 @@ public final class MeetingProcess {
   public static final String KEY = "klu-meeting";
 
   /** The flow nodes of the model, named by their BPMN ids (see AgreementProcess.Element). */
-  public enum Element {
+  public enum Element implements ModelElement {
     StartEvent_MeetingCreated,
     ServiceTask_PlanMeeting,
     TimerEvent_CallDate,
@@ -54,30 +56,16 @@ public final class MeetingProcess {
     CallActivity_FollowUpActions,
     ServiceTask_CloseMeeting,
     EndEvent_MeetingClosed;
-
-    public String id() {
-      return name();
-    }
   }
 
   /** The forms of the model ({@code camunda:formRef}). */
-  public enum Form {
-    START("klu-meeting-start"),
-    ATTENDANCE("klu-attendance"),
-    MINUTES("klu-minutes"),
-    MINUTES_APPROVAL_CHAIR("klu-minutes-approval-chair"),
-    MINUTES_APPROVAL_GP_CHAIR("klu-minutes-approval-gp-chair"),
-    MINUTES_REVISION("klu-minutes-revision");
-
-    private final String id;
-
-    Form(String id) {
-      this.id = id;
-    }
-
-    public String id() {
-      return id;
-    }
+  public enum Form implements FormId {
+    MEETING_START,
+    ATTENDANCE,
+    MINUTES,
+    MINUTES_APPROVAL_CHAIR,
+    MINUTES_APPROVAL_GP_CHAIR,
+    MINUTES_REVISION
   }
 
   // start form klu-meeting-start

@@ -2,6 +2,8 @@ package dk.klu.roster.process;
 
 import static dk.klu.process.contract.Variable.*;
 
+import dk.klu.process.contract.FormId;
+import dk.klu.process.contract.ModelElement;
 import dk.klu.process.contract.Variable;
 import dk.klu.roster.CommitteeRole;
 import java.time.LocalDate;
@@ -17,7 +19,7 @@ public final class MemberProcess {
   public static final String KEY = "klu-member";
 
   /** The flow nodes of bpmn/klu-member.bpmn, named by their ids. */
-  public enum Element {
+  public enum Element implements ModelElement {
     StartEvent_MemberProposed,
     ServiceTask_AddToRoster,
     UserTask_IntroduceMember,
@@ -26,26 +28,12 @@ public final class MemberProcess {
     EndEvent_IntroductionReminded,
     ServiceTask_RecordIntroduction,
     EndEvent_MemberIntroduced;
-
-    public String id() {
-      return name();
-    }
   }
 
   /** The forms of the model. */
-  public enum Form {
-    START("klu-member-start"),
-    INTRODUCTION("klu-member-introduction");
-
-    private final String id;
-
-    Form(String id) {
-      this.id = id;
-    }
-
-    public String id() {
-      return id;
-    }
+  public enum Form implements FormId {
+    MEMBER_START,
+    MEMBER_INTRODUCTION
   }
 
   // start form klu-member-start: the term

@@ -25,14 +25,14 @@ public class YearPlanFormRules {
   @Bean
   FormRule yearPlanStartRule(YearPlanService plans, YearPlanProperties properties) {
     return rule(
-        Form.START.id(),
+        Form.YEAR_PLAN_START.id(),
         s -> plans.check(YearPlanForm.read(s::value, THIS_YEAR, properties.defaultLocation())));
   }
 
   @Bean
   FormRule yearPlanNextRule(YearPlanService plans, YearPlanProperties properties) {
     return rule(
-        Form.NEXT_YEAR.id(),
+        Form.YEAR_PLAN_NEXT.id(),
         s -> plans.check(YearPlanForm.read(s::value, NEXT_YEAR, properties.defaultLocation())));
   }
 

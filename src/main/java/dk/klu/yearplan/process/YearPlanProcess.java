@@ -2,6 +2,8 @@ package dk.klu.yearplan.process;
 
 import static dk.klu.process.contract.Variable.*;
 
+import dk.klu.process.contract.FormId;
+import dk.klu.process.contract.ModelElement;
 import dk.klu.process.contract.Variable;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,7 +25,7 @@ public final class YearPlanProcess {
   public static final String MESSAGE_LAST_MEETING_MINUTES = "Message_LastMeetingMinutesPublished";
 
   /** The flow nodes of the model, named by their BPMN ids (see AgreementProcess.Element). */
-  public enum Element {
+  public enum Element implements ModelElement {
     StartEvent_YearPlanStarted,
     ServiceTask_RegisterYearPlan,
     ServiceTask_StartMeetings,
@@ -51,28 +53,14 @@ public final class YearPlanProcess {
     ServiceTask_StartNextYear,
     Gateway_YearEnds,
     EndEvent_YearCompleted;
-
-    public String id() {
-      return name();
-    }
   }
 
   /** The forms of the model ({@code camunda:formRef}). */
-  public enum Form {
-    START("klu-year-plan-start"),
-    NEXT_YEAR("klu-year-plan-next"),
-    DIALOGUE_PLAN("klu-dialogue-plan"),
-    DIALOGUE_SUMMARY("klu-dialogue-summary");
-
-    private final String id;
-
-    Form(String id) {
-      this.id = id;
-    }
-
-    public String id() {
-      return id;
-    }
+  public enum Form implements FormId {
+    YEAR_PLAN_START,
+    YEAR_PLAN_NEXT,
+    DIALOGUE_PLAN,
+    DIALOGUE_SUMMARY
   }
 
   // start form klu-year-plan-start; the year is set again by registration

@@ -30,9 +30,11 @@ class YearPlanFormsTest {
 
   @Test
   void nextYearsFormAsksWhatTheStartFormAsks() throws Exception {
-    Set<String> start = ProcessForms.form(YearPlanProcess.Form.START.id()).fields().keySet();
+    Set<String> start =
+        ProcessForms.form(YearPlanProcess.Form.YEAR_PLAN_START.id()).fields().keySet();
     Set<String> next =
-        new HashSet<>(ProcessForms.form(YearPlanProcess.Form.NEXT_YEAR.id()).fields().keySet());
+        new HashSet<>(
+            ProcessForms.form(YearPlanProcess.Form.YEAR_PLAN_NEXT.id()).fields().keySet());
     next.remove(YearPlanProcess.YEAR_WHEEL_DECISION.name());
     assertThat(start).containsExactlyInAnyOrderElementsOf(names(YearPlanProcess.THIS_YEAR));
     assertThat(next).containsExactlyInAnyOrderElementsOf(names(YearPlanProcess.NEXT_YEAR));
