@@ -22,12 +22,16 @@ final class BenchChart {
 
   static void write(Map<String, Object> results, Path file) throws Exception {
     List<Summary.Ratio> rows = Summary.ratios(results);
-    int left = 330;
+    // the label column as wide as the longest label
+    Font labels = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+    BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+    java.awt.FontMetrics metrics = probe.createGraphics().getFontMetrics(labels);
+    int left = 30 + rows.stream().mapToInt(r -> metrics.stringWidth(r.label())).max().orElse(300);
     int right = 90;
     int top = 70;
     int rowHeight = 30;
     int footer = 80;
-    int width = 1100;
+    int width = left + 770;
     int height = top + Math.max(1, rows.size()) * rowHeight + footer;
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();

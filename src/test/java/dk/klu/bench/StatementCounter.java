@@ -3,7 +3,14 @@ package dk.klu.bench;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
@@ -36,7 +43,8 @@ final class StatementCounter implements QueryExecutionListener, MethodExecutionL
       long deletes,
       long commits,
       long rollbacks,
-      long autoCommitStatements) {
+      long autoCommitStatements,
+      Map<String, Long> writesByTable) {
 
     long transactions() {
       return commits + rollbacks + autoCommitStatements;
@@ -51,7 +59,20 @@ final class StatementCounter implements QueryExecutionListener, MethodExecutionL
           deletes - o.deletes,
           commits - o.commits,
           rollbacks - o.rollbacks,
-          autoCommitStatements - o.autoCommitStatements);
+          autoCommitStatements - o.autoCommitStatements,
+          difference(writesByTable, o.writesByTable));
+    }
+
+    private static Map<String, Long> difference(Map<String, Long> after, Map<String, Long> before) {
+      Map<String, Long> d = new TreeMap<>();
+      after.forEach(
+          (k, v) -> {
+            long n = v - before.getOrDefault(k, 0L);
+            if (n != 0) {
+              d.put(k, n);
+            }
+          });
+      return d;
     }
   }
 
@@ -65,6 +86,12 @@ final class StatementCounter implements QueryExecutionListener, MethodExecutionL
   private final AtomicLong commits = new AtomicLong();
   private final AtomicLong rollbacks = new AtomicLong();
   private final AtomicLong autoCommit = new AtomicLong();
+  private final Map<String, LongAdder> writes = new ConcurrentHashMap<>();
+
+  /** "insert act_hi_varinst", "update klu_meeting", … from the statement's first words. */
+  private static final Pattern WRITE =
+      Pattern.compile(
+          "^(insert)\\s+into\\s+([\\w.\"]+)|^(update)\\s+([\\w.\"]+)|^(delete)\\s+from\\s+([\\w.\"]+)");
 
   /** Not counted until closed (on this thread). */
   static AutoCloseable quiet() {
@@ -82,7 +109,11 @@ final class StatementCounter implements QueryExecutionListener, MethodExecutionL
         deletes.get(),
         commits.get(),
         rollbacks.get(),
-        autoCommit.get());
+        autoCommit.get(),
+        writes.entrySet().stream()
+            .collect(
+                Collectors.toMap(
+                    Map.Entry::getKey, e -> e.getValue().sum(), (a, b) -> a, TreeMap::new)));
   }
 
   /** Wraps the context's DataSource bean (once) so that this counter sees every statement. */
@@ -130,6 +161,15 @@ final class StatementCounter implements QueryExecutionListener, MethodExecutionL
         updates.addAndGet(times);
       } else if (sql.startsWith("delete")) {
         deletes.addAndGet(times);
+      }
+      Matcher write = WRITE.matcher(sql);
+      if (write.find()) {
+        for (int g = 1; g <= 5; g += 2) {
+          if (write.group(g) != null) {
+            String table = write.group(g + 1).replace("\"", "");
+            writes.computeIfAbsent(write.group(g) + " " + table, k -> new LongAdder()).add(times);
+          }
+        }
       }
     }
     statements.addAndGet(executed);
