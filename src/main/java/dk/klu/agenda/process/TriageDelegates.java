@@ -64,25 +64,45 @@ public class TriageDelegates {
     return items.ofMeeting(ITEM_ID.from(execution).get(), meeting(execution).id(), expected);
   }
 
-  /** Puts the item's own text into the scope of the tasks about it, for their forms. */
+  /**
+   * Puts what the case presentation's form and task name show of the item into the scope of its
+   * case presentation: title, topic, agenda kind, description and what is to be discussed.
+   */
   @Bean
   ExecutionListener loadItemVariables() {
     return execution -> {
       AgendaItem item = item(execution);
-      ITEM_TITLE.setLocal(execution, item.title());
-      ITEM_NAME.setLocal(execution, TaskNames.subject(item.title()));
-      ITEM_TOPIC.setLocal(execution, item.topic().name());
-      ITEM_DESCRIPTION.setLocal(execution, item.description());
-      ITEM_DISCUSSION_POINTS.setLocal(execution, item.discussionPoints());
+      show(execution, item);
+      ITEM_AGENDA_KIND.setLocal(execution, item.effectiveKind().name());
+    };
+  }
+
+  /**
+   * Puts what the triage's form, its task names and the submitter's task show of the item into the
+   * triage's scope: all the GP sent in, who sent it and the answer to a request for information.
+   */
+  @Bean
+  ExecutionListener loadTriageItemVariables() {
+    return execution -> {
+      AgendaItem item = item(execution);
+      show(execution, item);
       ITEM_APPROACH.setLocal(execution, item.approach());
       ITEM_JUSTIFICATION.setLocal(execution, item.justification());
       ITEM_REQUESTED_KIND.setLocal(execution, item.requestedKind().name());
       ITEM_EXPECTED_MINUTES.setLocal(execution, item.expectedMinutes());
       ITEM_SUBMITTER.setLocal(execution, item.submittedBy());
       ITEM_INFORMATION_ANSWER.setLocal(execution, item.informationAnswer());
-      ITEM_AGENDA_KIND.setLocal(execution, item.effectiveKind().name());
       ITEM_CONFIDENTIAL.setLocal(execution, item.confidential());
     };
+  }
+
+  /** What every task about an item shows of it (each value a variable: issue 16 counts them). */
+  private static void show(DelegateExecution execution, AgendaItem item) {
+    ITEM_TITLE.setLocal(execution, item.title());
+    ITEM_NAME.setLocal(execution, TaskNames.subject(item.title()));
+    ITEM_TOPIC.setLocal(execution, item.topic().name());
+    ITEM_DESCRIPTION.setLocal(execution, item.description());
+    ITEM_DISCUSSION_POINTS.setLocal(execution, item.discussionPoints());
   }
 
   @Bean

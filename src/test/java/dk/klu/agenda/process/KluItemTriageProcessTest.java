@@ -45,7 +45,7 @@ class KluItemTriageProcessTest {
   void setUp() {
     clock(NOW);
     mocks.executionListener(
-        "loadItemVariables",
+        "loadTriageItemVariables",
         execution -> {
           ITEM_TITLE.set(execution, "Sårpleje i hjemmeplejen");
           ITEM_NAME.set(execution, "Sårpleje i hjemmeplejen");
@@ -95,7 +95,7 @@ class KluItemTriageProcessTest {
         .hasPassedInOrder(
             StartEvent_ItemToTriage.id(), ServiceTask_RecordTriage.id(), EndEvent_ItemOnAgenda.id())
         .hasNotPassed(EndEvent_ItemSettled.id(), UserTask_ProvideInformation.id());
-    assertThat(mocks.calls("loadItemVariables")).isEqualTo(1);
+    assertThat(mocks.calls("loadTriageItemVariables")).isEqualTo(1);
   }
 
   @Test

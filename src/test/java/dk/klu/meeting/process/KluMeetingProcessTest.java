@@ -129,14 +129,16 @@ class KluMeetingProcessTest {
     mocks.delegate("sendCallForItemsDelegate");
     mocks.delegate("sendIntakeReminderDelegate");
     mocks.delegate("closeIntakeDelegate");
-    mocks.executionListener(
-        "loadItemVariables",
-        execution -> {
-          long itemId = ProcessMocks.id(execution, ITEM_ID.name());
-          execution.setVariableLocal(ITEM_TITLE.name(), titleOf(itemId));
-          execution.setVariableLocal(ITEM_NAME.name(), TaskNames.subject(titleOf(itemId)));
-          execution.setVariableLocal(ITEM_SUBMITTER.name(), submitterOf(itemId));
-        });
+    for (String listener : List.of("loadTriageItemVariables", "loadItemVariables")) {
+      mocks.executionListener(
+          listener,
+          execution -> {
+            long itemId = ProcessMocks.id(execution, ITEM_ID.name());
+            execution.setVariableLocal(ITEM_TITLE.name(), titleOf(itemId));
+            execution.setVariableLocal(ITEM_NAME.name(), TaskNames.subject(titleOf(itemId)));
+            execution.setVariableLocal(ITEM_SUBMITTER.name(), submitterOf(itemId));
+          });
+    }
     mocks.delegate(
         "recordTriageDelegate",
         execution -> {
@@ -211,7 +213,7 @@ class KluMeetingProcessTest {
     triage(pi, 13L, TriageOutcome.SOLVED, TRIAGE_RESOLUTION.name(), "Besvaret af sekretariatet.");
     triage(
         pi, 14L, TriageOutcome.REJECTED, TRIAGE_REJECTION_REASON.name(), "Hører ikke under KLU.");
-    assertThat(mocks.calls("loadItemVariables")).isEqualTo(4);
+    assertThat(mocks.calls("loadTriageItemVariables")).isEqualTo(4);
     assertThat(mocks.calls("recordTriageDelegate")).isEqualTo(4);
     assertThat(mocks.calls("recordInformationDelegate")).isZero();
     assertThat(mocks.calls("draftAgendaDelegate")).isEqualTo(1);
@@ -227,7 +229,7 @@ class KluMeetingProcessTest {
     assertThat(mocks.calls("agendaPutBack")).as("both chairs' reviews").isEqualTo(2);
 
     writeCasePresentations(pi, 11L, 12L);
-    assertThat(mocks.calls("loadItemVariables")).isEqualTo(6);
+    assertThat(mocks.calls("loadItemVariables")).as("one per case presentation").isEqualTo(2);
     assertThat(mocks.calls("saveCasePresentationDelegate")).isEqualTo(2);
 
     sendAgendaAtItsDate(pi);
@@ -365,7 +367,7 @@ class KluMeetingProcessTest {
     triage(pi, 21L, TriageOutcome.ON_AGENDA, TRIAGE_RESOLUTION.name(), null);
 
     assertThat(mocks.calls("recordTriageDelegate")).isEqualTo(2);
-    assertThat(mocks.calls("loadItemVariables")).isEqualTo(1);
+    assertThat(mocks.calls("loadTriageItemVariables")).isEqualTo(1);
     assertThat(mocks.calls("draftAgendaDelegate")).isEqualTo(1);
     tree(pi)
         .hasPassed("ServiceTask_RecordInformation")
@@ -538,6 +540,7 @@ class KluMeetingProcessTest {
     approveMinutes(pi, APPROVE, APPROVE);
     publishMinutes(pi);
 
+    assertThat(mocks.calls("loadTriageItemVariables")).isZero();
     assertThat(mocks.calls("loadItemVariables")).isZero();
     assertThat(mocks.calls("recordTriageDelegate")).isZero();
     assertThat(mocks.calls("saveCasePresentationDelegate")).isZero();
