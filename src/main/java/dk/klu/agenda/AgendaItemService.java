@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -467,11 +468,20 @@ public class AgendaItemService {
 
   /** Checks an edited agenda against the meeting's items; Danish messages, empty if fine. */
   public List<String> checkAgenda(long meetingId, List<AgendaRow> rows) {
-    List<String> problems = new ArrayList<>();
+    return checkAgenda(candidates(meetingId), rows);
+  }
+
+  /** The items the meeting's agenda is made of, by id. */
+  private Map<Long, AgendaItem> candidates(long meetingId) {
     Map<Long, AgendaItem> candidates = new HashMap<>();
     items
         .ofMeeting(meetingId, List.of(ItemStatus.ON_AGENDA))
         .forEach(i -> candidates.put(i.id(), i));
+    return candidates;
+  }
+
+  private static List<String> checkAgenda(Map<Long, AgendaItem> candidates, List<AgendaRow> rows) {
+    List<String> problems = new ArrayList<>();
     Set<Long> seen = new HashSet<>();
     Set<Integer> positions = new HashSet<>();
     for (AgendaRow row : rows) {
@@ -508,15 +518,25 @@ public class AgendaItemService {
   /** Stores the chairs' (or the secretariat's) edits of the draft agenda. */
   @Transactional
   public void saveDraft(long meetingId, List<AgendaRow> rows) {
-    List<String> problems = checkAgenda(meetingId, rows);
+    Map<Long, AgendaItem> current = candidates(meetingId);
+    List<String> problems = checkAgenda(current, rows);
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join(" ", problems));
     }
     for (AgendaRow row : rows) {
+      AgendaItem item = current.get(row.itemId());
+      Integer position = row.include() ? row.position() : null;
+      if (item.included() == row.include()
+          && Objects.equals(item.agendaPosition(), position)
+          && item.agendaKind() != null
+          && item.agendaKind().name().equals(row.kind())
+          && Objects.equals(item.agendaMinutes(), row.minutes())) {
+        continue; // a chair who approves without changes writes nothing
+      }
       update(
           row.itemId(),
           set(INCLUDED, row.include()),
-          set(AGENDA_POSITION, row.include() ? row.position() : null),
+          set(AGENDA_POSITION, position),
           set(AGENDA_KIND, row.kind()),
           set(AGENDA_MINUTES, row.minutes()));
     }
