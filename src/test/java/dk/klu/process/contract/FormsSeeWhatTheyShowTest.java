@@ -1,0 +1,73 @@
+package dk.klu.process.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.klu.agenda.process.TriageProcess;
+import dk.klu.meeting.process.AgendaPreparationProcess;
+import dk.klu.support.ApplicationTest;
+import dk.klu.support.CycleDriver;
+import dk.klu.support.ProcessForms;
+import dk.klu.support.ProcessTestKit;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The item tasks' forms find every value they show in the task's scope, as Tasklist reads them. The
+ * process layer copies only what the forms and task names show onto each triage and case
+ * presentation (issue 16: each copy is a variable row written and deleted), so a form that starts
+ * showing another of the item's values must get it copied too; this test then fails. The values a
+ * form shows are the contract's variables its text and expressions name.
+ */
+class FormsSeeWhatTheyShowTest extends ApplicationTest {
+
+  @Test
+  void triageAndCasePresentationFormsFindEveryValueTheyShow() throws Exception {
+    ProcessTestKit.clock(CycleDriver.PLANNING_TIME);
+    CycleDriver driver = new CycleDriver(rest, engine);
+    String meetingPi = driver.planMeeting();
+    driver.at(CycleDriver.AFTER_CALL);
+    driver.submitItem("laege", "Genoptræning efter hofteoperation", "GENOPTRAENING", "DECISION");
+    driver.at(CycleDriver.AFTER_DEADLINE);
+
+    Set<String> triageShows = shown(TriageProcess.Form.TRIAGE_ITEM, TriageProcess.class);
+    assertThat(triageShows).contains("itemTitle", "itemDescription", "itemTopic", "triageDue");
+    Task triage = driver.single(meetingPi, TriageProcess.Element.UserTask_TriageItem.name());
+    assertThat(engine.getTaskService().getVariables(triage.getId()).keySet())
+        .containsAll(triageShows);
+
+    driver.triageAllOnAgenda();
+    driver.approveAgenda(meetingPi);
+    Set<String> caseShows =
+        shown(AgendaPreparationProcess.Form.CASE_PRESENTATION, TriageProcess.class);
+    caseShows.addAll(
+        shown(AgendaPreparationProcess.Form.CASE_PRESENTATION, AgendaPreparationProcess.class));
+    assertThat(caseShows).contains("itemTitle", "itemAgendaKind", "casePresentationDue");
+    for (Task task : driver.tasks("UserTask_WriteCasePresentation")) {
+      assertThat(engine.getTaskService().getVariables(task.getId()).keySet())
+          .as("the case presentation of %s", task.getName())
+          .containsAll(caseShows);
+    }
+  }
+
+  /** The contract's variables the form's text and expressions name (its fields' keys aside). */
+  static Set<String> shown(FormId form, Class<?> contract) throws Exception {
+    String json = Files.readString(Path.of("forms", form.id() + ".form"));
+    Set<String> declared = ProcessForms.declaredVariables(contract);
+    Set<String> named = new TreeSet<>();
+    Matcher word = Pattern.compile("\\b[a-z][A-Za-z0-9]*\\b").matcher(json);
+    while (word.find()) {
+      if (declared.contains(word.group())) {
+        named.add(word.group());
+      }
+    }
+    named.removeAll(
+        ProcessForms.fieldKeys(java.util.List.of(Path.of("forms", form.id() + ".form"))));
+    return named;
+  }
+}
