@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import dk.klu.support.Await;
-import dk.klu.support.CycleDriver;
 import dk.klu.support.EmbeddedPostgres;
 import dk.klu.support.ItemBurst;
 import dk.klu.support.JarNode;
-import dk.klu.support.RestClient.Answer;
 import dk.klu.support.RestCycle;
 import dk.klu.support.Sql;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -84,23 +80,10 @@ final class ClusterRun {
       // A meeting planned, its call sent: the intake is open.
       RestCycle cycle = new RestCycle(() -> nodes.get(0).rest(), db);
       clock(nodes, "2027-04-05T10:00:00+02:00");
-      Answer started =
-          nodes
-              .get(0)
-              .rest()
-              .post(
-                  "/engine-rest/process-definition/key/klu-meeting/submit-form",
-                  "sekretaer",
-                  CycleDriver.body(CycleDriver.meetingValues("2027-06-10T14:00")));
-      assertThat(started.status()).as(started.body()).isEqualTo(200);
-      String meetingPi = CycleDriver.JSON.readTree(started.body()).get("id").asText();
-      long meetingId = cycle.meetingId(meetingPi);
-      LocalDateTime call = cycle.timer(meetingPi, "TimerEvent_CallDate");
-      clock(nodes, call.plusMinutes(1).atZone(ZONE).toOffsetDateTime().toString());
-      Await.until(
-          "the intake open",
-          Duration.ofSeconds(90),
-          () -> cycle.phase(meetingId).equals("INTAKE_OPEN"));
+      cycle.planWithIntakeOpen(
+          nodes.get(0).rest(),
+          "2027-06-10T14:00",
+          local -> clock(nodes, local.atZone(ZONE).toOffsetDateTime().toString()));
 
       // A warm-up burst (not measured): every node has served submissions before the measured one.
       ItemBurst.Result warmUp =

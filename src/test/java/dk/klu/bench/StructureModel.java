@@ -271,16 +271,15 @@ final class StructureModel {
   /** Writes one definition's path with the model API. */
   private static final class Writer {
     private final String prefix;
+    private final Definition definition;
     private int unfiredTimers;
     private int n;
 
     Writer(String prefix, Definition definition) {
       this.prefix = prefix;
-      this.unfiredTimers = definition.unfiredTimers();
       this.definition = definition;
+      this.unfiredTimers = definition.unfiredTimers();
     }
-
-    private final Definition definition;
 
     org.camunda.bpm.model.bpmn.BpmnModelInstance model(String key) {
       AbstractFlowNodeBuilder<?, ?> flow =
@@ -363,6 +362,23 @@ final class StructureModel {
     }
   }
 
+  /** Ends every wait for the message; whether there was any. */
+  private static boolean endWaits(ProcessEngine engine) throws Exception {
+    List<Execution> waiting;
+    try (AutoCloseable quiet = StatementCounter.quiet()) {
+      waiting =
+          engine
+              .getRuntimeService()
+              .createExecutionQuery()
+              .messageEventSubscriptionName(MESSAGE)
+              .list();
+    }
+    for (Execution e : waiting) {
+      engine.getRuntimeService().messageEventReceived(MESSAGE, e.getId());
+    }
+    return !waiting.isEmpty();
+  }
+
   /**
    * Runs the structure as the cycle ran it: every process started from outside is started over REST
    * as {@code sekretaer}, every task completed over REST, the clock moved on when nobody has
@@ -373,45 +389,10 @@ final class StructureModel {
       throws Exception {
     List<String> instances = new ArrayList<>();
     for (String key : structure.started()) {
-      RestClient.Answer started =
-          rest.post(
-              "/engine-rest/process-definition/key/" + bareKey(prefix, key) + "/start",
-              "sekretaer",
-              "{}");
-      assertThat(started.status()).as(started.body()).isEqualTo(200);
-      instances.add(CycleDriver.JSON.readTree(started.body()).get("id").asText());
+      instances.add(KluBenchmark.startBare(rest, bareKey(prefix, key)));
     }
+    KluBenchmark.driveBare(driver, rest, () -> endWaits(engine));
     Backstage backstage = driver.backstage();
-    for (int step = 0; step < 10_000; step++) {
-      backstage.runDueJobs();
-      List<Backstage.OpenTask> open = backstage.openTasks();
-      if (!open.isEmpty()) {
-        for (Backstage.OpenTask task : open) {
-          RestClient.Answer done =
-              rest.post("/engine-rest/task/" + task.id() + "/complete", "sekretaer", "{}");
-          assertThat(done.status()).as(done.body()).isEqualTo(204);
-        }
-        continue;
-      }
-      if (backstage.advanceToNextTimer()) {
-        continue;
-      }
-      List<Execution> waiting;
-      try (AutoCloseable quiet = StatementCounter.quiet()) {
-        waiting =
-            engine
-                .getRuntimeService()
-                .createExecutionQuery()
-                .messageEventSubscriptionName(MESSAGE)
-                .list();
-      }
-      if (waiting.isEmpty()) {
-        break;
-      }
-      for (Execution e : waiting) {
-        engine.getRuntimeService().messageEventReceived(MESSAGE, e.getId());
-      }
-    }
     for (String instance : instances) {
       assertThat(backstage.ended(instance)).as("bare instance %s ended", instance).isTrue();
     }

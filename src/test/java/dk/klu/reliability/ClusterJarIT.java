@@ -234,19 +234,8 @@ class ClusterJarIT {
   @Order(3)
   void aHundredItemsOverBothNodesAtTheDeadline() throws Exception {
     clock("2027-04-05T10:00:00+02:00");
-    Answer started =
-        next()
-            .rest()
-            .post(
-                "/engine-rest/process-definition/key/klu-meeting/submit-form",
-                "sekretaer",
-                body(CycleDriver.meetingValues("2027-06-10T14:00")));
-    assertThat(started.status()).as(started.body()).isEqualTo(200);
-    String meetingPi = JSON.readTree(started.body()).get("id").asText();
+    String meetingPi = cycle.planWithIntakeOpen(next().rest(), "2027-06-10T14:00", this::clock);
     long meetingId = meetingId(meetingPi);
-    LocalDateTime call = timer(meetingPi, "TimerEvent_CallDate");
-    clock(call.plusMinutes(1));
-    await("the call of the second meeting", () -> cycle.phase(meetingId).equals("INTAKE_OPEN"));
     LocalDateTime deadline = timer(meetingPi, "TimerEvent_ItemDeadline");
     clock(deadline.minusMinutes(1));
 

@@ -118,6 +118,35 @@ public final class RestCycle {
     return tasks(key).get(0);
   }
 
+  /**
+   * Plans the meeting starting at {@code start} (local time) as the secretariat on {@code via},
+   * then moves the clock a minute past its call with {@code clock} and waits until its intake is
+   * open. Returns the meeting's process instance id.
+   */
+  public String planWithIntakeOpen(
+      RestClient via, String start, java.util.function.Consumer<java.time.LocalDateTime> clock)
+      throws InterruptedException {
+    Answer started =
+        via.post(
+            "/engine-rest/process-definition/key/klu-meeting/submit-form",
+            "sekretaer",
+            body(CycleDriver.meetingValues(start)));
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    String meetingPi;
+    try {
+      meetingPi = JSON.readTree(started.body()).get("id").asText();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    long meetingId = meetingId(meetingPi);
+    clock.accept(timer(meetingPi, "TimerEvent_CallDate").plusMinutes(1));
+    Await.until(
+        "the intake of the meeting " + meetingId + " open",
+        java.time.Duration.ofSeconds(90),
+        () -> phase(meetingId).equals("INTAKE_OPEN"));
+    return meetingPi;
+  }
+
   /** The meeting's id, from its table. */
   public long meetingId(String meetingPi) {
     return db.queryLong("SELECT id FROM klu_meeting WHERE process_instance_id = ?", meetingPi);
