@@ -181,8 +181,8 @@ final class Footprint {
       String name, Path jar, Path control, int index, boolean cycle) throws Exception {
     Path data = Files.createTempDirectory("klu-bench-" + name + "-");
     try {
-      Map<String, Object> first = run(name, jar, control, index, cycle, data);
-      Map<String, Object> again = run(name + "-restart", jar, control, index, false, data);
+      Map<String, Object> first = run(name, name, jar, control, index, cycle, data);
+      Map<String, Object> again = run(name + "-restart", name, jar, control, index, false, data);
       first.put("restartSeconds", again.get("startupSeconds"));
       first.put("restartCpuSeconds", again.get("cpuSecondsToReady"));
       first.put("rssAfterRestartMiB", again.get("rssAfterStartMiB"));
@@ -196,9 +196,10 @@ final class Footprint {
     }
   }
 
+  /** One start of {@code app}'s jar, named {@code name}, on its database in {@code data}. */
   private Map<String, Object> run(
-      String name, Path jar, Path control, int index, boolean cycle, Path data) throws Exception {
-    String database = name.replace("-restart", "");
+      String name, String app, Path jar, Path control, int index, boolean cycle, Path data)
+      throws Exception {
     int port = freePort();
     Path log = out.resolve("footprint-" + name + "-" + index + ".log");
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
@@ -215,7 +216,7 @@ final class Footprint {
                 "--server.port=" + port,
                 "--server.address=127.0.0.1",
                 "--spring.datasource.url=jdbc:h2:file:"
-                    + data.resolve(database)
+                    + data.resolve(app)
                     + ";DB_CLOSE_ON_EXIT=FALSE",
                 "--camunda.bpm.job-execution.enabled=false",
                 "--klu.mail.scheduler-enabled=false")
@@ -250,7 +251,7 @@ final class Footprint {
         backstage.clock(Date.from(Instant.parse("2027-01-04T09:00:00Z")));
         CycleDriver driver = new CycleDriver(rest, backstage);
         long t = System.nanoTime();
-        if (database.equals("klu")) {
+        if (app.equals("klu")) {
           driver.runCycle(CycleDriver.nextMeetingStart(), 8);
         } else {
           backstage.deploy(BareModel.KEY, Bpmn.convertToString(BareModel.of(BareModel.KEY, shape)));

@@ -90,8 +90,7 @@ final class StatementCounter implements QueryExecutionListener, MethodExecutionL
 
   /** "insert act_hi_varinst", "update klu_meeting", … from the statement's first words. */
   private static final Pattern WRITE =
-      Pattern.compile(
-          "^(insert)\\s+into\\s+([\\w.\"]+)|^(update)\\s+([\\w.\"]+)|^(delete)\\s+from\\s+([\\w.\"]+)");
+      Pattern.compile("^(insert\\s+into|update|delete\\s+from)\\s+([\\w.\"]+)");
 
   /** Not counted until closed (on this thread). */
   static AutoCloseable quiet() {
@@ -164,12 +163,9 @@ final class StatementCounter implements QueryExecutionListener, MethodExecutionL
       }
       Matcher write = WRITE.matcher(sql);
       if (write.find()) {
-        for (int g = 1; g <= 5; g += 2) {
-          if (write.group(g) != null) {
-            String table = write.group(g + 1).replace("\"", "");
-            writes.computeIfAbsent(write.group(g) + " " + table, k -> new LongAdder()).add(times);
-          }
-        }
+        String verb = write.group(1).split("\\s")[0];
+        String table = write.group(2).replace("\"", "");
+        writes.computeIfAbsent(verb + " " + table, k -> new LongAdder()).add(times);
       }
     }
     statements.addAndGet(executed);
