@@ -8,6 +8,7 @@ import dk.klu.agenda.Topic;
 import dk.klu.process.contract.FormId;
 import dk.klu.process.contract.ModelElement;
 import dk.klu.process.contract.Variable;
+import java.util.List;
 
 /**
  * The contract of {@code klu-agenda-item} (docs/adr/0012): its key, the elements of
@@ -65,6 +66,23 @@ public final class AgendaItemProcess {
   public static final Variable<Integer> EXPECTED_MINUTES = intVariable("itemExpectedMinutes");
 
   /**
+   * The GP's submission: the start form's values. Registration stores them in klu_agenda_item and
+   * removes them from the instance in the start's own transaction, so they are written only to
+   * history (the submission's audit, docs/adr/0014); the tasks about a late or waiting item get
+   * them back from the table while they are open.
+   */
+  public static final List<Variable<?>> SUBMISSION =
+      List.of(
+          TITLE,
+          TOPIC,
+          DESCRIPTION,
+          DISCUSSION_POINTS,
+          APPROACH,
+          JUSTIFICATION,
+          REQUESTED_KIND,
+          EXPECTED_MINUTES);
+
+  /**
    * The start's {@code camunda:initiator}, then set again by registration to the person the engine
    * authenticated (the start form's values are written over the initiator).
    */
@@ -80,8 +98,10 @@ public final class AgendaItemProcess {
   public static final Variable<Placement.Kind> PLACEMENT =
       enumVariable("itemPlacement", Placement.Kind.class);
 
-  // set by registration when the item went to a meeting (open intake or late)
+  /** Set by registration when the item went to a meeting (open intake or late). */
   public static final Variable<Long> MEETING_ID = longVariable("meetingId");
+
+  // set by registration for a late item only
   public static final Variable<String> MEETING_LABEL = stringVariable("meetingLabel");
   public static final Variable<String> LATE_DECISION_DUE = stringVariable("lateDecisionDue");
 

@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -80,6 +81,7 @@ public class ItemDelegates {
               REQUESTED_KIND.from(execution).get(),
               EXPECTED_MINUTES.from(execution).get());
       Placement placement = items.submit(item, submitter, execution.getProcessInstanceId());
+      SUBMISSION.forEach(value -> value.remove(execution));
       ITEM_ID.set(execution, placement.itemId());
       ITEM_NAME.set(execution, TaskNames.subject(item.title()));
       PLACEMENT.set(execution, placement.kind());
@@ -89,8 +91,11 @@ public class ItemDelegates {
           .ifPresent(
               m -> {
                 MEETING_ID.set(execution, m.id());
-                MEETING_LABEL.set(execution, m.label());
-                LATE_DECISION_DUE.set(execution, Iso.format(m.chairReviewDue()));
+                if (placement.kind() == Placement.Kind.LATE) {
+                  // what the late item's task and its answer to the submitter name
+                  MEETING_LABEL.set(execution, m.label());
+                  LATE_DECISION_DUE.set(execution, Iso.format(m.chairReviewDue()));
+                }
               });
       if (placement.kind() == Placement.Kind.QUEUED) {
         // between intakes the secretariat assesses the item at once, in its triage's working days
@@ -102,6 +107,26 @@ public class ItemDelegates {
       }
       grantSubmitterRead(execution, submitter);
       outbox.record(messages.received(items.get(placement.itemId()), placement));
+    };
+  }
+
+  /**
+   * Puts the GP's submission, read from klu_agenda_item, on the task about a late or waiting item,
+   * for its form and the task list's "Punkt" column (registration took it off the instance). Task
+   * variables: they go with the task, and history leaves these copies out (docs/adr/0014).
+   */
+  @Bean
+  TaskListener loadSubmission() {
+    return task -> {
+      AgendaItem item = items.get(ITEM_ID.from(task).get());
+      TITLE.setLocal(task, item.title());
+      TOPIC.setLocal(task, item.topic());
+      DESCRIPTION.setLocal(task, item.description());
+      DISCUSSION_POINTS.setLocal(task, item.discussionPoints());
+      APPROACH.setLocal(task, item.approach());
+      JUSTIFICATION.setLocal(task, item.justification());
+      REQUESTED_KIND.setLocal(task, item.requestedKind());
+      EXPECTED_MINUTES.setLocal(task, item.expectedMinutes());
     };
   }
 

@@ -141,6 +141,14 @@ public final class Variable<T> {
     scope.setVariable(name, null);
   }
 
+  /**
+   * Removes the variable from {@code scope}. Removed in the transaction that created it, the engine
+   * writes no runtime row for it at all.
+   */
+  public void remove(VariableScope scope) {
+    scope.removeVariable(name);
+  }
+
   /** An entry for a map of values to start or complete with: stored as {@link #set} stores. */
   public Map.Entry<String, Object> entry(T value) {
     return new java.util.AbstractMap.SimpleEntry<>(name, value == null ? null : write.apply(value));

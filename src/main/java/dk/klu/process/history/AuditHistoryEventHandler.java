@@ -1,7 +1,7 @@
 package dk.klu.process.history;
 
 import java.util.List;
-import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
@@ -19,13 +19,13 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 public class AuditHistoryEventHandler implements HistoryEventHandler {
 
   private final HistoryEventHandler delegate;
-  private final BiPredicate<String, String> leftOut;
+  private final Predicate<HistoricVariableUpdateEventEntity> leftOut;
 
   /**
-   * @param leftOut whether a variable is left out, by process definition key and variable name
+   * @param leftOut whether a variable's event is left out
    */
   public AuditHistoryEventHandler(
-      HistoryEventHandler delegate, BiPredicate<String, String> leftOut) {
+      HistoryEventHandler delegate, Predicate<HistoricVariableUpdateEventEntity> leftOut) {
     this.delegate = delegate;
     this.leftOut = leftOut;
   }
@@ -47,7 +47,6 @@ public class AuditHistoryEventHandler implements HistoryEventHandler {
   /** Whether the event is a version of a variable the history leaves out, or a form field copy. */
   public boolean dropped(HistoryEvent event) {
     return event instanceof HistoricFormPropertyEventEntity
-        || event instanceof HistoricVariableUpdateEventEntity variable
-            && leftOut.test(variable.getProcessDefinitionKey(), variable.getVariableName());
+        || event instanceof HistoricVariableUpdateEventEntity variable && leftOut.test(variable);
   }
 }

@@ -1,5 +1,6 @@
 package dk.klu.process.history;
 
+import dk.klu.agenda.process.AgendaItemProcess;
 import dk.klu.agenda.process.TriageProcess;
 import dk.klu.agreement.process.AgreementProcess;
 import dk.klu.evaluation.process.EvaluationProcess;
@@ -7,9 +8,13 @@ import dk.klu.followup.process.FollowUpProcess;
 import dk.klu.honorarium.process.HonorariumProcess;
 import dk.klu.meeting.process.AgendaPreparationProcess;
 import dk.klu.meeting.process.MeetingProcess;
+import dk.klu.process.contract.Variable;
 import dk.klu.security.KluProcesses;
 import dk.klu.yearplan.process.YearPlanProcess;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 
 /**
  * The process variables whose versions the history does not keep (docs/adr/0014): lists and display
@@ -99,4 +104,21 @@ public final class VariablesOutOfHistory {
         && (NAMES.contains(name)
             || KluProcesses.CALLED.contains(processDefinitionKey) && MEETING_COPIES.contains(name));
   }
+
+  /**
+   * Whether the history leaves out this version of a variable: a name {@link #leftOut} names, and
+   * of the GP's submission ({@link AgendaItemProcess#SUBMISSION}) all but the values the start
+   * wrote. Registration moves them into klu_agenda_item, so their removal is no event of the
+   * item's, and the copies a task about a late or waiting item shows are read from the table again.
+   */
+  public static boolean leftOut(HistoricVariableUpdateEventEntity event) {
+    return leftOut(event.getProcessDefinitionKey(), event.getVariableName())
+        || AgendaItemProcess.KEY.equals(event.getProcessDefinitionKey())
+            && SUBMISSION_NAMES.contains(event.getVariableName())
+            && (event.getTaskId() != null
+                || event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_DELETE));
+  }
+
+  private static final Set<String> SUBMISSION_NAMES =
+      AgendaItemProcess.SUBMISSION.stream().map(Variable::name).collect(Collectors.toSet());
 }

@@ -60,12 +60,16 @@ class KluAgendaItemProcessTest {
           PLACEMENT.set(execution, placement);
           if (placement != Placement.Kind.QUEUED) {
             MEETING_ID.set(execution, MEETING);
+          }
+          if (placement == Placement.Kind.LATE) {
             MEETING_LABEL.set(execution, "KLU-møde 10. april 2025");
             LATE_DECISION_DUE.set(execution, LATE_DECISION_DUE_AT);
-          } else {
+          }
+          if (placement == Placement.Kind.QUEUED) {
             QUEUED_DECISION_DUE.set(execution, QUEUED_DECISION_DUE_AT);
           }
         });
+    mocks.taskListener("loadSubmission");
     mocks.delegate("recordLateDecisionDelegate");
     mocks.delegate("recordQueuedDecisionDelegate");
   }
@@ -106,6 +110,7 @@ class KluAgendaItemProcessTest {
     decideLateItem(pi, ADMIT, "Optaget; haster.");
 
     assertThat(mocks.calls("recordLateDecisionDelegate")).isEqualTo(1);
+    assertThat(mocks.calls("loadSubmission")).as("the task shows the submission").isEqualTo(1);
     assertThat(pi).isWaitingAt(ReceiveTask_AwaitOutcome.id());
     conclude(pi);
     assertThat(pi)

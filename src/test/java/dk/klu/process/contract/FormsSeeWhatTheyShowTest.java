@@ -2,6 +2,7 @@ package dk.klu.process.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.klu.agenda.process.AgendaItemProcess;
 import dk.klu.agenda.process.TriageProcess;
 import dk.klu.meeting.process.AgendaPreparationProcess;
 import dk.klu.support.ApplicationTest;
@@ -20,26 +21,44 @@ import org.junit.jupiter.api.Test;
 /**
  * The item tasks' forms find every value they show in the task's scope, as Tasklist reads them. The
  * process layer copies only what the forms and task names show onto each triage and case
- * presentation (issue 16: each copy is a variable row written and deleted), so a form that starts
- * showing another of the item's values must get it copied too; this test then fails. The values a
- * form shows are the contract's variables its text and expressions name.
+ * presentation, and the item's submission onto the task about a late or waiting item (issue 16:
+ * each copy is a variable row written and deleted), so a form that starts showing another of the
+ * item's values must get it copied too; this test then fails. The values a form shows are the
+ * contract's variables its text and expressions name.
  */
 class FormsSeeWhatTheyShowTest extends ApplicationTest {
 
   @Test
-  void triageAndCasePresentationFormsFindEveryValueTheyShow() throws Exception {
+  void itemTaskFormsFindEveryValueTheyShow() throws Exception {
     ProcessTestKit.clock(CycleDriver.PLANNING_TIME);
     CycleDriver driver = new CycleDriver(rest, engine);
+    // before any call: the item waits, and the secretariat assesses it at once
+    String queued = driver.submitItem("laege", "Hjælpemidler", "AELDRE_DEMENS", "DECISION");
+    assertThat(driver.variable(queued, AgendaItemProcess.PLACEMENT.name())).isEqualTo("QUEUED");
+    assertSeesWhatItShows(
+        driver.single(queued, AgendaItemProcess.Element.UserTask_AssessQueuedItem.name()),
+        shown(AgendaItemProcess.Form.QUEUED_ITEM, AgendaItemProcess.class),
+        "itemTitle",
+        "itemJustification",
+        "itemSubmitter");
     String meetingPi = driver.planMeeting();
     driver.at(CycleDriver.AFTER_CALL);
     driver.submitItem("laege", "Genoptræning efter hofteoperation", "GENOPTRAENING", "DECISION");
     driver.at(CycleDriver.AFTER_DEADLINE);
+    String late = driver.submitItem("laege", "Lægedækning", "LAEGEDAEKNING", "DECISION");
+    assertSeesWhatItShows(
+        driver.single(late, AgendaItemProcess.Element.UserTask_DecideLateItem.name()),
+        shown(AgendaItemProcess.Form.LATE_ITEM, AgendaItemProcess.class),
+        "itemTitle",
+        "itemDescription",
+        "meetingLabel");
 
     Set<String> triageShows = shown(TriageProcess.Form.TRIAGE_ITEM, TriageProcess.class);
     assertThat(triageShows).contains("itemTitle", "itemDescription", "itemTopic", "triageDue");
-    Task triage = driver.single(meetingPi, TriageProcess.Element.UserTask_TriageItem.name());
-    assertThat(engine.getTaskService().getVariables(triage.getId()).keySet())
-        .containsAll(triageShows);
+    // the waiting item went into the call's intake too: two triages
+    for (Task triage : driver.tasks(TriageProcess.Element.UserTask_TriageItem.name())) {
+      assertSeesWhatItShows(triage, triageShows, "itemTitle");
+    }
 
     driver.triageAllOnAgenda();
     driver.approveAgenda(meetingPi);
@@ -53,6 +72,14 @@ class FormsSeeWhatTheyShowTest extends ApplicationTest {
           .as("the case presentation of %s", task.getName())
           .containsAll(caseShows);
     }
+  }
+
+  /** The task finds every value its form shows (among them {@code expected}). */
+  void assertSeesWhatItShows(Task task, Set<String> shows, String... expected) {
+    assertThat(shows).contains(expected).isNotEmpty();
+    assertThat(engine.getTaskService().getVariables(task.getId()).keySet())
+        .as(task.getName())
+        .containsAll(shows);
   }
 
   /** The contract's variables the form's text and expressions name (its fields' keys aside). */

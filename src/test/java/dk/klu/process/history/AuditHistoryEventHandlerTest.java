@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEn
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +77,25 @@ class AuditHistoryEventHandlerTest {
     handler.handleEvents(List.of(field, value));
 
     assertThat(written).containsExactly(value);
+  }
+
+  @Test
+  void theSubmissionKeepsWhatTheStartWroteOnly() {
+    HistoryEvent submitted = variable("klu-agenda-item", "itemTitle");
+    HistoryEvent removed = variable("klu-agenda-item", "itemTitle");
+    ((HistoricVariableUpdateEventEntity) removed)
+        .setEventType(HistoryEventTypes.VARIABLE_INSTANCE_DELETE.getEventName());
+    HistoryEvent taskCopy = variable("klu-agenda-item", "itemDescription");
+    ((HistoricVariableUpdateEventEntity) taskCopy).setTaskId("a-task");
+    HistoryEvent submitter = variable("klu-agenda-item", "itemSubmitter");
+    ((HistoricVariableUpdateEventEntity) submitter)
+        .setEventType(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE.getEventName());
+    HistoryEvent decisionOnTask = variable("klu-agenda-item", "lateDecision");
+    ((HistoricVariableUpdateEventEntity) decisionOnTask).setTaskId("a-task");
+
+    handler.handleEvents(List.of(submitted, removed, taskCopy, submitter, decisionOnTask));
+
+    assertThat(written).containsExactly(submitted, submitter, decisionOnTask);
   }
 
   @Test

@@ -2,6 +2,7 @@ package dk.klu.process.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.klu.agenda.process.AgendaItemProcess;
 import dk.klu.agenda.process.TriageProcess;
 import dk.klu.honorarium.process.HonorariumProcess;
 import dk.klu.meeting.process.AgendaPreparationProcess;
@@ -41,6 +42,12 @@ abstract class AuditHistoryTest extends ApplicationTest {
     String itemPi =
         driver.submitItem(
             "laege", "Genoptræning efter hofteoperation", "GENOPTRAENING", "DECISION");
+    // the submission is in klu_agenda_item: registration took it off the item's instance
+    assertThat(engine.getRuntimeService().getVariables(itemPi))
+        .as("the item's runtime variables")
+        .doesNotContainKeys(
+            AgendaItemProcess.SUBMISSION.stream().map(v -> v.name()).toArray(String[]::new))
+        .containsKeys(AgendaItemProcess.ITEM_ID.name(), AgendaItemProcess.ITEM_NAME.name());
     driver.at(CycleDriver.AFTER_DEADLINE);
     // the forms still get the item's values and the lists' rows: runtime variables are untouched
     Task triage = driver.single(meetingPi, "UserTask_TriageItem");
