@@ -73,6 +73,9 @@ class SecretariatBrowserIT extends BrowserTestBase {
                 + "//h4[contains(normalize-space(.),'Sekretariatet')]/a"));
     browser.click(By.xpath("//*[@cam-tasks]//li[contains(.,'Visitér punkt')]//a"));
     browser.pageShows("Ventetid på genoptræning");
+    // what the GP sent in, read from klu_agenda_item when the form opens (FormValues)
+    browser.pageShows("Beskrivelse af emnet, så udvalget kan forstå det.");
+    browser.pageShows("Kort oplæg og drøftelse");
     browser.click(By.xpath("//button[contains(normalize-space(.),'Tag opgaven')]"));
     browser.until(
         "the task is Sara's",

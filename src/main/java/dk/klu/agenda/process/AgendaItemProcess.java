@@ -66,14 +66,14 @@ public final class AgendaItemProcess {
   public static final Variable<Integer> EXPECTED_MINUTES = intVariable("itemExpectedMinutes");
 
   /**
-   * The GP's submission: the start form's values. Registration stores them in klu_agenda_item and
-   * removes them from the instance in the start's own transaction, so they are written only to
-   * history (the submission's audit, docs/adr/0014); the tasks about a late or waiting item get
-   * them back from the table while they are open.
+   * The GP's submission but its title: the start form's values that registration stores in
+   * klu_agenda_item and removes from the instance in the start's own transaction, so they are
+   * written only to history (the submission's audit, docs/adr/0014). The tasks about a late or
+   * waiting item read them from the table when their forms are opened. The title stays: the task
+   * list's "Punkt" column shows it.
    */
   public static final List<Variable<?>> SUBMISSION =
       List.of(
-          TITLE,
           TOPIC,
           DESCRIPTION,
           DISCUSSION_POINTS,

@@ -10,6 +10,7 @@ import dk.klu.agenda.Placement;
 import dk.klu.agenda.TriageOutcome;
 import dk.klu.notification.Outbox;
 import dk.klu.process.EngineAccess;
+import dk.klu.process.FormValues;
 import dk.klu.process.Iso;
 import dk.klu.process.contract.Actors;
 import dk.klu.rules.KluClock;
@@ -22,7 +23,6 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -111,22 +111,21 @@ public class ItemDelegates {
   }
 
   /**
-   * Puts the GP's submission, read from klu_agenda_item, on the task about a late or waiting item,
-   * for its form and the task list's "Punkt" column (registration took it off the instance). Task
-   * variables: they go with the task, and history leaves these copies out (docs/adr/0014).
+   * What the task about a late or waiting item shows of the GP's submission beyond its title, read
+   * from klu_agenda_item when its form is opened (registration took it off the instance).
    */
   @Bean
-  TaskListener loadSubmission() {
+  FormValues submissionFormValues() {
     return task -> {
       AgendaItem item = items.get(ITEM_ID.from(task).get());
-      TITLE.setLocal(task, item.title());
-      TOPIC.setLocal(task, item.topic());
-      DESCRIPTION.setLocal(task, item.description());
-      DISCUSSION_POINTS.setLocal(task, item.discussionPoints());
-      APPROACH.setLocal(task, item.approach());
-      JUSTIFICATION.setLocal(task, item.justification());
-      REQUESTED_KIND.setLocal(task, item.requestedKind());
-      EXPECTED_MINUTES.setLocal(task, item.expectedMinutes());
+      return FormValues.values(
+          TOPIC.entry(item.topic()),
+          DESCRIPTION.entry(item.description()),
+          DISCUSSION_POINTS.entry(item.discussionPoints()),
+          APPROACH.entry(item.approach()),
+          JUSTIFICATION.entry(item.justification()),
+          REQUESTED_KIND.entry(item.requestedKind()),
+          EXPECTED_MINUTES.entry(item.expectedMinutes()));
     };
   }
 

@@ -9,6 +9,7 @@ import dk.klu.agenda.TriageOutcome;
 import dk.klu.meeting.Meeting;
 import dk.klu.meeting.MeetingService;
 import dk.klu.notification.Outbox;
+import dk.klu.process.FormValues;
 import dk.klu.process.Ids;
 import dk.klu.process.Iso;
 import dk.klu.rules.DanishHolidays;
@@ -65,44 +66,68 @@ public class TriageDelegates {
   }
 
   /**
-   * Puts what the case presentation's form and task name show of the item into the scope of its
-   * case presentation: title, topic, agenda kind, description and what is to be discussed.
+   * Puts what the case presentation's task name and the task list show of the item into the scope
+   * of its case presentation: its title.
    */
   @Bean
   ExecutionListener loadItemVariables() {
-    return execution -> {
-      AgendaItem item = item(execution);
-      show(execution, item);
-      ITEM_AGENDA_KIND.setLocal(execution, item.effectiveKind().name());
+    return execution -> name(execution, item(execution));
+  }
+
+  /**
+   * What the case presentation's form shows beyond the title, read from klu_agenda_item when it is
+   * opened: topic, agenda kind, description and what is to be discussed.
+   */
+  @Bean
+  FormValues casePresentationFormValues() {
+    return task -> {
+      AgendaItem item = item(task.getExecution());
+      return FormValues.values(
+          ITEM_TOPIC.entry(item.topic().name()),
+          ITEM_DESCRIPTION.entry(item.description()),
+          ITEM_DISCUSSION_POINTS.entry(item.discussionPoints()),
+          ITEM_AGENDA_KIND.entry(item.effectiveKind().name()));
     };
   }
 
   /**
-   * Puts what the triage's form, its task names and the submitter's task show of the item into the
-   * triage's scope: all the GP sent in, who sent it and the answer to a request for information.
+   * Puts what the triage's task names, the task list and the submitter's task need of the item into
+   * the triage's scope: its title and who sent it in.
    */
   @Bean
   ExecutionListener loadTriageItemVariables() {
     return execution -> {
       AgendaItem item = item(execution);
-      show(execution, item);
-      ITEM_APPROACH.setLocal(execution, item.approach());
-      ITEM_JUSTIFICATION.setLocal(execution, item.justification());
-      ITEM_REQUESTED_KIND.setLocal(execution, item.requestedKind().name());
-      ITEM_EXPECTED_MINUTES.setLocal(execution, item.expectedMinutes());
+      name(execution, item);
       ITEM_SUBMITTER.setLocal(execution, item.submittedBy());
-      ITEM_INFORMATION_ANSWER.setLocal(execution, item.informationAnswer());
-      ITEM_CONFIDENTIAL.setLocal(execution, item.confidential());
     };
   }
 
-  /** What every task about an item shows of it (each value a variable: issue 16 counts them). */
-  private static void show(DelegateExecution execution, AgendaItem item) {
+  /**
+   * What the triage's form shows beyond title and submitter, read from klu_agenda_item when it is
+   * opened: all the GP sent in, the answer to a request for information and whether it is closed.
+   */
+  @Bean
+  FormValues triageFormValues() {
+    return task -> {
+      AgendaItem item = item(task.getExecution());
+      return FormValues.values(
+          ITEM_TOPIC.entry(item.topic().name()),
+          ITEM_DESCRIPTION.entry(item.description()),
+          ITEM_DISCUSSION_POINTS.entry(item.discussionPoints()),
+          ITEM_APPROACH.entry(item.approach()),
+          ITEM_JUSTIFICATION.entry(item.justification()),
+          ITEM_REQUESTED_KIND.entry(item.requestedKind().name()),
+          ITEM_EXPECTED_MINUTES.entry(item.expectedMinutes()),
+          ITEM_INFORMATION_ANSWER.entry(item.informationAnswer()),
+          ITEM_CONFIDENTIAL.entry(item.confidential()));
+    };
+  }
+
+  /** The item's title and its short form for task names, variables of the step's scope. */
+  private static void name(DelegateExecution execution, AgendaItem item) {
     ITEM_TITLE.setLocal(execution, item.title());
     ITEM_NAME.setLocal(execution, TaskNames.subject(item.title()));
-    ITEM_TOPIC.setLocal(execution, item.topic().name());
-    ITEM_DESCRIPTION.setLocal(execution, item.description());
-    ITEM_DISCUSSION_POINTS.setLocal(execution, item.discussionPoints());
   }
 
   @Bean
@@ -161,9 +186,7 @@ public class TriageDelegates {
   JavaDelegate recordInformationDelegate() {
     return execution -> {
       long itemId = item(execution, ItemStatus.NEEDS_INFORMATION).id();
-      AgendaItem item =
-          items.addInformation(itemId, INFORMATION_ANSWER.from(execution).getOrNull());
-      ITEM_INFORMATION_ANSWER.set(execution, item.informationAnswer());
+      items.addInformation(itemId, INFORMATION_ANSWER.from(execution).getOrNull());
       TRIAGE_OUTCOME.clear(execution);
     };
   }

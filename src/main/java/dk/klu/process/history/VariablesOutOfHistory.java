@@ -60,27 +60,19 @@ public final class VariablesOutOfHistory {
   /**
    * Left out of the history of the steps the meeting calls (triage, agenda preparation, follow-up)
    * only: the item's and the follow-up action's values copied from the klu_ tables onto each step's
-   * instance or case presentation (forms, task names), again in every round, and the meeting's own
-   * values the meeting hands each step (its name, the chairs, the deadlines), which the meeting's
-   * history already holds. klu-agenda-item keeps the item's names in its history: there they are
-   * the GP's submission. The meeting's id stays in every step's history, so a step is found from
-   * its meeting without the call tree.
+   * instance or case presentation (task names, the task list's columns, the submitter's task; what
+   * else the forms show is read from the tables when they are opened, {@link
+   * dk.klu.process.FormValues}), again in every round, and the meeting's own values the meeting
+   * hands each step (its name, the chairs, the deadlines), which the meeting's history already
+   * holds. klu-agenda-item keeps the item's names in its history: there they are the GP's
+   * submission. The meeting's id stays in every step's history, so a step is found from its meeting
+   * without the call tree.
    */
   public static final Set<String> MEETING_COPIES =
       Set.of(
           TriageProcess.ITEM_TITLE.name(),
           TriageProcess.ITEM_NAME.name(),
-          TriageProcess.ITEM_TOPIC.name(),
-          TriageProcess.ITEM_DESCRIPTION.name(),
-          TriageProcess.ITEM_DISCUSSION_POINTS.name(),
-          TriageProcess.ITEM_APPROACH.name(),
-          TriageProcess.ITEM_JUSTIFICATION.name(),
-          TriageProcess.ITEM_REQUESTED_KIND.name(),
-          TriageProcess.ITEM_EXPECTED_MINUTES.name(),
           TriageProcess.ITEM_SUBMITTER.name(),
-          TriageProcess.ITEM_INFORMATION_ANSWER.name(),
-          TriageProcess.ITEM_AGENDA_KIND.name(),
-          TriageProcess.ITEM_CONFIDENTIAL.name(),
           FollowUpProcess.ACTION_DESCRIPTION.name(),
           FollowUpProcess.ACTION_NAME.name(),
           FollowUpProcess.ACTION_ITEM_TITLE.name(),
@@ -107,16 +99,15 @@ public final class VariablesOutOfHistory {
 
   /**
    * Whether the history leaves out this version of a variable: a name {@link #leftOut} names, and
-   * of the GP's submission ({@link AgendaItemProcess#SUBMISSION}) all but the values the start
-   * wrote. Registration moves them into klu_agenda_item, so their removal is no event of the
-   * item's, and the copies a task about a late or waiting item shows are read from the table again.
+   * the removal of the GP's submission ({@link AgendaItemProcess#SUBMISSION}) from the item's
+   * instance. Registration moves it into klu_agenda_item: its removal is no event of the item's,
+   * and the history keeps the values as the start wrote them.
    */
   public static boolean leftOut(HistoricVariableUpdateEventEntity event) {
     return leftOut(event.getProcessDefinitionKey(), event.getVariableName())
         || AgendaItemProcess.KEY.equals(event.getProcessDefinitionKey())
             && SUBMISSION_NAMES.contains(event.getVariableName())
-            && (event.getTaskId() != null
-                || event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_DELETE));
+            && event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_DELETE);
   }
 
   private static final Set<String> SUBMISSION_NAMES =

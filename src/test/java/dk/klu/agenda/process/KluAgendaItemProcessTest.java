@@ -69,7 +69,6 @@ class KluAgendaItemProcessTest {
             QUEUED_DECISION_DUE.set(execution, QUEUED_DECISION_DUE_AT);
           }
         });
-    mocks.taskListener("loadSubmission");
     mocks.delegate("recordLateDecisionDelegate");
     mocks.delegate("recordQueuedDecisionDelegate");
   }
@@ -110,7 +109,6 @@ class KluAgendaItemProcessTest {
     decideLateItem(pi, ADMIT, "Optaget; haster.");
 
     assertThat(mocks.calls("recordLateDecisionDelegate")).isEqualTo(1);
-    assertThat(mocks.calls("loadSubmission")).as("the task shows the submission").isEqualTo(1);
     assertThat(pi).isWaitingAt(ReceiveTask_AwaitOutcome.id());
     conclude(pi);
     assertThat(pi)

@@ -2,6 +2,8 @@ package dk.klu.process.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.klu.agenda.process.AgendaItemProcess;
 import dk.klu.agenda.process.TriageProcess;
 import dk.klu.meeting.process.AgendaPreparationProcess;
@@ -9,6 +11,7 @@ import dk.klu.support.ApplicationTest;
 import dk.klu.support.CycleDriver;
 import dk.klu.support.ProcessForms;
 import dk.klu.support.ProcessTestKit;
+import dk.klu.support.RestClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -19,12 +22,13 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
 /**
- * The item tasks' forms find every value they show in the task's scope, as Tasklist reads them. The
- * process layer copies only what the forms and task names show onto each triage and case
- * presentation, and the item's submission onto the task about a late or waiting item (issue 16:
- * each copy is a variable row written and deleted), so a form that starts showing another of the
- * item's values must get it copied too; this test then fails. The values a form shows are the
- * contract's variables its text and expressions name.
+ * The item tasks' forms find every value they show, as Tasklist reads them ({@code
+ * form-variables}). The process layer keeps only the title, the task names' short title and the
+ * submitter as variables of a triage or case presentation; the rest is read from klu_agenda_item
+ * when the form is opened ({@link dk.klu.process.FormValues}, issue 16: each variable is a row
+ * written and deleted). A form that starts showing another of the item's values must get it from
+ * its {@code FormValues} too; this test then fails. The values a form shows are the contract's
+ * variables its text and expressions name.
  */
 class FormsSeeWhatTheyShowTest extends ApplicationTest {
 
@@ -57,7 +61,11 @@ class FormsSeeWhatTheyShowTest extends ApplicationTest {
     assertThat(triageShows).contains("itemTitle", "itemDescription", "itemTopic", "triageDue");
     // the waiting item went into the call's intake too: two triages
     for (Task triage : driver.tasks(TriageProcess.Element.UserTask_TriageItem.name())) {
-      assertSeesWhatItShows(triage, triageShows, "itemTitle");
+      JsonNode values = assertSeesWhatItShows(triage, triageShows, "itemTitle");
+      // read from klu_agenda_item when the form is opened, typed as variables are
+      assertThat(values.at("/itemExpectedMinutes/type").asText()).isEqualTo("Integer");
+      assertThat(values.at("/itemConfidential/type").asText()).isEqualTo("Boolean");
+      assertThat(values.at("/itemTopic/value").asText()).isIn("GENOPTRAENING", "AELDRE_DEMENS");
     }
 
     driver.triageAllOnAgenda();
@@ -68,18 +76,27 @@ class FormsSeeWhatTheyShowTest extends ApplicationTest {
         shown(AgendaPreparationProcess.Form.CASE_PRESENTATION, AgendaPreparationProcess.class));
     assertThat(caseShows).contains("itemTitle", "itemAgendaKind", "casePresentationDue");
     for (Task task : driver.tasks("UserTask_WriteCasePresentation")) {
-      assertThat(engine.getTaskService().getVariables(task.getId()).keySet())
-          .as("the case presentation of %s", task.getName())
-          .containsAll(caseShows);
+      assertSeesWhatItShows(task, caseShows, "itemTitle", "itemTopic");
     }
   }
 
-  /** The task finds every value its form shows (among them {@code expected}). */
-  void assertSeesWhatItShows(Task task, Set<String> shows, String... expected) {
+  /**
+   * The task's form finds every value it shows (among them {@code expected}) where Tasklist reads a
+   * Camunda Form's data: {@code GET /engine-rest/task/{id}/form-variables}, as the secretariat.
+   */
+  JsonNode assertSeesWhatItShows(Task task, Set<String> shows, String... expected)
+      throws Exception {
     assertThat(shows).contains(expected).isNotEmpty();
-    assertThat(engine.getTaskService().getVariables(task.getId()).keySet())
-        .as(task.getName())
-        .containsAll(shows);
+    RestClient.Answer answer =
+        rest.get(
+            "/engine-rest/task/" + task.getId() + "/form-variables?deserializeValues=false",
+            "sekretaer");
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    JsonNode values = new ObjectMapper().readTree(answer.body());
+    Set<String> names = new TreeSet<>();
+    values.fieldNames().forEachRemaining(names::add);
+    assertThat(names).as(task.getName()).containsAll(shows);
+    return values;
   }
 
   /** The contract's variables the form's text and expressions name (its fields' keys aside). */

@@ -80,22 +80,21 @@ class AuditHistoryEventHandlerTest {
   }
 
   @Test
-  void theSubmissionKeepsWhatTheStartWroteOnly() {
-    HistoryEvent submitted = variable("klu-agenda-item", "itemTitle");
-    HistoryEvent removed = variable("klu-agenda-item", "itemTitle");
+  void theSubmissionKeepsWhatTheStartWroteButNotItsRemoval() {
+    HistoryEvent submitted = variable("klu-agenda-item", "itemDescription");
+    HistoryEvent removed = variable("klu-agenda-item", "itemDescription");
     ((HistoricVariableUpdateEventEntity) removed)
         .setEventType(HistoryEventTypes.VARIABLE_INSTANCE_DELETE.getEventName());
-    HistoryEvent taskCopy = variable("klu-agenda-item", "itemDescription");
-    ((HistoricVariableUpdateEventEntity) taskCopy).setTaskId("a-task");
     HistoryEvent submitter = variable("klu-agenda-item", "itemSubmitter");
     ((HistoricVariableUpdateEventEntity) submitter)
-        .setEventType(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE.getEventName());
-    HistoryEvent decisionOnTask = variable("klu-agenda-item", "lateDecision");
-    ((HistoricVariableUpdateEventEntity) decisionOnTask).setTaskId("a-task");
+        .setEventType(HistoryEventTypes.VARIABLE_INSTANCE_DELETE.getEventName());
+    HistoryEvent elsewhere = variable("klu-agreement", "itemDescription");
+    ((HistoricVariableUpdateEventEntity) elsewhere)
+        .setEventType(HistoryEventTypes.VARIABLE_INSTANCE_DELETE.getEventName());
 
-    handler.handleEvents(List.of(submitted, removed, taskCopy, submitter, decisionOnTask));
+    handler.handleEvents(List.of(submitted, removed, submitter, elsewhere));
 
-    assertThat(written).containsExactly(submitted, submitter, decisionOnTask);
+    assertThat(written).containsExactly(submitted, submitter, elsewhere);
   }
 
   @Test
