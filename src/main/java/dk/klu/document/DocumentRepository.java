@@ -2,12 +2,11 @@ package dk.klu.document;
 
 import dk.klu.document.EvaluationDocuments.Released;
 import dk.klu.persistence.Table;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -80,7 +79,7 @@ public class DocumentRepository {
   private List<ReleasedDocument> select(String where, Map<String, ?> params) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM klu_document WHERE " + where)
         .params(params)
-        .query(DocumentRepository::map)
+        .query(new DataClassRowMapper<>(ReleasedDocument.class))
         .list();
   }
 
@@ -151,19 +150,5 @@ public class DocumentRepository {
         .param("id", id)
         .query((rs, row) -> rs.getBytes(1))
         .single();
-  }
-
-  private static ReleasedDocument map(ResultSet rs, int row) throws SQLException {
-    return new ReleasedDocument(
-        rs.getLong("id"),
-        rs.getLong("meeting_id"),
-        DocumentKind.valueOf(rs.getString("kind")),
-        Audience.valueOf(rs.getString("audience")),
-        rs.getInt("version"),
-        rs.getString("title"),
-        rs.getString("sha256"),
-        rs.getString("note"),
-        rs.getString("released_by"),
-        rs.getObject("released_at", OffsetDateTime.class));
   }
 }

@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -142,19 +143,7 @@ public class EvaluationRepository {
                 + " ORDER BY m.starts_at, m.id")
         .param("from", from)
         .param("to", to)
-        .query(
-            (rs, row) ->
-                new MeetingTimes(
-                    rs.getLong("id"),
-                    rs.getString("title"),
-                    ts(rs, "starts_at"),
-                    ts(rs, "item_deadline"),
-                    ts(rs, "agenda_send_at"),
-                    ts(rs, "minutes_approval_due"),
-                    rs.getString("phase"),
-                    ts(rs, "call_sent"),
-                    ts(rs, "agenda_sent"),
-                    ts(rs, "minutes_published")))
+        .query(new DataClassRowMapper<>(MeetingTimes.class))
         .list();
   }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
@@ -29,6 +30,15 @@ public final class Table<T> {
     this.jdbc = jdbc;
     this.name = name;
     this.mapper = mapper;
+  }
+
+  /**
+   * The table {@code name}, its rows read into the record {@code type}: each component from the
+   * column of its name in snake case ({@code meetingId} from {@code meeting_id}), an enum by its
+   * name.
+   */
+  public static <T> Table<T> of(JdbcClient jdbc, String name, Class<T> type) {
+    return new Table<>(jdbc, name, new DataClassRowMapper<>(type));
   }
 
   /** The row that {@code clause} (what follows {@code FROM table}) selects, if any. */
