@@ -25,12 +25,11 @@ import dk.klu.process.contract.Actors;
 import dk.klu.process.contract.Variable;
 import dk.klu.rules.MeetingSchedule;
 import dk.klu.tasklist.TaskNames;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -197,14 +196,15 @@ public class AgreementDelegates {
                   .variables(facts)
                   .evaluate();
             });
-    List<RouteOption> open = new ArrayList<>();
-    for (DmnDecisionResultEntries row : rows) {
-      open.add(
-          new RouteOption(
-              Route.valueOf(row.getEntry("route")),
-              Payer.valueOf(row.getEntry("payer")),
-              Boolean.TRUE.equals(row.getEntry("settlementAgreementRequired"))));
-    }
+    List<RouteOption> open =
+        rows.stream()
+            .map(
+                row ->
+                    new RouteOption(
+                        Route.valueOf(row.getEntry("route")),
+                        Payer.valueOf(row.getEntry("payer")),
+                        Boolean.TRUE.equals(row.getEntry("settlementAgreementRequired"))))
+            .toList();
     if (open.isEmpty()) {
       throw new IllegalStateException(
           "Ingen aftalevej er åben for svarene "
@@ -213,11 +213,8 @@ public class AgreementDelegates {
     }
     ROUTE_OPTIONS.set(execution, RouteOption.encode(open));
     ROUTE_CHOICE_NEEDED.set(execution, open.size() > 1);
-    List<String> lines = new ArrayList<>();
-    for (RouteOption option : open) {
-      lines.add("- " + option.danish());
-    }
-    ROUTE_OPTIONS_TEXT.set(execution, String.join("\n", lines));
+    ROUTE_OPTIONS_TEXT.set(
+        execution, open.stream().map(o -> "- " + o.danish()).collect(Collectors.joining("\n")));
     if (open.size() == 1) {
       ROUTE.set(execution, open.get(0).route());
     } else {
