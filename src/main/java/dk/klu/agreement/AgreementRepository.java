@@ -2,8 +2,6 @@ package dk.klu.agreement;
 
 import dk.klu.persistence.ColumnValue;
 import dk.klu.persistence.Table;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -22,7 +20,7 @@ public class AgreementRepository {
   public AgreementRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
     this.agreements = Table.of(jdbc, "klu_agreement", Agreement.class);
-    this.events = new Table<>(jdbc, "klu_agreement_event", AgreementRepository::event);
+    this.events = Table.of(jdbc, "klu_agreement_event", AgreementEvent.class, "at", "happened_at");
   }
 
   public long insert(
@@ -156,15 +154,5 @@ public class AgreementRepository {
         .set("recorded_by", recordedBy)
         .set("created_at", now)
         .run();
-  }
-
-  static AgreementEvent event(ResultSet rs, int row) throws SQLException {
-    return new AgreementEvent(
-        rs.getLong("agreement_id"),
-        rs.getObject("happened_at", OffsetDateTime.class),
-        rs.getString("kind"),
-        AgreementStatus.valueOf(rs.getString("status")),
-        rs.getString("note"),
-        rs.getString("by_user"));
   }
 }

@@ -2,11 +2,9 @@ package dk.klu.document;
 
 import dk.klu.document.EvaluationDocuments.Released;
 import dk.klu.persistence.Table;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -79,7 +77,7 @@ public class DocumentRepository {
   private List<ReleasedDocument> select(String where, Map<String, ?> params) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM klu_document WHERE " + where)
         .params(params)
-        .query(new DataClassRowMapper<>(ReleasedDocument.class))
+        .query(Table.rowsOf(ReleasedDocument.class))
         .list();
   }
 
@@ -117,16 +115,7 @@ public class DocumentRepository {
   private Optional<Released> evaluation(String where, Object key) {
     return jdbc.sql("SELECT " + EVALUATION_COLUMNS + " FROM klu_evaluation_document WHERE " + where)
         .param("key", key)
-        .query(
-            (rs, row) ->
-                new Released(
-                    rs.getLong("id"),
-                    rs.getInt("evaluation_year"),
-                    rs.getInt("version"),
-                    rs.getString("title"),
-                    rs.getString("sha256"),
-                    rs.getString("released_by"),
-                    rs.getObject("released_at", OffsetDateTime.class)))
+        .query(Table.rowsOf(Released.class, "year", "evaluation_year"))
         .optional();
   }
 

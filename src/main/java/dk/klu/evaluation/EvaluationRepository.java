@@ -11,7 +11,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -143,7 +142,7 @@ public class EvaluationRepository {
                 + " ORDER BY m.starts_at, m.id")
         .param("from", from)
         .param("to", to)
-        .query(new DataClassRowMapper<>(MeetingTimes.class))
+        .query(Table.rowsOf(MeetingTimes.class))
         .list();
   }
 

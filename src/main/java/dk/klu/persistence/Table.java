@@ -32,13 +32,25 @@ public final class Table<T> {
     this.mapper = mapper;
   }
 
+  /** The table {@code name}, its rows read into the record {@code type} ({@link #rowsOf}). */
+  public static <T> Table<T> of(JdbcClient jdbc, String name, Class<T> type, String... renamed) {
+    return new Table<>(jdbc, name, rowsOf(type, renamed));
+  }
+
   /**
-   * The table {@code name}, its rows read into the record {@code type}: each component from the
-   * column of its name in snake case ({@code meetingId} from {@code meeting_id}), an enum by its
-   * name.
+   * Reads a row into the record {@code type}: each component from the column of its name in snake
+   * case ({@code meetingId} from {@code meeting_id}), an enum by its name; {@code renamed} gives
+   * component and column in turn where the column is named otherwise.
    */
-  public static <T> Table<T> of(JdbcClient jdbc, String name, Class<T> type) {
-    return new Table<>(jdbc, name, new DataClassRowMapper<>(type));
+  public static <T> RowMapper<T> rowsOf(Class<T> type, String... renamed) {
+    Map<String, Object> columns = named(renamed);
+    return new DataClassRowMapper<>(type) {
+      @Override
+      protected String lowerCaseName(String component) {
+        // the column looked up first, so a component in camel case is found without a miss
+        return (String) columns.getOrDefault(component, underscoreName(component));
+      }
+    };
   }
 
   /** The row that {@code clause} (what follows {@code FROM table}) selects, if any. */

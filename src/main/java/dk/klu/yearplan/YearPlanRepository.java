@@ -1,8 +1,6 @@
 package dk.klu.yearplan;
 
 import dk.klu.persistence.Table;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -20,7 +18,7 @@ public class YearPlanRepository {
   private final Table<DialogueMeeting> dialogues;
 
   public YearPlanRepository(JdbcClient jdbc) {
-    this.plans = new Table<>(jdbc, "klu_year_plan", YearPlanRepository::plan);
+    this.plans = Table.of(jdbc, "klu_year_plan", YearPlan.class, "year", "plan_year");
     this.meetings = Table.of(jdbc, "klu_year_plan_meeting", YearPlanMeeting.class);
     this.topics = Table.of(jdbc, "klu_year_plan_topic", YearPlanTopic.class);
     this.dialogues = Table.of(jdbc, "klu_dialogue_meeting", DialogueMeeting.class);
@@ -147,16 +145,5 @@ public class YearPlanRepository {
         .set("summary_by", by)
         .set("archived_at", now)
         .run();
-  }
-
-  static YearPlan plan(ResultSet rs, int row) throws SQLException {
-    return new YearPlan(
-        rs.getLong("id"),
-        rs.getInt("plan_year"),
-        rs.getObject("dialogue_date", LocalDate.class),
-        (Long) rs.getObject("year_wheel_item_id", Long.class),
-        rs.getObject("next_year_started_at", OffsetDateTime.class),
-        rs.getString("process_instance_id"),
-        rs.getString("created_by"));
   }
 }
