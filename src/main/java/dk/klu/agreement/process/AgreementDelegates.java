@@ -41,27 +41,13 @@ import org.springframework.context.annotation.Configuration;
  * The thin steps of {@code klu-agreement}: each maps variables, calls {@link AgreementService},
  * records the messages it causes in the outbox (same transaction) and maps results back.
  */
-@Configuration
-public class AgreementDelegates {
-
-  private final AgreementService agreements;
-  private final AgreementProperties properties;
-  private final CommitteeProperties committee;
-  private final Outbox outbox;
-  private final AgreementMessages messages;
-
-  public AgreementDelegates(
-      AgreementService agreements,
-      AgreementProperties properties,
-      CommitteeProperties committee,
-      Outbox outbox,
-      AgreementMessages messages) {
-    this.agreements = agreements;
-    this.properties = properties;
-    this.committee = committee;
-    this.outbox = outbox;
-    this.messages = messages;
-  }
+@Configuration(proxyBeanMethods = false)
+public record AgreementDelegates(
+    AgreementService agreements,
+    AgreementProperties properties,
+    CommitteeProperties committee,
+    Outbox outbox,
+    AgreementMessages messages) {
 
   static long agreementId(DelegateExecution execution) {
     return AGREEMENT_ID.from(execution).get();

@@ -22,20 +22,9 @@ import org.springframework.context.annotation.Configuration;
  * field or on the meeting. Checked on every submission, from Tasklist or REST, before anything is
  * stored.
  */
-@Configuration
-public class MeetingFormRules {
-
-  private final RuntimeService runtimeService;
-  private final EngineAccess engineAccess;
-
-  private final dk.klu.forms.FormCatalog forms;
-
-  public MeetingFormRules(
-      RuntimeService runtimeService, EngineAccess engineAccess, dk.klu.forms.FormCatalog forms) {
-    this.runtimeService = runtimeService;
-    this.engineAccess = engineAccess;
-    this.forms = forms;
-  }
+@Configuration(proxyBeanMethods = false)
+public record MeetingFormRules(
+    RuntimeService runtimeService, EngineAccess engineAccess, dk.klu.forms.FormCatalog forms) {
 
   /** A variable of the task's process, read on the application's behalf. */
   Object processVariable(FormSubmission submission, String name) {
