@@ -2,8 +2,6 @@ package dk.klu.agenda;
 
 import dk.klu.persistence.ColumnValue;
 import dk.klu.persistence.Table;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +17,7 @@ public class AgendaItemRepository {
 
   public AgendaItemRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
-    this.items = new Table<>(jdbc, "klu_agenda_item", AgendaItemRepository::map);
+    this.items = Table.of(jdbc, "klu_agenda_item", AgendaItem.class);
   }
 
   public long insert(
@@ -179,39 +177,5 @@ public class AgendaItemRepository {
         .param("note", note)
         .param("now", now)
         .update();
-  }
-
-  static AgendaItem map(ResultSet rs, int row) throws SQLException {
-    return new AgendaItem(
-        rs.getLong("id"),
-        (Long) rs.getObject("meeting_id", Long.class),
-        ItemSource.valueOf(rs.getString("source")),
-        rs.getString("title"),
-        Topic.valueOf(rs.getString("topic")),
-        rs.getString("description"),
-        rs.getString("discussion_points"),
-        rs.getString("approach"),
-        rs.getString("justification"),
-        ItemKind.valueOf(rs.getString("requested_kind")),
-        rs.getInt("expected_minutes"),
-        rs.getString("submitted_by"),
-        rs.getObject("submitted_at", OffsetDateTime.class),
-        ItemStatus.valueOf(rs.getString("status")),
-        rs.getBoolean("late"),
-        rs.getString("triage_note"),
-        rs.getString("information_request"),
-        rs.getString("information_answer"),
-        rs.getBoolean("included"),
-        (Integer) rs.getObject("agenda_position", Integer.class),
-        rs.getString("agenda_kind") == null ? null : ItemKind.valueOf(rs.getString("agenda_kind")),
-        (Integer) rs.getObject("agenda_minutes", Integer.class),
-        rs.getString("case_presentation"),
-        rs.getString("minutes_discussion"),
-        rs.getString("minutes_decision"),
-        rs.getBoolean("draft_agreement"),
-        (Long) rs.getObject("carried_action_id", Long.class),
-        rs.getString("process_instance_id"),
-        rs.getBoolean("confidential"),
-        rs.getBoolean("case_presentation_public"));
   }
 }

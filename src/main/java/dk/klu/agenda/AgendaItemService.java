@@ -128,32 +128,22 @@ public class AgendaItemService {
    */
   @Transactional
   public List<Long> addStandingTopics(long meetingId) {
-    List<Long> ids = new ArrayList<>();
-    for (Topic topic : Arrays.stream(Topic.values()).filter(Topic::standing).toList()) {
-      NewItem item =
-          new NewItem(
-              topic.danish(),
-              topic,
-              "Fast emne, som den nationale vejledning om KLU anbefaler at følge op på ved hvert"
-                  + " møde; formandskabet kan udelade det.",
-              null,
-              null,
-              null,
-              ItemKind.INFORMATION,
-              STANDING_MINUTES);
-      ids.add(
-          items.insert(
-              meetingId,
-              ItemSource.STANDING,
-              item,
-              null,
-              ItemStatus.ON_AGENDA,
-              false,
-              null,
-              false,
-              clock.now()));
-    }
-    return ids;
+    return Arrays.stream(Topic.values())
+        .filter(Topic::standing)
+        .map(
+            topic ->
+                onAgenda(
+                    meetingId,
+                    ItemSource.STANDING,
+                    information(
+                        topic.danish(),
+                        topic,
+                        "Fast emne, som den nationale vejledning om KLU anbefaler at følge op på"
+                            + " ved hvert møde; formandskabet kan udelade det."),
+                    null,
+                    null,
+                    false))
+        .toList();
   }
 
   /**
@@ -162,26 +152,13 @@ public class AgendaItemService {
    */
   @Transactional
   public long carryOver(long meetingId, long actionId, String title, String description) {
-    NewItem item =
-        new NewItem(
-            title,
-            Topic.ANDET,
-            description,
-            null,
-            null,
-            null,
-            ItemKind.INFORMATION,
-            STANDING_MINUTES);
-    return items.insert(
+    return onAgenda(
         meetingId,
         ItemSource.FOLLOW_UP,
-        item,
+        information(title, Topic.ANDET, description),
         null,
-        ItemStatus.ON_AGENDA,
-        false,
         actionId,
-        items.actionOfConfidentialItem(actionId),
-        clock.now());
+        items.actionOfConfidentialItem(actionId));
   }
 
   /**
@@ -195,15 +172,31 @@ public class AgendaItemService {
     NewItem item =
         new NewItem(
             title, topic, description, null, null, null, ItemKind.DECISION, YEAR_PLAN_MINUTES);
+    return onAgenda(meetingId, ItemSource.YEAR_PLAN, item, createdBy, null, false);
+  }
+
+  private static NewItem information(String title, Topic topic, String description) {
+    return new NewItem(
+        title, topic, description, null, null, null, ItemKind.INFORMATION, STANDING_MINUTES);
+  }
+
+  /** An item straight on the meeting's agenda, without triage. */
+  private long onAgenda(
+      long meetingId,
+      ItemSource source,
+      NewItem item,
+      String createdBy,
+      Long actionId,
+      boolean confidential) {
     return items.insert(
         meetingId,
-        ItemSource.YEAR_PLAN,
+        source,
         item,
         createdBy,
         ItemStatus.ON_AGENDA,
         false,
-        null,
-        false,
+        actionId,
+        confidential,
         clock.now());
   }
 

@@ -2,8 +2,6 @@ package dk.klu.agreement;
 
 import dk.klu.persistence.ColumnValue;
 import dk.klu.persistence.Table;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -21,8 +19,8 @@ public class AgreementRepository {
 
   public AgreementRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
-    this.agreements = new Table<>(jdbc, "klu_agreement", AgreementRepository::map);
-    this.events = new Table<>(jdbc, "klu_agreement_event", AgreementRepository::event);
+    this.agreements = Table.of(jdbc, "klu_agreement", Agreement.class);
+    this.events = Table.of(jdbc, "klu_agreement_event", AgreementEvent.class, "at", "happened_at");
   }
 
   public long insert(
@@ -156,61 +154,5 @@ public class AgreementRepository {
         .set("recorded_by", recordedBy)
         .set("created_at", now)
         .run();
-  }
-
-  static AgreementEvent event(ResultSet rs, int row) throws SQLException {
-    return new AgreementEvent(
-        rs.getLong("agreement_id"),
-        rs.getObject("happened_at", OffsetDateTime.class),
-        rs.getString("kind"),
-        AgreementStatus.valueOf(rs.getString("status")),
-        rs.getString("note"),
-        rs.getString("by_user"));
-  }
-
-  static Agreement map(ResultSet rs, int row) throws SQLException {
-    return new Agreement(
-        rs.getLong("id"),
-        rs.getString("title"),
-        rs.getString("draft_text"),
-        Origin.valueOf(rs.getString("origin")),
-        (Long) rs.getObject("origin_meeting_id", Long.class),
-        (Long) rs.getObject("origin_item_id", Long.class),
-        new RouteFacts(
-            rs.getBoolean("binding_obligations"),
-            rs.getBoolean("new_unpaid_task"),
-            rs.getBoolean("special_fee")),
-        rs.getString("route") == null ? null : Route.valueOf(rs.getString("route")),
-        rs.getString("payer") == null ? null : Payer.valueOf(rs.getString("payer")),
-        rs.getBoolean("settlement_agreement_required"),
-        rs.getString("recipient_address"),
-        rs.getInt("sending_round"),
-        rs.getObject("sent_at", OffsetDateTime.class),
-        rs.getString("sent_subject"),
-        rs.getString("sent_text"),
-        rs.getInt("reminders"),
-        rs.getObject("escalated_at", OffsetDateTime.class),
-        rs.getString("answer") == null ? null : Answer.valueOf(rs.getString("answer")),
-        rs.getObject("answered_at", OffsetDateTime.class),
-        rs.getString("changes_requested"),
-        rs.getObject("effective_date", LocalDate.class),
-        rs.getString("rejection_reason"),
-        (Long) rs.getObject("report_item_id", Long.class),
-        (Long) rs.getObject("revision_item_id", Long.class),
-        rs.getObject("gps_informed_at", OffsetDateTime.class),
-        rs.getString("gps_inform_channel") == null
-            ? null
-            : GpChannel.valueOf(rs.getString("gps_inform_channel")),
-        rs.getString("withdrawal_reason"),
-        rs.getString("implementation_status") == null
-            ? null
-            : ImplementationStatus.valueOf(rs.getString("implementation_status")),
-        rs.getString("implementation_note"),
-        rs.getObject("implementation_as_of", LocalDate.class),
-        AgreementStatus.valueOf(rs.getString("status")),
-        rs.getString("process_instance_id"),
-        rs.getString("created_by"),
-        rs.getObject("created_at", OffsetDateTime.class),
-        rs.getObject("updated_at", OffsetDateTime.class));
   }
 }

@@ -1,6 +1,5 @@
 package dk.klu.agreement;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,12 +15,10 @@ public record RouteFacts(boolean bindingObligations, boolean newUnpaidTask, bool
 
   /** Answers that contradict each other, in Danish; empty when they fit together. */
   public List<String> contradictions() {
-    List<String> problems = new ArrayList<>();
-    if (newUnpaidTask && !specialFee) {
-      problems.add(
-          "En ny opgave, der ikke honoreres efter overenskomsten, kræver et særskilt honorar:"
-              + " markér \"Særskilt honorar\".");
-    }
-    return problems;
+    return newUnpaidTask && !specialFee
+        ? List.of(
+            "En ny opgave, der ikke honoreres efter overenskomsten, kræver et særskilt honorar:"
+                + " markér \"Særskilt honorar\".")
+        : List.of();
   }
 }

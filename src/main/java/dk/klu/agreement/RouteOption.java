@@ -1,7 +1,8 @@
 package dk.klu.agreement;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * A route the rules open for a draft, with its consequences (one row of the decision table {@code
@@ -22,26 +23,23 @@ public record RouteOption(Route route, Payer payer, boolean settlementAgreementR
 
   /** The open routes as one plain text variable: {@code ROUTE:PAYER:required;...}. */
   public static String encode(List<RouteOption> options) {
-    List<String> parts = new ArrayList<>();
-    for (RouteOption option : options) {
-      parts.add(option.route() + ":" + option.payer() + ":" + option.settlementAgreementRequired());
-    }
-    return String.join(";", parts);
+    return options.stream()
+        .map(o -> o.route() + ":" + o.payer() + ":" + o.settlementAgreementRequired())
+        .collect(Collectors.joining(";"));
   }
 
   /** The open routes of {@link #encode}. */
   public static List<RouteOption> decode(String encoded) {
-    List<RouteOption> options = new ArrayList<>();
     if (encoded == null || encoded.isBlank()) {
-      return options;
+      return List.of();
     }
-    for (String part : encoded.split(";")) {
-      String[] fields = part.split(":");
-      options.add(
-          new RouteOption(
-              Route.valueOf(fields[0]), Payer.valueOf(fields[1]), Boolean.parseBoolean(fields[2])));
-    }
-    return options;
+    return Arrays.stream(encoded.split(";"))
+        .map(part -> part.split(":"))
+        .map(
+            f ->
+                new RouteOption(
+                    Route.valueOf(f[0]), Payer.valueOf(f[1]), Boolean.parseBoolean(f[2])))
+        .toList();
   }
 
   /** The open option for {@code route}; refuses a route that is not open. */

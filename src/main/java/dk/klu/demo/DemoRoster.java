@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(6)
-public class DemoRoster implements ApplicationRunner {
+public record DemoRoster(RosterService roster) implements ApplicationRunner {
 
   /** The day the demo terms begin. */
   static final LocalDate FROM = LocalDate.of(2026, 1, 1);
@@ -123,12 +123,6 @@ public class DemoRoster implements ApplicationRunner {
               SUNDHED,
               "KLU-sekretariatet",
               false));
-
-  private final RosterService roster;
-
-  public DemoRoster(RosterService roster) {
-    this.roster = roster;
-  }
 
   @Override
   public void run(ApplicationArguments args) {

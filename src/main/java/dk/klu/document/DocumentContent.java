@@ -29,7 +29,12 @@ import org.springframework.stereotype.Component;
  * internal case presentations).
  */
 @Component
-public class DocumentContent {
+public record DocumentContent(
+    MeetingService meetings,
+    AgendaItemService items,
+    AttendanceService attendance,
+    FollowUpService followUps,
+    PersonNames people) {
 
   static final Locale DANISH = Locale.forLanguageTag("da");
   private static final DateTimeFormatter DATE =
@@ -37,25 +42,6 @@ public class DocumentContent {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm", DANISH);
   private static final DateTimeFormatter SHORT_DATE =
       DateTimeFormatter.ofPattern("d. MMMM yyyy", DANISH);
-
-  private final MeetingService meetings;
-  private final AgendaItemService items;
-  private final AttendanceService attendance;
-  private final FollowUpService followUps;
-  private final PersonNames people;
-
-  public DocumentContent(
-      MeetingService meetings,
-      AgendaItemService items,
-      AttendanceService attendance,
-      FollowUpService followUps,
-      PersonNames people) {
-    this.meetings = meetings;
-    this.items = items;
-    this.attendance = attendance;
-    this.followUps = followUps;
-    this.people = people;
-  }
 
   /** One item as a document shows it. */
   public record ItemView(

@@ -2,9 +2,6 @@ package dk.klu.document;
 
 import dk.klu.document.EvaluationDocuments.Released;
 import dk.klu.persistence.Table;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,7 +77,7 @@ public class DocumentRepository {
   private List<ReleasedDocument> select(String where, Map<String, ?> params) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM klu_document WHERE " + where)
         .params(params)
-        .query(DocumentRepository::map)
+        .query(Table.rowsOf(ReleasedDocument.class))
         .list();
   }
 
@@ -118,16 +115,7 @@ public class DocumentRepository {
   private Optional<Released> evaluation(String where, Object key) {
     return jdbc.sql("SELECT " + EVALUATION_COLUMNS + " FROM klu_evaluation_document WHERE " + where)
         .param("key", key)
-        .query(
-            (rs, row) ->
-                new Released(
-                    rs.getLong("id"),
-                    rs.getInt("evaluation_year"),
-                    rs.getInt("version"),
-                    rs.getString("title"),
-                    rs.getString("sha256"),
-                    rs.getString("released_by"),
-                    rs.getObject("released_at", OffsetDateTime.class)))
+        .query(Table.rowsOf(Released.class, "year", "evaluation_year"))
         .optional();
   }
 
@@ -151,19 +139,5 @@ public class DocumentRepository {
         .param("id", id)
         .query((rs, row) -> rs.getBytes(1))
         .single();
-  }
-
-  private static ReleasedDocument map(ResultSet rs, int row) throws SQLException {
-    return new ReleasedDocument(
-        rs.getLong("id"),
-        rs.getLong("meeting_id"),
-        DocumentKind.valueOf(rs.getString("kind")),
-        Audience.valueOf(rs.getString("audience")),
-        rs.getInt("version"),
-        rs.getString("title"),
-        rs.getString("sha256"),
-        rs.getString("note"),
-        rs.getString("released_by"),
-        rs.getObject("released_at", OffsetDateTime.class));
   }
 }

@@ -1,10 +1,11 @@
 package dk.klu.document;
 
+import static dk.klu.evaluation.EvaluationSummary.days;
+
 import dk.klu.evaluation.Evaluation;
 import dk.klu.evaluation.EvaluationReport;
 import dk.klu.meeting.Meeting;
 import dk.klu.rules.KluClock;
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
@@ -111,14 +112,6 @@ public class EvaluationDocuments {
     public String date(java.time.LocalDate date) {
       return Meeting.danishDate(date);
     }
-  }
-
-  /** A number of days in Danish ("12", "12,5"), or a dash when there is none. */
-  public static String days(BigDecimal value) {
-    if (value == null) {
-      return "–";
-    }
-    return value.stripTrailingZeros().toPlainString().replace('.', ',');
   }
 
   private static String blankAs(String text) {

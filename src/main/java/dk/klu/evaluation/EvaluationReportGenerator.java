@@ -32,23 +32,11 @@ import org.springframework.stereotype.Component;
  * year it starts in (Europe/Copenhagen).
  */
 @Component
-public class EvaluationReportGenerator {
-
-  private final EvaluationRepository tables;
-  private final AgreementService agreements;
-  private final RulesOfProcedure rules;
-  private final KluClock clock;
-
-  public EvaluationReportGenerator(
-      EvaluationRepository tables,
-      AgreementService agreements,
-      RulesOfProcedure rules,
-      KluClock clock) {
-    this.tables = tables;
-    this.agreements = agreements;
-    this.rules = rules;
-    this.clock = clock;
-  }
+public record EvaluationReportGenerator(
+    EvaluationRepository tables,
+    AgreementService agreements,
+    RulesOfProcedure rules,
+    KluClock clock) {
 
   /** The report for the year as the data stands now. */
   public EvaluationReport generate(int year) {

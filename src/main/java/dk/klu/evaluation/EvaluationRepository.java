@@ -142,19 +142,7 @@ public class EvaluationRepository {
                 + " ORDER BY m.starts_at, m.id")
         .param("from", from)
         .param("to", to)
-        .query(
-            (rs, row) ->
-                new MeetingTimes(
-                    rs.getLong("id"),
-                    rs.getString("title"),
-                    ts(rs, "starts_at"),
-                    ts(rs, "item_deadline"),
-                    ts(rs, "agenda_send_at"),
-                    ts(rs, "minutes_approval_due"),
-                    rs.getString("phase"),
-                    ts(rs, "call_sent"),
-                    ts(rs, "agenda_sent"),
-                    ts(rs, "minutes_published")))
+        .query(Table.rowsOf(MeetingTimes.class))
         .list();
   }
 

@@ -61,7 +61,8 @@ public final class EvaluationSummary {
             + ")");
   }
 
-  static String days(java.math.BigDecimal value) {
+  /** A number of days in Danish ("12", "12,5"), or a dash when there is none. */
+  public static String days(java.math.BigDecimal value) {
     return value == null ? "–" : value.stripTrailingZeros().toPlainString().replace('.', ',');
   }
 }

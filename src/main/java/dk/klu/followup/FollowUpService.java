@@ -2,9 +2,6 @@ package dk.klu.followup;
 
 import dk.klu.persistence.Table;
 import dk.klu.rules.KluClock;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -18,7 +15,7 @@ public class FollowUpService {
   private final KluClock clock;
 
   public FollowUpService(JdbcClient jdbc, KluClock clock) {
-    this.actions = new Table<>(jdbc, "klu_follow_up_action", FollowUpService::map);
+    this.actions = Table.of(jdbc, "klu_follow_up_action", FollowUpAction.class);
     this.clock = clock;
   }
 
@@ -79,17 +76,5 @@ public class FollowUpService {
         .run();
     long itemId = get(actionId).itemId();
     return actions.list("WHERE item_id = :item AND status = 'OPEN'", "item", itemId).isEmpty();
-  }
-
-  static FollowUpAction map(ResultSet rs, int row) throws SQLException {
-    return new FollowUpAction(
-        rs.getLong("id"),
-        rs.getLong("meeting_id"),
-        rs.getLong("item_id"),
-        rs.getString("description"),
-        rs.getString("owner"),
-        rs.getObject("due_date", LocalDate.class),
-        FollowUpAction.Status.valueOf(rs.getString("status")),
-        rs.getString("done_note"));
   }
 }

@@ -64,28 +64,26 @@ public final class FormParser {
         Map<String, FormField> inner =
             path == null ? target : objectAt(target, path.split("\\."), ro, cond);
         collect(component.path("components"), inner, ro, cond);
-      } else if (FormField.DYNAMIC_LIST.equals(type)) {
-        String path = text(component, "path");
+      } else {
+        // a dynamic list at its path, any other field at its key
+        boolean list = FormField.DYNAMIC_LIST.equals(type);
+        String path = text(component, list ? "path" : "key");
         if (path == null) {
           continue;
         }
         Map<String, FormField> rows = new LinkedHashMap<>();
-        collect(component.path("components"), rows, false, false);
+        if (list) {
+          collect(component.path("components"), rows, false, false);
+        }
         String[] parts = path.split("\\.");
         Map<String, FormField> parent =
             objectAt(target, java.util.Arrays.copyOf(parts, parts.length - 1), ro, cond);
         String key = parts[parts.length - 1];
-        parent.put(key, container(key, type, label(component, key), ro, cond, rows));
-      } else {
-        String key = text(component, "key");
-        if (key == null) {
-          continue;
-        }
-        String[] parts = key.split("\\.");
-        Map<String, FormField> parent =
-            objectAt(target, java.util.Arrays.copyOf(parts, parts.length - 1), ro, cond);
-        String name = parts[parts.length - 1];
-        parent.put(name, input(component, name, type, ro, cond));
+        parent.put(
+            key,
+            list
+                ? container(key, type, label(component, key), ro, cond, rows)
+                : input(component, key, type, ro, cond));
       }
     }
   }

@@ -21,28 +21,6 @@ public record FormSubmission(
     String processDefinitionId,
     String processDefinitionKey) {
 
-  /** A submission that completes a task. */
-  public static FormSubmission forTask(
-      String formId,
-      Map<String, Object> values,
-      String taskId,
-      String processInstanceId,
-      String processDefinitionId,
-      String processDefinitionKey) {
-    return new FormSubmission(
-        formId, values, taskId, processInstanceId, processDefinitionId, processDefinitionKey);
-  }
-
-  /** A submission that starts a process instance. */
-  public static FormSubmission forStart(
-      String formId,
-      Map<String, Object> values,
-      String processDefinitionId,
-      String processDefinitionKey) {
-    return new FormSubmission(
-        formId, values, null, null, processDefinitionId, processDefinitionKey);
-  }
-
   /** A submitted value, or null. */
   public Object value(String name) {
     return values.get(name);

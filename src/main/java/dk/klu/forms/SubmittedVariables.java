@@ -53,16 +53,13 @@ final class SubmittedVariables {
     }
     Map<String, Object> values = new LinkedHashMap<>();
     List<String> messages = new ArrayList<>();
-    variables
-        .fields()
-        .forEachRemaining(
-            entry -> {
-              try {
-                values.put(entry.getKey(), value(entry.getKey(), entry.getValue()));
-              } catch (Refused e) {
-                messages.addAll(e.messages());
-              }
-            });
+    for (Map.Entry<String, JsonNode> entry : variables.properties()) {
+      try {
+        values.put(entry.getKey(), value(entry.getKey(), entry.getValue()));
+      } catch (Refused e) {
+        messages.addAll(e.messages());
+      }
+    }
     if (!messages.isEmpty()) {
       throw new Refused(messages);
     }

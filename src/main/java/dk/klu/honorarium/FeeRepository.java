@@ -18,7 +18,7 @@ public class FeeRepository {
   private final Table<FeeLine> lines;
 
   public FeeRepository(JdbcClient jdbc) {
-    this.lines = new Table<>(jdbc, "klu_fee_line", FeeRepository::line);
+    this.lines = Table.of(jdbc, "klu_fee_line", FeeLine.class, "name", "person_name");
     this.lists = new Table<>(jdbc, "klu_fee_list", this::list);
   }
 
@@ -128,21 +128,6 @@ public class FeeRepository {
         .setSql("reminders = reminders + 1")
         .set("updated_at", now)
         .run();
-  }
-
-  private static FeeLine line(ResultSet rs, int row) throws SQLException {
-    return new FeeLine(
-        rs.getInt("line_no"),
-        rs.getString("person_name"),
-        rs.getString("user_id"),
-        rs.getString("role_text"),
-        Participation.valueOf(rs.getString("participation")),
-        rs.getString("replaces_name"),
-        (Integer) rs.getObject("seat_number", Integer.class),
-        rs.getBoolean("paid"),
-        rs.getString("reason"),
-        rs.getBigDecimal("hours"),
-        rs.getBigDecimal("amount"));
   }
 
   /** A list with its lines. */

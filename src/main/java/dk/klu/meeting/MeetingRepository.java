@@ -2,8 +2,6 @@ package dk.klu.meeting;
 
 import dk.klu.persistence.Table;
 import dk.klu.rules.MeetingSchedule;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +17,7 @@ public class MeetingRepository {
 
   public MeetingRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
-    this.meetings = new Table<>(jdbc, "klu_meeting", MeetingRepository::map);
+    this.meetings = Table.of(jdbc, "klu_meeting", Meeting.class);
   }
 
   public long insert(
@@ -94,7 +92,10 @@ public class MeetingRepository {
         .query(
             (rs, row) ->
                 stamps.put(
-                    rs.getLong("id"), new Stamps(ts(rs, "created_at"), ts(rs, "modified_at"))))
+                    rs.getLong("id"),
+                    new Stamps(
+                        rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getObject("modified_at", OffsetDateTime.class))))
         .list();
     return stamps;
   }
@@ -112,30 +113,5 @@ public class MeetingRepository {
         .set("agenda_send_at", s.agendaSendDate().toOffsetDateTime())
         .set("minutes_draft_due", s.minutesDraftDue().toOffsetDateTime())
         .set("minutes_approval_due", s.minutesApprovalDue().toOffsetDateTime());
-  }
-
-  static Meeting map(ResultSet rs, int row) throws SQLException {
-    return new Meeting(
-        rs.getLong("id"),
-        rs.getString("title"),
-        rs.getString("location"),
-        ts(rs, "starts_at"),
-        ts(rs, "ends_at"),
-        rs.getString("rules_name"),
-        ts(rs, "call_date"),
-        ts(rs, "intake_reminder_at"),
-        ts(rs, "item_deadline"),
-        ts(rs, "triage_due"),
-        ts(rs, "chair_review_due"),
-        ts(rs, "case_presentation_due"),
-        ts(rs, "agenda_send_at"),
-        ts(rs, "minutes_draft_due"),
-        ts(rs, "minutes_approval_due"),
-        MeetingPhase.valueOf(rs.getString("phase")),
-        rs.getString("process_instance_id"));
-  }
-
-  static OffsetDateTime ts(ResultSet rs, String column) throws SQLException {
-    return rs.getObject(column, OffsetDateTime.class);
   }
 }

@@ -76,20 +76,9 @@ public class MeetingService {
     return List.of();
   }
 
-  /** Plans a meeting: computes its deadlines from the rules of procedure and stores it. */
-  @Transactional
-  public Meeting plan(
-      String meetingStart,
-      String location,
-      String title,
-      String createdBy,
-      String processInstanceId) {
-    return plan(meetingStart, null, location, title, createdBy, processInstanceId);
-  }
-
   /**
-   * Plans a meeting with a planned end (the year plan gives start and end times); without an end
-   * the meeting lasts the rules' meeting duration.
+   * Plans a meeting: computes its deadlines from the rules of procedure and stores it. A planned
+   * end comes from the year plan; without one the meeting lasts the rules' meeting duration.
    */
   @Transactional
   public Meeting plan(

@@ -1,8 +1,6 @@
 package dk.klu.minutes;
 
 import dk.klu.persistence.Table;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -15,7 +13,7 @@ public class AttendanceService {
   private final Table<Attendee> attendance;
 
   public AttendanceService(JdbcClient jdbc) {
-    this.attendance = new Table<>(jdbc, "klu_attendance", AttendanceService::map);
+    this.attendance = Table.of(jdbc, "klu_attendance", Attendee.class, "name", "person_name");
   }
 
   /** Replaces the meeting's attendance with the registered list. */
@@ -37,14 +35,5 @@ public class AttendanceService {
 
   public List<Attendee> of(long meetingId) {
     return attendance.list("WHERE meeting_id = :meeting ORDER BY id", "meeting", meetingId);
-  }
-
-  private static Attendee map(ResultSet rs, int row) throws SQLException {
-    return new Attendee(
-        rs.getString("person_name"),
-        rs.getString("user_id"),
-        Attendee.Role.valueOf(rs.getString("role")),
-        Attendee.Status.valueOf(rs.getString("status")),
-        rs.getString("replaced_by"));
   }
 }

@@ -31,34 +31,16 @@ import org.thymeleaf.context.Context;
  * addressed to them; several get it as blind copies, so members do not see each other's addresses.
  */
 @Component
-public class MailComposer {
+public record MailComposer(
+    ITemplateEngine htmlTemplates,
+    MailTexts textTemplates,
+    MailProperties properties,
+    PublicLinks links,
+    DocumentRepository documents,
+    MeetingService meetings,
+    MeetingCalendar calendar) {
 
   private static final Locale DANISH = Locale.forLanguageTag("da");
-
-  private final ITemplateEngine htmlTemplates;
-  private final MailTexts textTemplates;
-  private final MailProperties properties;
-  private final PublicLinks links;
-  private final DocumentRepository documents;
-  private final MeetingService meetings;
-  private final MeetingCalendar calendar;
-
-  public MailComposer(
-      ITemplateEngine htmlTemplates,
-      MailTexts textTemplates,
-      MailProperties properties,
-      PublicLinks links,
-      DocumentRepository documents,
-      MeetingService meetings,
-      MeetingCalendar calendar) {
-    this.htmlTemplates = htmlTemplates;
-    this.textTemplates = textTemplates;
-    this.properties = properties;
-    this.links = links;
-    this.documents = documents;
-    this.meetings = meetings;
-    this.calendar = calendar;
-  }
 
   /** Fills {@code mail} with the message for the given addresses. */
   public void compose(MimeMessage mail, OutboxEntry entry, List<String> addresses, Instant now)

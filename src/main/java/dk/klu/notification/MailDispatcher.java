@@ -25,34 +25,16 @@ import org.springframework.stereotype.Component;
  * <p>Without {@code spring.mail.host} there is no mail sender and nothing is sent: messages wait.
  */
 @Component
-public class MailDispatcher {
+public record MailDispatcher(
+    Outbox outbox,
+    ObjectProvider<JavaMailSender> sender,
+    RecipientDirectory directory,
+    MailComposer composer,
+    MailProperties properties,
+    KluClock clock,
+    PublicLinks links) {
 
   private static final Logger LOG = LoggerFactory.getLogger(MailDispatcher.class);
-
-  private final Outbox outbox;
-  private final ObjectProvider<JavaMailSender> sender;
-  private final RecipientDirectory directory;
-  private final MailComposer composer;
-  private final MailProperties properties;
-  private final KluClock clock;
-  private final PublicLinks links;
-
-  public MailDispatcher(
-      Outbox outbox,
-      ObjectProvider<JavaMailSender> sender,
-      RecipientDirectory directory,
-      MailComposer composer,
-      MailProperties properties,
-      KluClock clock,
-      PublicLinks links) {
-    this.outbox = outbox;
-    this.sender = sender;
-    this.directory = directory;
-    this.composer = composer;
-    this.properties = properties;
-    this.clock = clock;
-    this.links = links;
-  }
 
   /** Whether an SMTP server is configured. */
   public boolean enabled() {

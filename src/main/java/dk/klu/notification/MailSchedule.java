@@ -9,19 +9,13 @@ import org.springframework.scheduling.annotation.Scheduled;
  * Reads the outbox every {@code klu.mail.poll-interval}. Off with {@code
  * klu.mail.scheduler-enabled=false} (tests that send at chosen moments).
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @ConditionalOnProperty(
     name = "klu.mail.scheduler-enabled",
     havingValue = "true",
     matchIfMissing = true)
-public class MailSchedule {
-
-  private final MailDispatcher dispatcher;
-
-  public MailSchedule(MailDispatcher dispatcher) {
-    this.dispatcher = dispatcher;
-  }
+public record MailSchedule(MailDispatcher dispatcher) {
 
   @Scheduled(
       fixedDelayString = "${klu.mail.poll-interval:PT10S}",

@@ -14,13 +14,7 @@ import org.springframework.stereotype.Component;
  * reached is named, so the secretariat can see it.
  */
 @Component
-public class RecipientDirectory {
-
-  private final IdentityService identityService;
-
-  public RecipientDirectory(IdentityService identityService) {
-    this.identityService = identityService;
-  }
+public record RecipientDirectory(IdentityService identityService) {
 
   /** Addresses found (each once) and recipients without an address. */
   public record Resolved(List<String> addresses, List<String> unreachable) {}

@@ -34,17 +34,8 @@ import org.springframework.stereotype.Component;
  * the engine's open tasks.
  */
 @Component
-public class ProcessOverview {
-
-  private final MeetingService meetings;
-  private final EngineAccess engineAccess;
-  private final PersonNames people;
-
-  public ProcessOverview(MeetingService meetings, EngineAccess engineAccess, PersonNames people) {
-    this.meetings = meetings;
-    this.engineAccess = engineAccess;
-    this.people = people;
-  }
+public record ProcessOverview(
+    MeetingService meetings, EngineAccess engineAccess, PersonNames people) {
 
   /** A meeting that is not closed. */
   public record MeetingRow(

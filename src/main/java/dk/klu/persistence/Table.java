@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
@@ -29,6 +30,27 @@ public final class Table<T> {
     this.jdbc = jdbc;
     this.name = name;
     this.mapper = mapper;
+  }
+
+  /** The table {@code name}, its rows read into the record {@code type} ({@link #rowsOf}). */
+  public static <T> Table<T> of(JdbcClient jdbc, String name, Class<T> type, String... renamed) {
+    return new Table<>(jdbc, name, rowsOf(type, renamed));
+  }
+
+  /**
+   * Reads a row into the record {@code type}: each component from the column of its name in snake
+   * case ({@code meetingId} from {@code meeting_id}), an enum by its name; {@code renamed} gives
+   * component and column in turn where the column is named otherwise.
+   */
+  public static <T> RowMapper<T> rowsOf(Class<T> type, String... renamed) {
+    Map<String, Object> columns = named(renamed);
+    return new DataClassRowMapper<>(type) {
+      @Override
+      protected String lowerCaseName(String component) {
+        // the column looked up first, so a component in camel case is found without a miss
+        return (String) columns.getOrDefault(component, underscoreName(component));
+      }
+    };
   }
 
   /** The row that {@code clause} (what follows {@code FROM table}) selects, if any. */

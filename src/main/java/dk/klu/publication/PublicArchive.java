@@ -26,21 +26,11 @@ import org.springframework.stereotype.Component;
  * its agenda and minutes (confidential items appear as "Lukket punkt"). Never drafts.
  */
 @Component
-public class PublicArchive {
+public record PublicArchive(
+    MeetingService meetings, DocumentRepository documents, AgendaItemService items) {
 
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("EEEE d. MMMM yyyy 'kl.' HH.mm", Locale.forLanguageTag("da"));
-
-  private final MeetingService meetings;
-  private final DocumentRepository documents;
-  private final AgendaItemService items;
-
-  public PublicArchive(
-      MeetingService meetings, DocumentRepository documents, AgendaItemService items) {
-    this.meetings = meetings;
-    this.documents = documents;
-    this.items = items;
-  }
 
   /** A released document as linked from the public pages. */
   public record PublicDocument(

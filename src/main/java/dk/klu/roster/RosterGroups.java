@@ -31,7 +31,11 @@ import org.springframework.stereotype.Component;
  * and ends on a date, not when it is entered.
  */
 @Component
-public class RosterGroups {
+public record RosterGroups(
+    RosterService roster,
+    IdentityService identityService,
+    EngineAccess engineAccess,
+    KluClock clock) {
 
   private static final Logger LOG = LoggerFactory.getLogger(RosterGroups.class);
 
@@ -40,22 +44,6 @@ public class RosterGroups {
       Arrays.stream(CommitteeRole.values())
           .map(CommitteeRole::group)
           .collect(Collectors.toCollection(TreeSet::new));
-
-  private final RosterService roster;
-  private final IdentityService identityService;
-  private final EngineAccess engineAccess;
-  private final KluClock clock;
-
-  public RosterGroups(
-      RosterService roster,
-      IdentityService identityService,
-      EngineAccess engineAccess,
-      KluClock clock) {
-    this.roster = roster;
-    this.identityService = identityService;
-    this.engineAccess = engineAccess;
-    this.clock = clock;
-  }
 
   @EventListener
   void onChange(RosterService.RosterChanged change) {

@@ -3,8 +3,6 @@ package dk.klu.roster;
 import dk.klu.persistence.Table;
 import dk.klu.roster.RosterService.Introduction;
 import dk.klu.roster.RosterService.NewTerm;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -21,28 +19,14 @@ public class RosterRepository {
 
   public RosterRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
-    this.roster = new Table<>(jdbc, "klu_roster", RosterRepository::map);
+    this.roster =
+        Table.of(
+            jdbc, "klu_roster", RosterEntry.class, "name", "person_name", "role", "committee_role");
   }
 
   /** Every term ever entered, in the order entered. */
   public List<RosterEntry> all() {
     return roster.list("ORDER BY id");
-  }
-
-  private static RosterEntry map(ResultSet rs, int row) throws SQLException {
-    return new RosterEntry(
-        rs.getLong("id"),
-        rs.getString("user_id"),
-        rs.getString("person_name"),
-        CommitteeRole.valueOf(rs.getString("committee_role")),
-        rs.getString("appointed_by"),
-        rs.getString("organisation"),
-        rs.getString("email"),
-        rs.getBoolean("contact_person"),
-        rs.getObject("term_from", LocalDate.class),
-        rs.getObject("term_to", LocalDate.class),
-        rs.getObject("created_at", OffsetDateTime.class),
-        rs.getObject("ended_at", OffsetDateTime.class));
   }
 
   public long insert(NewTerm t, String by, OffsetDateTime now) {

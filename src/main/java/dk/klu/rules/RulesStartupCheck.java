@@ -10,16 +10,9 @@ import org.springframework.stereotype.Component;
  * {@link InconsistentRulesException} from {@link #afterPropertiesSet()}).
  */
 @Component
-public class RulesStartupCheck implements InitializingBean {
+public record RulesStartupCheck(RulesOfProcedure rules) implements InitializingBean {
 
   private static final Logger LOG = LoggerFactory.getLogger(RulesStartupCheck.class);
-
-  private final RulesOfProcedure rules;
-
-  /** Creates the check for the bound rules. */
-  public RulesStartupCheck(RulesOfProcedure rules) {
-    this.rules = rules;
-  }
 
   @Override
   public void afterPropertiesSet() {

@@ -14,15 +14,9 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
  * Who is calling: on {@code /engine-rest} the engine authentication the REST authentication filter
  * set, on the webapps' API the user logged in to the session for the engine in the path.
  */
-public final class Callers {
+public record Callers(IdentityService identityService) {
 
   static final String ADMIN_GROUP = Groups.CAMUNDA_ADMIN;
-
-  private final IdentityService identityService;
-
-  public Callers(IdentityService identityService) {
-    this.identityService = identityService;
-  }
 
   /** The caller's engine authentication, or null when nobody is authenticated. */
   public Authentication caller(HttpServletRequest request, boolean rest, String engineName) {

@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -378,9 +377,7 @@ public class EngineApiGate implements Filter {
       return Optional.of(EXPRESSION);
     }
     if (submission && root != null && root.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> fields = root.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : root.properties()) {
         if ("variables".equals(field.getKey())) {
           continue;
         }
@@ -404,15 +401,9 @@ public class EngineApiGate implements Filter {
       return EXPRESSION_START.matcher(node.textValue()).find();
     }
     if (node.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
-        if (EXPRESSION_START.matcher(field.getKey()).find()
-            || containsExpression(field.getValue())) {
-          return true;
-        }
-      }
-      return false;
+      return node.properties().stream()
+          .anyMatch(
+              f -> EXPRESSION_START.matcher(f.getKey()).find() || containsExpression(f.getValue()));
     }
     if (node.isArray()) {
       for (JsonNode element : node) {

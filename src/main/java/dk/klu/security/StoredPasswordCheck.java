@@ -24,15 +24,9 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile(ProductionSafetyCheck.PROD)
 @Order(10)
-public class StoredPasswordCheck implements SmartInitializingSingleton {
+public record StoredPasswordCheck(ProcessEngine engine) implements SmartInitializingSingleton {
 
   private static final int PAGE = 500;
-
-  private final ProcessEngine engine;
-
-  public StoredPasswordCheck(ProcessEngine engine) {
-    this.engine = engine;
-  }
 
   @Override
   public void afterSingletonsInstantiated() {

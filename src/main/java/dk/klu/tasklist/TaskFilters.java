@@ -24,18 +24,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(10)
-public class TaskFilters implements ApplicationRunner {
-
-  private final FilterService filterService;
-  private final TaskService taskService;
-  private final RoleAuthorizations roles;
-
-  public TaskFilters(
-      FilterService filterService, TaskService taskService, RoleAuthorizations roles) {
-    this.filterService = filterService;
-    this.taskService = taskService;
-    this.roles = roles;
-  }
+public record TaskFilters(
+    FilterService filterService, TaskService taskService, RoleAuthorizations roles)
+    implements ApplicationRunner {
 
   /** The chairs' approvals (klu-meeting, klu-evaluation), each assigned to its chair. */
   public static final List<String> CHAIR_TASKS =

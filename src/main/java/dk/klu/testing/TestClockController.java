@@ -30,16 +30,10 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 @Profile("!prod")
 @ConditionalOnProperty(name = TestClockController.PROPERTY, havingValue = "true")
-public class TestClockController {
+public record TestClockController(IdentityService identityService) {
 
   public static final String PROPERTY = "klu.testing.clock-control";
   private static final String WHAT = "testurets indstilling";
-
-  private final IdentityService identityService;
-
-  public TestClockController(IdentityService identityService) {
-    this.identityService = identityService;
-  }
 
   @GetMapping("/api/testing/clock")
   public Map<String, String> now() {

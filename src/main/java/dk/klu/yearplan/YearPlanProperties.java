@@ -37,16 +37,4 @@ public record YearPlanProperties(
   public YearPlanProperties {
     dialogueInvitees = List.copyOf(dialogueInvitees);
   }
-
-  /** Defaults, for tests. */
-  public static YearPlanProperties defaults() {
-    return new YearPlanProperties(
-        Period.ofMonths(3),
-        Period.ofMonths(1),
-        Period.ofDays(7),
-        Period.ofDays(14),
-        Period.ofDays(3),
-        List.of("praktiserende-laeger@kommune.example"),
-        "Rådhuset");
-  }
 }

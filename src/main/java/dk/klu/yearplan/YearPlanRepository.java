@@ -1,9 +1,6 @@
 package dk.klu.yearplan;
 
-import dk.klu.agenda.Topic;
 import dk.klu.persistence.Table;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -21,10 +18,10 @@ public class YearPlanRepository {
   private final Table<DialogueMeeting> dialogues;
 
   public YearPlanRepository(JdbcClient jdbc) {
-    this.plans = new Table<>(jdbc, "klu_year_plan", YearPlanRepository::plan);
-    this.meetings = new Table<>(jdbc, "klu_year_plan_meeting", YearPlanRepository::meeting);
-    this.topics = new Table<>(jdbc, "klu_year_plan_topic", YearPlanRepository::topic);
-    this.dialogues = new Table<>(jdbc, "klu_dialogue_meeting", YearPlanRepository::dialogue);
+    this.plans = Table.of(jdbc, "klu_year_plan", YearPlan.class, "year", "plan_year");
+    this.meetings = Table.of(jdbc, "klu_year_plan_meeting", YearPlanMeeting.class);
+    this.topics = Table.of(jdbc, "klu_year_plan_topic", YearPlanTopic.class);
+    this.dialogues = Table.of(jdbc, "klu_dialogue_meeting", DialogueMeeting.class);
   }
 
   public long insertPlan(
@@ -148,55 +145,5 @@ public class YearPlanRepository {
         .set("summary_by", by)
         .set("archived_at", now)
         .run();
-  }
-
-  static YearPlan plan(ResultSet rs, int row) throws SQLException {
-    return new YearPlan(
-        rs.getLong("id"),
-        rs.getInt("plan_year"),
-        rs.getObject("dialogue_date", LocalDate.class),
-        (Long) rs.getObject("year_wheel_item_id", Long.class),
-        rs.getObject("next_year_started_at", OffsetDateTime.class),
-        rs.getString("process_instance_id"),
-        rs.getString("created_by"));
-  }
-
-  static YearPlanMeeting meeting(ResultSet rs, int row) throws SQLException {
-    return new YearPlanMeeting(
-        rs.getLong("id"),
-        rs.getLong("plan_id"),
-        rs.getInt("number"),
-        rs.getObject("starts_at", OffsetDateTime.class),
-        rs.getObject("ends_at", OffsetDateTime.class),
-        rs.getString("location"),
-        rs.getObject("meeting_id", Long.class),
-        rs.getObject("rescheduled_at", OffsetDateTime.class));
-  }
-
-  static YearPlanTopic topic(ResultSet rs, int row) throws SQLException {
-    return new YearPlanTopic(
-        rs.getLong("id"),
-        rs.getLong("plan_id"),
-        rs.getInt("number"),
-        rs.getString("title"),
-        Topic.valueOf(rs.getString("topic")),
-        rs.getString("description"),
-        rs.getInt("meeting_number"),
-        rs.getObject("item_id", Long.class));
-  }
-
-  static DialogueMeeting dialogue(ResultSet rs, int row) throws SQLException {
-    return new DialogueMeeting(
-        rs.getLong("id"),
-        rs.getLong("plan_id"),
-        rs.getObject("held_on", LocalDate.class),
-        rs.getObject("announced_at", OffsetDateTime.class),
-        rs.getString("place"),
-        rs.getString("programme"),
-        rs.getString("planned_by"),
-        rs.getString("summary"),
-        rs.getObject("participants", Integer.class),
-        rs.getString("summary_by"),
-        rs.getObject("archived_at", OffsetDateTime.class));
   }
 }

@@ -47,17 +47,15 @@ public final class YearPlanRules {
   /** Everything wrong with a new plan; empty when it may be stored. */
   public static List<String> check(
       YearPlanDraft draft, RulesOfProcedure rules, OffsetDateTime now, Period dialogueLead) {
-    List<String> problems = new ArrayList<>();
     int thisYear = now.atZoneSameInstant(MeetingSchedule.KLU_ZONE).getYear();
     if (draft.year() < thisYear) {
-      problems.add(
+      return List.of(
           "Året " + draft.year() + " er allerede gået; vælg " + thisYear + " eller senere.");
-      return problems;
     }
     if (draft.year() > thisYear + 2) {
-      problems.add("Årshjulet kan planlægges højst to år frem (senest " + (thisYear + 2) + ").");
-      return problems;
+      return List.of("Årshjulet kan planlægges højst to år frem (senest " + (thisYear + 2) + ").");
     }
+    List<String> problems = new ArrayList<>();
     int count = draft.meetings().size();
     if (count < NATIONAL_MINIMUM) {
       problems.add(
@@ -215,11 +213,10 @@ public final class YearPlanRules {
       return List.of("Vælg datoen for dialogmødet, eller fjern krydset ved dialogmøde.");
     }
     String when = "Dialogmødet (" + Meeting.danishDate(date) + ")";
-    List<String> problems = new ArrayList<>();
     if (date.getYear() != draft.year()) {
-      problems.add(when + " ligger ikke i " + draft.year() + ".");
-      return problems;
+      return List.of(when + " ligger ikke i " + draft.year() + ".");
     }
+    List<String> problems = new ArrayList<>();
     if (DanishHolidays.isNonWorkingDay(date)) {
       problems.add(
           when

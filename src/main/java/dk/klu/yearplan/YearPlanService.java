@@ -54,17 +54,13 @@ public class YearPlanService {
 
   /** Everything wrong with a new plan (Danish); empty when it may be stored. */
   public List<String> check(YearPlanDraft draft) {
-    List<String> problems = new ArrayList<>();
     if (plans.ofYear(draft.year()).isPresent()) {
-      problems.add(
+      return List.of(
           "Der findes allerede et årshjul for "
               + draft.year()
               + ". Der kan kun være ét årshjul pr. år; flyt i stedet de enkelte møder.");
-      return problems;
     }
-    problems.addAll(
-        YearPlanRules.check(draft, rules, clock.now(), properties.dialogueAnnouncementLead()));
-    return problems;
+    return YearPlanRules.check(draft, rules, clock.now(), properties.dialogueAnnouncementLead());
   }
 
   /** Stores a checked plan with its meetings, topics and dialogue meeting. */

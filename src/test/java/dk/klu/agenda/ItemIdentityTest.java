@@ -94,7 +94,8 @@ class ItemIdentityTest {
 
   @Test
   void aLateDecisionActsOnlyOnTheItemItsOwnProcessRegistered() throws Exception {
-    Meeting meeting = meetings.plan("2027-03-11T14:00", "Rådhuset", "KLU-møde", "sekretaer", null);
+    Meeting meeting =
+        meetings.plan("2027-03-11T14:00", null, "Rådhuset", "KLU-møde", "sekretaer", null);
     meetings.moveTo(meeting.id(), MeetingPhase.INTAKE_CLOSED);
     try {
       String mine = startAs("laege2", values("Mit sene punkt"));
@@ -153,9 +154,11 @@ class ItemIdentityTest {
 
   @Test
   void aMeetingStepActsOnlyOnItemsOfItsOwnMeeting_inTheExpectedStatus() throws Exception {
-    Meeting own = meetings.plan("2027-04-15T14:00", "Rådhuset", "KLU-møde", "sekretaer", "pi-own");
+    Meeting own =
+        meetings.plan("2027-04-15T14:00", null, "Rådhuset", "KLU-møde", "sekretaer", "pi-own");
     Meeting elsewhere =
-        meetings.plan("2027-05-27T14:00", "Rådhuset", "KLU-møde", "sekretaer", "pi-elsewhere");
+        meetings.plan(
+            "2027-05-27T14:00", null, "Rådhuset", "KLU-møde", "sekretaer", "pi-elsewhere");
     try {
       meetings.moveTo(own.id(), MeetingPhase.INTAKE_OPEN);
       long submitted = submittedByLaege("Til visitering", "pi-item");

@@ -84,7 +84,7 @@ abstract class AgreementFlowTest extends ApplicationTest {
         draftValues(pi, Map.of("newUnpaidTask", true, "specialFee", false)),
         "særskilt honorar");
     assertThat(kit.task(pi, "UserTask_DraftAgreement")).isEqualTo(draft);
-    assertThat(agreements.get(id).facts().newUnpaidTask()).isFalse();
+    assertThat(agreements.get(id).newUnpaidTask()).isFalse();
     assertThat(agreements.events(id)).hasSize(1);
     complete("praksiskonsulent", draft, draftValues(pi, Map.of("specialFee", true)));
 
@@ -174,7 +174,8 @@ abstract class AgreementFlowTest extends ApplicationTest {
         .isEqualTo("Revideret udkast afventer udvalgets beslutning");
     kit.runDueJobs();
     assertThat(mails("AGREEMENT_SENT", id)).hasSize(1);
-    Meeting next = meetings.plan("2027-06-22T14:00", "Rådhuset", "KLU-møde", "sekretaer", null);
+    Meeting next =
+        meetings.plan("2027-06-22T14:00", null, "Rådhuset", "KLU-møde", "sekretaer", null);
     items.attachWaiting(next.id());
     items.triage(revision.id(), TriageOutcome.ON_AGENDA, null);
     items.draftAgenda(next.id());
@@ -458,7 +459,7 @@ abstract class AgreementFlowTest extends ApplicationTest {
   @Test
   void publishedMinutesStartOneAgreementPerDraftAgreedItem_once() {
     Meeting meeting =
-        meetings.plan("2027-06-10T14:00", "Rådhuset", "KLU-møde juni", "sekretaer", null);
+        meetings.plan("2027-06-10T14:00", null, "Rådhuset", "KLU-møde juni", "sekretaer", null);
     long agreed = items.carryOver(meeting.id(), 1L, "Fælles forløb for KOL", "Beskrivelse.");
     long other = items.carryOver(meeting.id(), 2L, "Orientering", "Beskrivelse.");
     items.draftAgenda(meeting.id());
@@ -517,7 +518,8 @@ abstract class AgreementFlowTest extends ApplicationTest {
    * minutes or none.
    */
   Decided meetingWithItem(String day, boolean held, String decision) {
-    Meeting meeting = meetings.plan(day + "T14:00", "Rådhuset", "KLU-møde", "sekretaer", null);
+    Meeting meeting =
+        meetings.plan(day + "T14:00", null, "Rådhuset", "KLU-møde", "sekretaer", null);
     long item = items.carryOver(meeting.id(), 1L, "Forløb efter udskrivelse", "Beskrivelse.");
     items.draftAgenda(meeting.id());
     if (decision != null) {

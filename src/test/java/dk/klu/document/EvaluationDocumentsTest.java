@@ -8,6 +8,7 @@ import dk.klu.evaluation.EvaluationReport.AgreementLine;
 import dk.klu.evaluation.EvaluationReport.Count;
 import dk.klu.evaluation.EvaluationReport.MeetingLine;
 import dk.klu.evaluation.EvaluationStatus;
+import dk.klu.evaluation.EvaluationSummary;
 import dk.klu.support.HtmlChecker;
 import dk.klu.support.PdfStructure;
 import java.math.BigDecimal;
@@ -138,9 +139,9 @@ class EvaluationDocumentsTest {
 
   @Test
   void daysInDanish() {
-    assertThat(EvaluationDocuments.days(new BigDecimal("21.0"))).isEqualTo("21");
-    assertThat(EvaluationDocuments.days(new BigDecimal("10.0"))).isEqualTo("10");
-    assertThat(EvaluationDocuments.days(new BigDecimal("12.5"))).isEqualTo("12,5");
-    assertThat(EvaluationDocuments.days(null)).isEqualTo("–");
+    assertThat(EvaluationSummary.days(new BigDecimal("21.0"))).isEqualTo("21");
+    assertThat(EvaluationSummary.days(new BigDecimal("10.0"))).isEqualTo("10");
+    assertThat(EvaluationSummary.days(new BigDecimal("12.5"))).isEqualTo("12,5");
+    assertThat(EvaluationSummary.days(null)).isEqualTo("–");
   }
 }

@@ -106,11 +106,11 @@ abstract class EvaluationFlowTest extends ApplicationTest {
   @Test
   void theReportCountsAKnownYearExactly() {
     clock("2024-09-01T10:00:00+02:00");
-    Meeting m0 = meetings.plan("2024-11-14T14:00", "Rådhuset", "KLU-møde", "sekretaer", null);
-    Meeting m1 = meetings.plan("2025-03-13T14:00", "Rådhuset", "KLU-møde", "sekretaer", null);
-    Meeting m2 = meetings.plan("2025-06-24T14:00", "Rådhuset", "KLU-møde", "sekretaer", null);
-    Meeting m3 = meetings.plan("2025-12-09T14:00", "Rådhuset", "KLU-møde", "sekretaer", null);
-    Meeting m4 = meetings.plan("2026-02-10T14:00", "Rådhuset", "KLU-møde", "sekretaer", null);
+    Meeting m0 = meetings.plan("2024-11-14T14:00", null, "Rådhuset", "KLU-møde", "sekretaer", null);
+    Meeting m1 = meetings.plan("2025-03-13T14:00", null, "Rådhuset", "KLU-møde", "sekretaer", null);
+    Meeting m2 = meetings.plan("2025-06-24T14:00", null, "Rådhuset", "KLU-møde", "sekretaer", null);
+    Meeting m3 = meetings.plan("2025-12-09T14:00", null, "Rådhuset", "KLU-møde", "sekretaer", null);
+    Meeting m4 = meetings.plan("2026-02-10T14:00", null, "Rådhuset", "KLU-møde", "sekretaer", null);
     // the deadlines the rules of procedure gave them (the figures below depend on them)
     assertThat(date(m1.itemDeadline())).isEqualTo("2025-02-27");
     assertThat(date(m1.agendaSendAt())).isEqualTo("2025-03-06");
@@ -344,7 +344,8 @@ abstract class EvaluationFlowTest extends ApplicationTest {
   @Test
   void secretariatCompletes_chairReturns_bothApprove_sentToTheRegionAndArchived() throws Exception {
     clock("2023-01-02T10:00:00+01:00");
-    Meeting planned = meetings.plan("2023-05-10T14:00", "Rådhuset", "KLU-møde", "sekretaer", null);
+    Meeting planned =
+        meetings.plan("2023-05-10T14:00", null, "Rådhuset", "KLU-møde", "sekretaer", null);
     clock("2023-12-01T09:00:00+01:00");
 
     // the start form: a future year and a non-secretariat starter are refused, nothing started

@@ -226,11 +226,11 @@ class FormValidatorTest {
   void exampleRuleRequiresResolutionWhenSolved() {
     FormRule rule = new SolvedNeedsResolutionRule("validator-test");
     Map<String, Object> values = Map.of("triageOutcome", "SOLVED");
-    assertThat(rule.validate(FormSubmission.forStart("validator-test", values, "p:1", "p")))
+    assertThat(rule.validate(new FormSubmission("validator-test", values, null, null, "p:1", "p")))
         .containsExactly("Feltet \"Løsning\" skal udfyldes, når punktet er løst.");
     assertThat(
             rule.validate(
-                FormSubmission.forTask(
+                new FormSubmission(
                     "validator-test",
                     Map.of("triageOutcome", "SOLVED", "triageResolution", "Aftalt"),
                     "t",

@@ -57,9 +57,10 @@ abstract class HonorariumFlowTest extends ApplicationTest {
   void fromRegisteredAttendanceToApprovedCsvAndTheYearsTotal() throws Exception {
     clock("2027-05-01T10:00:00+02:00");
     Meeting june =
-        meetings.plan("2027-06-10T14:00", "Rådhuset", "KLU-møde juni", "sekretaer", null);
+        meetings.plan("2027-06-10T14:00", null, "Rådhuset", "KLU-møde juni", "sekretaer", null);
     Meeting september =
-        meetings.plan("2027-09-16T14:00", "Rådhuset", "KLU-møde september", "sekretaer", null);
+        meetings.plan(
+            "2027-09-16T14:00", null, "Rådhuset", "KLU-møde september", "sekretaer", null);
 
     // The meeting was held; the secretariat registered the attendance.
     clock("2027-06-10T17:00:00+02:00");

@@ -251,9 +251,11 @@ abstract class YearPlanFlowTest extends ApplicationTest {
             .orElseThrow();
     assertThat(
             evaluationStart.validate(
-                FormSubmission.forStart(
+                new FormSubmission(
                     EvaluationProcess.Form.EVALUATION_START.id(),
                     Map.of("year", 2027),
+                    null,
+                    null,
                     null,
                     EvaluationProcess.KEY)))
         .singleElement()

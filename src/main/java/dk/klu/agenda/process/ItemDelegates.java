@@ -27,36 +27,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The thin steps of {@code klu-agenda-item}. */
-@Configuration
-public class ItemDelegates {
-
-  private final EngineAccess engineAccess;
-  private final AgendaItemService items;
-  private final Outbox outbox;
-  private final ItemMessages messages;
-  private final AuthorizationService authorizationService;
-  private final ItemTriage triage;
-  private final RulesOfProcedure rules;
-  private final KluClock clock;
-
-  public ItemDelegates(
-      AgendaItemService items,
-      Outbox outbox,
-      ItemMessages messages,
-      AuthorizationService authorizationService,
-      ItemTriage triage,
-      RulesOfProcedure rules,
-      KluClock clock,
-      EngineAccess engineAccess) {
-    this.engineAccess = engineAccess;
-    this.triage = triage;
-    this.rules = rules;
-    this.clock = clock;
-    this.items = items;
-    this.outbox = outbox;
-    this.messages = messages;
-    this.authorizationService = authorizationService;
-  }
+@Configuration(proxyBeanMethods = false)
+public record ItemDelegates(
+    AgendaItemService items,
+    Outbox outbox,
+    ItemMessages messages,
+    AuthorizationService authorizationService,
+    ItemTriage triage,
+    RulesOfProcedure rules,
+    KluClock clock,
+    EngineAccess engineAccess) {
 
   /**
    * Registers the item. Its submitter is the person the engine authenticated for the start, never a

@@ -19,29 +19,13 @@ import org.springframework.stereotype.Component;
  * announced ({@link ItemSettled}).
  */
 @Component
-public class ItemTriage {
-
-  private final EngineAccess engineAccess;
-  private final AgendaItemService items;
-  private final Outbox outbox;
-  private final ItemMessages messages;
-  private final RuntimeService runtimeService;
-  private final ApplicationEventPublisher events;
-
-  public ItemTriage(
-      AgendaItemService items,
-      Outbox outbox,
-      ItemMessages messages,
-      RuntimeService runtimeService,
-      ApplicationEventPublisher events,
-      EngineAccess engineAccess) {
-    this.engineAccess = engineAccess;
-    this.items = items;
-    this.outbox = outbox;
-    this.messages = messages;
-    this.runtimeService = runtimeService;
-    this.events = events;
-  }
+public record ItemTriage(
+    AgendaItemService items,
+    Outbox outbox,
+    ItemMessages messages,
+    RuntimeService runtimeService,
+    ApplicationEventPublisher events,
+    EngineAccess engineAccess) {
 
   /**
    * Records the outcome with its text (the resolution, the referral, the reason, the question),

@@ -30,30 +30,14 @@ import org.springframework.context.annotation.Configuration;
  * the forms of the tasks about it (the triage here, the case presentation in {@code
  * klu-agenda-preparation}).
  */
-@Configuration
-public class TriageDelegates {
-
-  private final AgendaItemService items;
-  private final MeetingService meetings;
-  private final RulesOfProcedure rules;
-  private final ItemTriage triage;
-  private final Outbox outbox;
-  private final ItemMessages messages;
-
-  public TriageDelegates(
-      AgendaItemService items,
-      MeetingService meetings,
-      RulesOfProcedure rules,
-      ItemTriage triage,
-      Outbox outbox,
-      ItemMessages messages) {
-    this.items = items;
-    this.meetings = meetings;
-    this.rules = rules;
-    this.triage = triage;
-    this.outbox = outbox;
-    this.messages = messages;
-  }
+@Configuration(proxyBeanMethods = false)
+public record TriageDelegates(
+    AgendaItemService items,
+    MeetingService meetings,
+    RulesOfProcedure rules,
+    ItemTriage triage,
+    Outbox outbox,
+    ItemMessages messages) {
 
   /** The meeting the calling meeting process runs. */
   private Meeting meeting(DelegateExecution execution) {

@@ -25,12 +25,11 @@ import dk.klu.process.contract.Actors;
 import dk.klu.process.contract.Variable;
 import dk.klu.rules.MeetingSchedule;
 import dk.klu.tasklist.TaskNames;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -42,27 +41,13 @@ import org.springframework.context.annotation.Configuration;
  * The thin steps of {@code klu-agreement}: each maps variables, calls {@link AgreementService},
  * records the messages it causes in the outbox (same transaction) and maps results back.
  */
-@Configuration
-public class AgreementDelegates {
-
-  private final AgreementService agreements;
-  private final AgreementProperties properties;
-  private final CommitteeProperties committee;
-  private final Outbox outbox;
-  private final AgreementMessages messages;
-
-  public AgreementDelegates(
-      AgreementService agreements,
-      AgreementProperties properties,
-      CommitteeProperties committee,
-      Outbox outbox,
-      AgreementMessages messages) {
-    this.agreements = agreements;
-    this.properties = properties;
-    this.committee = committee;
-    this.outbox = outbox;
-    this.messages = messages;
-  }
+@Configuration(proxyBeanMethods = false)
+public record AgreementDelegates(
+    AgreementService agreements,
+    AgreementProperties properties,
+    CommitteeProperties committee,
+    Outbox outbox,
+    AgreementMessages messages) {
 
   static long agreementId(DelegateExecution execution) {
     return AGREEMENT_ID.from(execution).get();
@@ -197,14 +182,15 @@ public class AgreementDelegates {
                   .variables(facts)
                   .evaluate();
             });
-    List<RouteOption> open = new ArrayList<>();
-    for (DmnDecisionResultEntries row : rows) {
-      open.add(
-          new RouteOption(
-              Route.valueOf(row.getEntry("route")),
-              Payer.valueOf(row.getEntry("payer")),
-              Boolean.TRUE.equals(row.getEntry("settlementAgreementRequired"))));
-    }
+    List<RouteOption> open =
+        rows.stream()
+            .map(
+                row ->
+                    new RouteOption(
+                        Route.valueOf(row.getEntry("route")),
+                        Payer.valueOf(row.getEntry("payer")),
+                        Boolean.TRUE.equals(row.getEntry("settlementAgreementRequired"))))
+            .toList();
     if (open.isEmpty()) {
       throw new IllegalStateException(
           "Ingen aftalevej er åben for svarene "
@@ -213,11 +199,8 @@ public class AgreementDelegates {
     }
     ROUTE_OPTIONS.set(execution, RouteOption.encode(open));
     ROUTE_CHOICE_NEEDED.set(execution, open.size() > 1);
-    List<String> lines = new ArrayList<>();
-    for (RouteOption option : open) {
-      lines.add("- " + option.danish());
-    }
-    ROUTE_OPTIONS_TEXT.set(execution, String.join("\n", lines));
+    ROUTE_OPTIONS_TEXT.set(
+        execution, open.stream().map(o -> "- " + o.danish()).collect(Collectors.joining("\n")));
     if (open.size() == 1) {
       ROUTE.set(execution, open.get(0).route());
     } else {

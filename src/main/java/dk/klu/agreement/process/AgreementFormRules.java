@@ -26,19 +26,9 @@ import org.springframework.context.annotation.Configuration;
  * field's value, and route answers that contradict each other. Checked on every submission, from
  * Tasklist or REST, before anything is stored; a value not submitted is the task's current one.
  */
-@Configuration
-public class AgreementFormRules {
-
-  private final RuntimeService runtimeService;
-  private final EngineAccess engineAccess;
-  private final AgreementService agreements;
-
-  public AgreementFormRules(
-      RuntimeService runtimeService, EngineAccess engineAccess, AgreementService agreements) {
-    this.runtimeService = runtimeService;
-    this.engineAccess = engineAccess;
-    this.agreements = agreements;
-  }
+@Configuration(proxyBeanMethods = false)
+public record AgreementFormRules(
+    RuntimeService runtimeService, EngineAccess engineAccess, AgreementService agreements) {
 
   /** The submitted value, else the process's current one (a REST client may send only some). */
   <T> T value(FormSubmission s, Variable<T> variable) {

@@ -23,26 +23,12 @@ import org.springframework.stereotype.Component;
  * publication hands the committee's decision on a revised draft to the agreement waiting for it.
  */
 @Component
-public class AgreementsFromMinutes {
-
-  private final EngineAccess engineAccess;
-  private final AgendaItemService items;
-  private final AgreementService agreements;
-  private final RuntimeService runtimeService;
-  private final HistoryService historyService;
-
-  public AgreementsFromMinutes(
-      AgendaItemService items,
-      AgreementService agreements,
-      RuntimeService runtimeService,
-      HistoryService historyService,
-      EngineAccess engineAccess) {
-    this.engineAccess = engineAccess;
-    this.items = items;
-    this.agreements = agreements;
-    this.runtimeService = runtimeService;
-    this.historyService = historyService;
-  }
+public record AgreementsFromMinutes(
+    AgendaItemService items,
+    AgreementService agreements,
+    RuntimeService runtimeService,
+    HistoryService historyService,
+    EngineAccess engineAccess) {
 
   public static String businessKey(long itemId) {
     return "agreement-item-" + itemId;

@@ -25,7 +25,8 @@ import org.springframework.web.server.ResponseStatusException;
  * the secretariat, the chairs, the practice consultants, process owners and administrators.
  */
 @RestController
-public class AgreementRegistryController {
+public record AgreementRegistryController(
+    AgreementService agreements, MeetingService meetings, IdentityService identityService) {
 
   static final Set<String> READERS =
       Set.of(
@@ -34,17 +35,6 @@ public class AgreementRegistryController {
           KluGroups.PRACTICE_CONSULTANT,
           KluGroups.PROCESS_OWNER,
           KluGroups.ADMIN);
-
-  private final AgreementService agreements;
-  private final MeetingService meetings;
-  private final IdentityService identityService;
-
-  public AgreementRegistryController(
-      AgreementService agreements, MeetingService meetings, IdentityService identityService) {
-    this.agreements = agreements;
-    this.meetings = meetings;
-    this.identityService = identityService;
-  }
 
   /** One agreement as the registry shows it. */
   public record RegistryEntry(

@@ -23,21 +23,11 @@ import org.springframework.web.server.ResponseStatusException;
  * {@code referat}. The forms of their tasks link here. A preview is never stored.
  */
 @RestController
-public class DocumentPreviewController {
+public record DocumentPreviewController(
+    DocumentArchive archive, MeetingService meetings, IdentityService identityService) {
 
   private static final Set<String> READERS =
       Set.of(KluGroups.SECRETARIAT, KluGroups.CHAIR, KluGroups.ADMIN);
-
-  private final DocumentArchive archive;
-  private final MeetingService meetings;
-  private final IdentityService identityService;
-
-  public DocumentPreviewController(
-      DocumentArchive archive, MeetingService meetings, IdentityService identityService) {
-    this.archive = archive;
-    this.meetings = meetings;
-    this.identityService = identityService;
-  }
 
   @GetMapping(value = "/api/meetings/{id}/preview/{kind}", produces = MediaType.TEXT_HTML_VALUE)
   public String html(@PathVariable long id, @PathVariable String kind) {

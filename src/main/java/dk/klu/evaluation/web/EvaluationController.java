@@ -26,28 +26,16 @@ import org.springframework.web.server.ResponseStatusException;
  * for process owners. Not public: the evaluation goes to the region, not to the public archive.
  */
 @RestController
-public class EvaluationController {
+public record EvaluationController(
+    EvaluationService evaluations,
+    EvaluationDocuments documents,
+    DocumentRepository released,
+    IdentityService identityService) {
 
   static final Set<String> PREVIEW_READERS =
       Set.of(KluGroups.SECRETARIAT, KluGroups.CHAIR, KluGroups.ADMIN);
   static final Set<String> ARCHIVE_READERS =
       Set.of(KluGroups.SECRETARIAT, KluGroups.CHAIR, KluGroups.PROCESS_OWNER, KluGroups.ADMIN);
-
-  private final EvaluationService evaluations;
-  private final EvaluationDocuments documents;
-  private final DocumentRepository released;
-  private final IdentityService identityService;
-
-  public EvaluationController(
-      EvaluationService evaluations,
-      EvaluationDocuments documents,
-      DocumentRepository released,
-      IdentityService identityService) {
-    this.evaluations = evaluations;
-    this.documents = documents;
-    this.released = released;
-    this.identityService = identityService;
-  }
 
   @GetMapping(value = "/api/evaluations/{year}/preview", produces = MediaType.TEXT_HTML_VALUE)
   public String preview(@PathVariable int year) {

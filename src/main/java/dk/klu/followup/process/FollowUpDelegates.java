@@ -21,30 +21,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The steps of {@code klu-follow-up}: one action the minutes agreed, followed up to its end. */
-@Configuration
-public class FollowUpDelegates {
-
-  private final FollowUpService followUps;
-  private final AgendaItemService items;
-  private final MeetingService meetings;
-  private final RulesOfProcedure rules;
-  private final Outbox outbox;
-  private final FollowUpMessages messages;
-
-  public FollowUpDelegates(
-      FollowUpService followUps,
-      AgendaItemService items,
-      MeetingService meetings,
-      RulesOfProcedure rules,
-      Outbox outbox,
-      FollowUpMessages messages) {
-    this.followUps = followUps;
-    this.items = items;
-    this.meetings = meetings;
-    this.rules = rules;
-    this.outbox = outbox;
-    this.messages = messages;
-  }
+@Configuration(proxyBeanMethods = false)
+public record FollowUpDelegates(
+    FollowUpService followUps,
+    AgendaItemService items,
+    MeetingService meetings,
+    RulesOfProcedure rules,
+    Outbox outbox,
+    FollowUpMessages messages) {
 
   /** The action of this follow-up: one of the calling meeting's actions, still open. */
   private FollowUpAction action(DelegateExecution execution) {

@@ -36,33 +36,15 @@ import org.springframework.context.annotation.Configuration;
  * records the messages it causes in the outbox (same transaction) and maps results back. Who is
  * paid is the decision table {@code klu-fee-eligibility}, evaluated per person.
  */
-@Configuration
-public class HonorariumDelegates {
-
-  private final EngineAccess engineAccess;
-  private final HonorariumService fees;
-  private final MeetingService meetings;
-  private final AttendanceService attendance;
-  private final Outbox outbox;
-  private final CommitteeProperties committee;
-  private final HonorariumMessages messages;
-
-  public HonorariumDelegates(
-      HonorariumService fees,
-      MeetingService meetings,
-      AttendanceService attendance,
-      Outbox outbox,
-      CommitteeProperties committee,
-      HonorariumMessages messages,
-      EngineAccess engineAccess) {
-    this.engineAccess = engineAccess;
-    this.committee = committee;
-    this.fees = fees;
-    this.meetings = meetings;
-    this.attendance = attendance;
-    this.outbox = outbox;
-    this.messages = messages;
-  }
+@Configuration(proxyBeanMethods = false)
+public record HonorariumDelegates(
+    HonorariumService fees,
+    MeetingService meetings,
+    AttendanceService attendance,
+    Outbox outbox,
+    CommitteeProperties committee,
+    HonorariumMessages messages,
+    EngineAccess engineAccess) {
 
   static long meetingId(DelegateExecution execution) {
     return MEETING_ID.from(execution).get();

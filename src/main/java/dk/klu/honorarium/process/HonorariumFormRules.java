@@ -18,16 +18,8 @@ import org.springframework.context.annotation.Configuration;
  * and a complete, consistent attendance in the correction. Checked on every submission, from
  * Tasklist or REST, before anything is stored.
  */
-@Configuration
-public class HonorariumFormRules {
-
-  private final RuntimeService runtimeService;
-  private final EngineAccess engineAccess;
-
-  public HonorariumFormRules(RuntimeService runtimeService, EngineAccess engineAccess) {
-    this.runtimeService = runtimeService;
-    this.engineAccess = engineAccess;
-  }
+@Configuration(proxyBeanMethods = false)
+public record HonorariumFormRules(RuntimeService runtimeService, EngineAccess engineAccess) {
 
   <T> T processVariable(FormSubmission submission, Variable<T> variable) {
     return variable.convert(

@@ -24,38 +24,20 @@ import org.springframework.stereotype.Component;
  * its failures never hold up the meeting.
  */
 @Component
-public class HonorariumFromAttendance {
+public record HonorariumFromAttendance(
+    HonorariumService fees,
+    MeetingService meetings,
+    Outbox outbox,
+    HonorariumMessages messages,
+    RuntimeService runtimeService,
+    HistoryService historyService,
+    EngineAccess engineAccess) {
 
   /** What a registration led to. */
   public enum Outcome {
     STARTED,
     RECOMPUTED,
     LOCKED
-  }
-
-  private final EngineAccess engineAccess;
-  private final HonorariumService fees;
-  private final MeetingService meetings;
-  private final Outbox outbox;
-  private final HonorariumMessages messages;
-  private final RuntimeService runtimeService;
-  private final HistoryService historyService;
-
-  public HonorariumFromAttendance(
-      HonorariumService fees,
-      MeetingService meetings,
-      Outbox outbox,
-      HonorariumMessages messages,
-      RuntimeService runtimeService,
-      HistoryService historyService,
-      EngineAccess engineAccess) {
-    this.engineAccess = engineAccess;
-    this.fees = fees;
-    this.meetings = meetings;
-    this.outbox = outbox;
-    this.messages = messages;
-    this.runtimeService = runtimeService;
-    this.historyService = historyService;
   }
 
   public static String businessKey(long meetingId) {

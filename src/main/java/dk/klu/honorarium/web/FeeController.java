@@ -35,23 +35,13 @@ import org.springframework.web.server.ResponseStatusException;
  * dk.klu.http.ApiErrors}): 404 without a list, 409 for an export of a list not yet approved.
  */
 @RestController
-public class FeeController {
+public record FeeController(
+    HonorariumService fees, MeetingService meetings, IdentityService identityService) {
 
   static final Set<String> READERS =
       Set.of(KluGroups.SECRETARIAT, KluGroups.PROCESS_OWNER, KluGroups.ADMIN);
   private static final String WHAT = "honorarlisterne";
   private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-
-  private final HonorariumService fees;
-  private final MeetingService meetings;
-  private final IdentityService identityService;
-
-  public FeeController(
-      HonorariumService fees, MeetingService meetings, IdentityService identityService) {
-    this.fees = fees;
-    this.meetings = meetings;
-    this.identityService = identityService;
-  }
 
   /** A meeting's fee list. */
   public record FeeListView(

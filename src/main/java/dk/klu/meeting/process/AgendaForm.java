@@ -14,13 +14,7 @@ import org.springframework.stereotype.Component;
  * into the rows the form was filled with.
  */
 @Component
-public class AgendaForm {
-
-  private final AgendaItemService items;
-
-  public AgendaForm(AgendaItemService items) {
-    this.items = items;
-  }
+public record AgendaForm(AgendaItemService items) {
 
   /** The rows to fill the form with. */
   public List<AgendaRow> rows(long meetingId) {

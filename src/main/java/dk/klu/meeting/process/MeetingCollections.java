@@ -20,15 +20,7 @@ import org.springframework.stereotype.Component;
  * people nothing and keep a list of ids in the history of every meeting).
  */
 @Component
-public class MeetingCollections {
-
-  private final AgendaItemService items;
-  private final FollowUpService followUps;
-
-  public MeetingCollections(AgendaItemService items, FollowUpService followUps) {
-    this.items = items;
-    this.followUps = followUps;
-  }
+public record MeetingCollections(AgendaItemService items, FollowUpService followUps) {
 
   /** The meeting's items waiting for triage (the loop of the triage sub-process). */
   public List<Long> itemsToTriage(DelegateExecution execution) {

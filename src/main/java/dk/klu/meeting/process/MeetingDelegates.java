@@ -33,42 +33,18 @@ import org.springframework.context.annotation.Configuration;
  * The thin steps of {@code klu-meeting}: each maps variables, calls a domain service, records the
  * messages it causes in the outbox (same transaction) and maps results back.
  */
-@Configuration
-public class MeetingDelegates {
-
-  private final MeetingService meetings;
-  private final AgendaItemService items;
-  private final FollowUpService followUps;
-  private final Outbox outbox;
-  private final MeetingMessages messages;
-  private final CommitteeProperties committee;
-  private final RulesOfProcedure rules;
-  private final ItemTriage triage;
-  private final DocumentArchive documents;
-  private final MeetingRecipients recipients;
-
-  public MeetingDelegates(
-      MeetingService meetings,
-      AgendaItemService items,
-      FollowUpService followUps,
-      Outbox outbox,
-      MeetingMessages messages,
-      CommitteeProperties committee,
-      RulesOfProcedure rules,
-      ItemTriage triage,
-      DocumentArchive documents,
-      MeetingRecipients recipients) {
-    this.documents = documents;
-    this.recipients = recipients;
-    this.meetings = meetings;
-    this.items = items;
-    this.followUps = followUps;
-    this.outbox = outbox;
-    this.messages = messages;
-    this.committee = committee;
-    this.rules = rules;
-    this.triage = triage;
-  }
+@Configuration(proxyBeanMethods = false)
+public record MeetingDelegates(
+    MeetingService meetings,
+    AgendaItemService items,
+    FollowUpService followUps,
+    Outbox outbox,
+    MeetingMessages messages,
+    CommitteeProperties committee,
+    RulesOfProcedure rules,
+    ItemTriage triage,
+    DocumentArchive documents,
+    MeetingRecipients recipients) {
 
   /** Who released a document the process released on its date. */
   static final String RELEASED_BY_PROCESS = "klu-meeting";

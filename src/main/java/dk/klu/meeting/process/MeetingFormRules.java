@@ -10,6 +10,7 @@ import dk.klu.forms.FormRule;
 import dk.klu.forms.FormSubmission;
 import dk.klu.meeting.MeetingService;
 import dk.klu.process.EngineAccess;
+import dk.klu.process.contract.Variable;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
@@ -21,20 +22,9 @@ import org.springframework.context.annotation.Configuration;
  * field or on the meeting. Checked on every submission, from Tasklist or REST, before anything is
  * stored.
  */
-@Configuration
-public class MeetingFormRules {
-
-  private final RuntimeService runtimeService;
-  private final EngineAccess engineAccess;
-
-  private final dk.klu.forms.FormCatalog forms;
-
-  public MeetingFormRules(
-      RuntimeService runtimeService, EngineAccess engineAccess, dk.klu.forms.FormCatalog forms) {
-    this.runtimeService = runtimeService;
-    this.engineAccess = engineAccess;
-    this.forms = forms;
-  }
+@Configuration(proxyBeanMethods = false)
+public record MeetingFormRules(
+    RuntimeService runtimeService, EngineAccess engineAccess, dk.klu.forms.FormCatalog forms) {
 
   /** A variable of the task's process, read on the application's behalf. */
   Object processVariable(FormSubmission submission, String name) {
@@ -50,16 +40,17 @@ public class MeetingFormRules {
    * A text field required when another field has a value; the message names the field by the label
    * the form shows (read from the form itself).
    */
-  List<String> requiredWhen(FormSubmission s, String field, String value, String textField) {
-    Object text = s.value(textField);
-    if (value.equals(s.value(field)) && (text == null || text.toString().isBlank())) {
+  List<String> requiredWhen(
+      FormSubmission s, Variable<?> field, String value, Variable<String> textField) {
+    Object text = s.value(textField.name());
+    if (value.equals(s.value(field.name())) && (text == null || text.toString().isBlank())) {
       String label =
           forms
               .find(s.formId())
-              .flatMap(form -> form.field(textField))
+              .flatMap(form -> form.field(textField.name()))
               .map(dk.klu.forms.FormField::label)
               .filter(l -> l != null && !l.isBlank())
-              .orElse(textField);
+              .orElse(textField.name());
       return List.of("Feltet \"" + label + "\" skal udfyldes.");
     }
     return List.of();
@@ -84,15 +75,15 @@ public class MeetingFormRules {
           problems.addAll(
               requiredWhen(
                   s,
-                  TriageProcess.TRIAGE_OUTCOME.name(),
+                  TriageProcess.TRIAGE_OUTCOME,
                   "NEEDS_INFORMATION",
-                  TriageProcess.TRIAGE_INFORMATION_REQUEST.name()));
+                  TriageProcess.TRIAGE_INFORMATION_REQUEST));
           problems.addAll(
               requiredWhen(
                   s,
-                  TriageProcess.TRIAGE_OUTCOME.name(),
+                  TriageProcess.TRIAGE_OUTCOME,
                   "REJECTED",
-                  TriageProcess.TRIAGE_REJECTION_REASON.name()));
+                  TriageProcess.TRIAGE_REJECTION_REASON));
           if (Boolean.TRUE.equals(s.value(TriageProcess.TRIAGE_CONFIDENTIAL.name()))
               && Boolean.TRUE.equals(s.value(TriageProcess.TRIAGE_MAKE_PUBLIC.name()))) {
             problems.add(
@@ -115,17 +106,9 @@ public class MeetingFormRules {
   private List<String> settlingTexts(FormSubmission s) {
     List<String> problems = new ArrayList<>();
     problems.addAll(
-        requiredWhen(
-            s,
-            TriageProcess.TRIAGE_OUTCOME.name(),
-            "SOLVED",
-            TriageProcess.TRIAGE_RESOLUTION.name()));
+        requiredWhen(s, TriageProcess.TRIAGE_OUTCOME, "SOLVED", TriageProcess.TRIAGE_RESOLUTION));
     problems.addAll(
-        requiredWhen(
-            s,
-            TriageProcess.TRIAGE_OUTCOME.name(),
-            "REFERRED",
-            TriageProcess.TRIAGE_REFERRAL.name()));
+        requiredWhen(s, TriageProcess.TRIAGE_OUTCOME, "REFERRED", TriageProcess.TRIAGE_REFERRAL));
     return problems;
   }
 
@@ -138,9 +121,9 @@ public class MeetingFormRules {
               new ArrayList<>(
                   requiredWhen(
                       s,
-                      AgendaPreparationProcess.CHAIR_DECISION.name(),
+                      AgendaPreparationProcess.CHAIR_DECISION,
                       RETURN,
-                      AgendaPreparationProcess.CHAIR_COMMENT.name()));
+                      AgendaPreparationProcess.CHAIR_COMMENT));
           problems.addAll(
               agenda.check(meetingId(s), s.value(AgendaPreparationProcess.AGENDA_ITEMS.name())));
           problems.addAll(
@@ -159,9 +142,9 @@ public class MeetingFormRules {
               new ArrayList<>(
                   requiredWhen(
                       s,
-                      AgendaPreparationProcess.GP_CHAIR_DECISION.name(),
+                      AgendaPreparationProcess.GP_CHAIR_DECISION,
                       RETURN,
-                      AgendaPreparationProcess.GP_CHAIR_COMMENT.name()));
+                      AgendaPreparationProcess.GP_CHAIR_COMMENT));
           problems.addAll(
               agenda.checkPutBack(
                   meetingId(s), s.value(AgendaPreparationProcess.AGENDA_OFF_AGENDA.name())));
@@ -210,16 +193,14 @@ public class MeetingFormRules {
   FormRule minutesApprovalChairRule() {
     return rule(
         "klu-minutes-approval-chair",
-        s -> requiredWhen(s, MINUTES_CHAIR_DECISION.name(), RETURN, MINUTES_CHAIR_COMMENT.name()));
+        s -> requiredWhen(s, MINUTES_CHAIR_DECISION, RETURN, MINUTES_CHAIR_COMMENT));
   }
 
   @Bean
   FormRule minutesApprovalGpChairRule() {
     return rule(
         "klu-minutes-approval-gp-chair",
-        s ->
-            requiredWhen(
-                s, MINUTES_GP_CHAIR_DECISION.name(), RETURN, MINUTES_GP_CHAIR_COMMENT.name()));
+        s -> requiredWhen(s, MINUTES_GP_CHAIR_DECISION, RETURN, MINUTES_GP_CHAIR_COMMENT));
   }
 
   @Bean

@@ -20,13 +20,7 @@ import org.springframework.stereotype.Component;
  * before the roster existed.
  */
 @Component
-public class MeetingRecipients {
-
-  private final RosterService roster;
-
-  public MeetingRecipients(RosterService roster) {
-    this.roster = roster;
-  }
+public record MeetingRecipients(RosterService roster) {
 
   /** The call for items and its reminder: the members (and the secretariat, for the call). */
   public List<String> called(Meeting m) {

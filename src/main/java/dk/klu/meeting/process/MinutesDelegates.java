@@ -28,33 +28,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The steps of {@code klu-meeting} after the meeting: attendance and minutes. */
-@Configuration
-public class MinutesDelegates {
-
-  private final EngineAccess engineAccess;
-  private final MeetingService meetings;
-  private final AttendanceService attendance;
-  private final MinutesForm minutesForm;
-  private final IdentityService identityService;
-  private final ApplicationEventPublisher events;
-  private final RosterService roster;
-
-  public MinutesDelegates(
-      MeetingService meetings,
-      AttendanceService attendance,
-      MinutesForm minutesForm,
-      IdentityService identityService,
-      ApplicationEventPublisher events,
-      RosterService roster,
-      EngineAccess engineAccess) {
-    this.engineAccess = engineAccess;
-    this.meetings = meetings;
-    this.attendance = attendance;
-    this.minutesForm = minutesForm;
-    this.identityService = identityService;
-    this.events = events;
-    this.roster = roster;
-  }
+@Configuration(proxyBeanMethods = false)
+public record MinutesDelegates(
+    MeetingService meetings,
+    AttendanceService attendance,
+    MinutesForm minutesForm,
+    IdentityService identityService,
+    ApplicationEventPublisher events,
+    RosterService roster,
+    EngineAccess engineAccess) {
 
   /** The meeting was held: the attendance list starts as the committee, everyone present. */
   @Bean

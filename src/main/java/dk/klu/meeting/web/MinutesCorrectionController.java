@@ -26,20 +26,10 @@ import org.springframework.web.server.ResponseStatusException;
  * the Danish reasons when nothing was changed.
  */
 @RestController
-public class MinutesCorrectionController {
+public record MinutesCorrectionController(
+    MinutesCorrection corrections, MeetingService meetings, IdentityService identityService) {
 
   private static final String WHAT = "at rette referater";
-
-  private final MinutesCorrection corrections;
-  private final MeetingService meetings;
-  private final IdentityService identityService;
-
-  public MinutesCorrectionController(
-      MinutesCorrection corrections, MeetingService meetings, IdentityService identityService) {
-    this.corrections = corrections;
-    this.meetings = meetings;
-    this.identityService = identityService;
-  }
 
   /** The released version as the secretariat sees it. */
   public record Released(

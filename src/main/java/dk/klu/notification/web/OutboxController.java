@@ -22,21 +22,11 @@ import org.springframework.web.server.ResponseStatusException;
  * administrators), newest first; {@code POST /api/outbox/{id}/resend} sends a failed message again.
  */
 @RestController
-public class OutboxController {
+public record OutboxController(
+    Outbox outbox, MailDispatcher dispatcher, IdentityService identityService) {
 
   private static final Set<String> READERS = Set.of(KluGroups.SECRETARIAT, KluGroups.ADMIN);
   private static final String WHAT = "udbakken (sendte og ventende beskeder)";
-
-  private final Outbox outbox;
-  private final MailDispatcher dispatcher;
-  private final IdentityService identityService;
-
-  public OutboxController(
-      Outbox outbox, MailDispatcher dispatcher, IdentityService identityService) {
-    this.outbox = outbox;
-    this.dispatcher = dispatcher;
-    this.identityService = identityService;
-  }
 
   /** The outbox and whether mail is switched on at all. */
   public record OutboxView(boolean mailEnabled, String mailText, List<Entry> messages) {}

@@ -175,15 +175,9 @@ public final class Variable<T> {
    * A read of one variable.
    *
    * @param <T> the variable's type
+   * @param raw the value as the engine or the form holds it
    */
-  public static final class Value<T> {
-    private final Variable<T> variable;
-    private final Object raw;
-
-    private Value(Variable<T> variable, Object raw) {
-      this.variable = variable;
-      this.raw = raw;
-    }
+  public record Value<T>(Variable<T> variable, Object raw) {
 
     /** The value; fails naming the variable when it is missing (a model or form defect). */
     public T get() {

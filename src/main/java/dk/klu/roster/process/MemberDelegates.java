@@ -34,33 +34,15 @@ import org.springframework.context.annotation.Configuration;
  * secretariat introduces the new member before their first meeting, reminded three days before the
  * introduction is due, and the introduction is recorded with the term.
  */
-@Configuration
-public class MemberDelegates {
+@Configuration(proxyBeanMethods = false)
+public record MemberDelegates(
+    RosterService roster, MeetingService meetings, Outbox outbox, MailTexts texts, KluClock clock) {
 
   /** Days before the introduction's due date that the secretariat is reminded. */
   static final int REMINDER_DAYS_BEFORE = 3;
 
   /** Without a planned meeting, the introduction is due this many days after the term begins. */
   static final int DAYS_WITHOUT_MEETING = 14;
-
-  private final RosterService roster;
-  private final MeetingService meetings;
-  private final Outbox outbox;
-  private final MailTexts texts;
-  private final KluClock clock;
-
-  public MemberDelegates(
-      RosterService roster,
-      MeetingService meetings,
-      Outbox outbox,
-      MailTexts texts,
-      KluClock clock) {
-    this.roster = roster;
-    this.meetings = meetings;
-    this.outbox = outbox;
-    this.texts = texts;
-    this.clock = clock;
-  }
 
   /** The new term as the start form (or the API) gives it. */
   public static NewTerm term(Map<String, ?> values) {

@@ -35,27 +35,15 @@ import org.springframework.web.bind.annotation.RestController;
  * input: 400 with Danish messages, nothing changed.
  */
 @RestController
-public class RosterController {
+public record RosterController(
+    RosterService roster,
+    IdentityService identityService,
+    dk.klu.rules.KluClock clock,
+    RuntimeService runtimeService) {
 
   static final Set<String> READERS =
       Set.of(KluGroups.SECRETARIAT, KluGroups.CHAIR, KluGroups.PROCESS_OWNER, KluGroups.ADMIN);
   static final Set<String> KEEPERS = Set.of(KluGroups.SECRETARIAT, KluGroups.ADMIN);
-
-  private final RosterService roster;
-  private final IdentityService identityService;
-  private final dk.klu.rules.KluClock clock;
-  private final RuntimeService runtimeService;
-
-  public RosterController(
-      RosterService roster,
-      IdentityService identityService,
-      dk.klu.rules.KluClock clock,
-      RuntimeService runtimeService) {
-    this.runtimeService = runtimeService;
-    this.roster = roster;
-    this.identityService = identityService;
-    this.clock = clock;
-  }
 
   /** A term as the API shows it, with the role in Danish. */
   public record TermView(

@@ -41,8 +41,15 @@ import org.springframework.context.annotation.Configuration;
  * The thin steps of {@code klu-year-plan}: each maps variables, calls {@link YearPlanService},
  * records the messages it causes in the outbox (same transaction) and maps results back.
  */
-@Configuration
-public class YearPlanDelegates {
+@Configuration(proxyBeanMethods = false)
+public record YearPlanDelegates(
+    YearPlanService plans,
+    YearPlanProperties properties,
+    CommitteeProperties committee,
+    Outbox outbox,
+    YearPlanMessages messages,
+    RuntimeService runtimeService,
+    EngineAccess engineAccess) {
 
   static final LocalTime SEND_TIME = MeetingSchedule.SEND_TIME;
   static final LocalTime DUE_TIME = MeetingSchedule.DUE_TIME;
@@ -52,31 +59,6 @@ public class YearPlanDelegates {
 
   private static final DateTimeFormatter LOCAL_START =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-
-  private final EngineAccess engineAccess;
-  private final YearPlanService plans;
-  private final YearPlanProperties properties;
-  private final CommitteeProperties committee;
-  private final Outbox outbox;
-  private final YearPlanMessages messages;
-  private final RuntimeService runtimeService;
-
-  public YearPlanDelegates(
-      YearPlanService plans,
-      YearPlanProperties properties,
-      CommitteeProperties committee,
-      Outbox outbox,
-      YearPlanMessages messages,
-      RuntimeService runtimeService,
-      EngineAccess engineAccess) {
-    this.engineAccess = engineAccess;
-    this.plans = plans;
-    this.properties = properties;
-    this.committee = committee;
-    this.outbox = outbox;
-    this.messages = messages;
-    this.runtimeService = runtimeService;
-  }
 
   static long planId(DelegateExecution execution) {
     return YEAR_PLAN_ID.from(execution).get();

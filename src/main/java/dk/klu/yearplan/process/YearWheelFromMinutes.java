@@ -18,18 +18,8 @@ import org.springframework.stereotype.Component;
  * or ended) is not told again.
  */
 @Component
-public class YearWheelFromMinutes {
-
-  private final EngineAccess engineAccess;
-  private final YearPlanService plans;
-  private final RuntimeService runtimeService;
-
-  public YearWheelFromMinutes(
-      YearPlanService plans, RuntimeService runtimeService, EngineAccess engineAccess) {
-    this.engineAccess = engineAccess;
-    this.plans = plans;
-    this.runtimeService = runtimeService;
-  }
+public record YearWheelFromMinutes(
+    YearPlanService plans, RuntimeService runtimeService, EngineAccess engineAccess) {
 
   @EventListener
   public void minutesPublished(MinutesPublished event) {

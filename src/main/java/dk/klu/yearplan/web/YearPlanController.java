@@ -38,27 +38,15 @@ import org.springframework.web.server.ResponseStatusException;
  * nothing changed.
  */
 @RestController
-public class YearPlanController {
+public record YearPlanController(
+    YearPlanService plans,
+    MeetingService meetings,
+    MeetingRescheduler rescheduler,
+    IdentityService identityService) {
 
   static final Set<String> READERS =
       Set.of(KluGroups.SECRETARIAT, KluGroups.CHAIR, KluGroups.PROCESS_OWNER, KluGroups.ADMIN);
   static final Set<String> PLANNERS = Set.of(KluGroups.SECRETARIAT, KluGroups.ADMIN);
-
-  private final YearPlanService plans;
-  private final MeetingService meetings;
-  private final MeetingRescheduler rescheduler;
-  private final IdentityService identityService;
-
-  public YearPlanController(
-      YearPlanService plans,
-      MeetingService meetings,
-      MeetingRescheduler rescheduler,
-      IdentityService identityService) {
-    this.plans = plans;
-    this.meetings = meetings;
-    this.rescheduler = rescheduler;
-    this.identityService = identityService;
-  }
 
   /** One meeting of the plan with its deadlines. */
   public record PlanMeetingView(
