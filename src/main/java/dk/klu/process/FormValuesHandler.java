@@ -1,8 +1,10 @@
 package dk.klu.process;
 
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.form.TaskFormData;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseUtil;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.FormFieldImpl;
 import org.camunda.bpm.engine.impl.form.handler.DefaultTaskFormHandler;
@@ -39,31 +41,14 @@ public class FormValuesHandler extends DefaultTaskFormHandler {
       ProcessDefinitionEntity processDefinition,
       BpmnParse bpmnParse) {
     super.parseConfiguration(activityElement, deployment, processDefinition, bpmnParse);
-    Element extensions = activityElement.element("extensionElements");
-    Element properties =
-        extensions == null
-            ? null
-            : extensions.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties");
-    if (properties != null) {
-      for (Element property :
-          properties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property")) {
-        if (PROPERTY.equals(property.attribute("name"))) {
-          values =
-              Context.getProcessEngineConfiguration()
-                  .getExpressionManager()
-                  .createExpression(property.attribute("value"));
-        }
-      }
-    }
-    if (values == null) {
+    Map<String, String> properties = BpmnParseUtil.parseCamundaExtensionProperties(activityElement);
+    String bean = properties == null ? null : properties.get(PROPERTY);
+    if (bean == null) {
       bpmnParse.addError(
-          "A task with "
-              + getClass().getSimpleName()
-              + " names its values in the extension"
-              + " property '"
-              + PROPERTY
-              + "'.",
-          activityElement);
+          "The task names its values in the property '" + PROPERTY + "'.", activityElement);
+    } else {
+      values =
+          Context.getProcessEngineConfiguration().getExpressionManager().createExpression(bean);
     }
   }
 

@@ -5,19 +5,27 @@ import static dk.klu.agenda.process.TriageProcess.Element.*;
 import static dk.klu.support.ProcessTestKit.clock;
 import static dk.klu.support.ProcessTestKit.runDueTimers;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import dk.klu.agenda.TriageOutcome;
+import dk.klu.process.FormValues;
+import dk.klu.process.FormValuesHandler;
 import dk.klu.support.ProcessMocks;
 import dk.klu.support.ProcessTestKit;
 import java.time.OffsetDateTime;
 import java.util.Date;
+import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,6 +104,44 @@ class KluItemTriageProcessTest {
             StartEvent_ItemToTriage.id(), ServiceTask_RecordTriage.id(), EndEvent_ItemOnAgenda.id())
         .hasNotPassed(EndEvent_ItemSettled.id(), UserTask_ProvideInformation.id());
     assertThat(mocks.calls("loadTriageItemVariables")).isEqualTo(1);
+  }
+
+  @Test
+  void theTriageFormReadsTheItemWhenItIsOpened_withoutVariables() {
+    mocks.bean(
+        "triageFormValues",
+        (FormValues)
+            task -> FormValues.values(ITEM_TOPIC.entry("SAARPLEJE"), ITEM_APPROACH.entry(null)));
+    ProcessInstance pi = start();
+    Map<String, Object> form = formService().getTaskFormVariables(task(pi).getId());
+    assertThat(form)
+        .containsEntry(ITEM_TOPIC.name(), "SAARPLEJE")
+        .containsEntry(ITEM_TITLE.name(), "Sårpleje i hjemmeplejen")
+        .containsKey(ITEM_APPROACH.name());
+    assertThat(runtimeService().getVariables(pi.getId()))
+        .as("nothing stored")
+        .doesNotContainKeys(ITEM_TOPIC.name(), ITEM_APPROACH.name());
+    complete(task(pi), withVariables(TRIAGE_OUTCOME.name(), TriageOutcome.ON_AGENDA.name()));
+    assertThat(pi).isEnded();
+  }
+
+  @Test
+  void aTaskWithTheFormValuesHandlerMustNameItsValues() {
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess("form-values-unnamed")
+            .camundaHistoryTimeToLive(1)
+            .startEvent()
+            .userTask("Task")
+            .camundaFormHandlerClass(FormValuesHandler.class.getName())
+            .endEvent()
+            .done();
+    assertThatThrownBy(
+            () ->
+                repositoryService()
+                    .createDeployment()
+                    .addModelInstance("form-values-unnamed.bpmn", model)
+                    .deploy())
+        .hasMessageContaining("formValues");
   }
 
   @Test
