@@ -83,8 +83,8 @@ public final class AgendaItemProcess {
           EXPECTED_MINUTES);
 
   /**
-   * The start's {@code camunda:initiator}, then set again by registration to the person the engine
-   * authenticated (the start form's values are written over the initiator).
+   * Who submitted the item: set by registration to the person the engine authenticated for the
+   * start, never taken from the start form (a value sent under this name is written over).
    */
   public static final Variable<String> SUBMITTER = stringVariable("itemSubmitter");
 

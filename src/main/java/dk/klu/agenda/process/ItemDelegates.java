@@ -40,10 +40,10 @@ public record ItemDelegates(
 
   /**
    * Registers the item. Its submitter is the person the engine authenticated for the start, never a
-   * variable (the start form's variables are written over the {@code camunda:initiator} variable,
-   * so {@code itemSubmitter} is whatever the caller sent). Registration runs in the start's own
-   * transaction (no asynchronous continuation before it), where that authentication is current.
-   * Null when the application itself starts the item (a rejected agreement reported from a job).
+   * variable (a caller may send {@code itemSubmitter} with the start form). Registration runs in
+   * the start's own transaction (no asynchronous continuation before it), where that authentication
+   * is current. Null when the application itself starts the item (a rejected agreement reported
+   * from a job).
    */
   @Bean
   JavaDelegate registerItemDelegate() {

@@ -14,6 +14,7 @@ import dk.klu.agenda.ItemKind;
 import dk.klu.agenda.Placement;
 import dk.klu.agenda.Topic;
 import dk.klu.agenda.TriageOutcome;
+import dk.klu.process.contract.Actors;
 import dk.klu.support.ProcessMocks;
 import dk.klu.support.ProcessTestKit;
 import dk.klu.tasklist.TaskNames;
@@ -55,6 +56,7 @@ class KluAgendaItemProcessTest {
     mocks.delegate(
         "registerItemDelegate",
         execution -> {
+          SUBMITTER.set(execution, Actors.current(execution));
           ITEM_ID.set(execution, ITEM);
           ITEM_NAME.set(execution, TaskNames.subject(TITLE.from(execution).get()));
           PLACEMENT.set(execution, placement);
@@ -196,7 +198,7 @@ class KluAgendaItemProcessTest {
     assertThat(pi).isEnded();
   }
 
-  /** A member submits the start form; the initiator becomes the item's submitter. */
+  /** A member submits the start form; registration makes them the item's submitter. */
   private ProcessInstance submit() {
     ProcessInstance pi =
         ProcessTestKit.startAs(
