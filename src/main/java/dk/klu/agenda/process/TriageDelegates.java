@@ -19,6 +19,7 @@ import dk.klu.tasklist.TaskNames;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -66,11 +67,7 @@ public record TriageDelegates(
   FormValues casePresentationFormValues() {
     return task -> {
       AgendaItem item = item(task.getExecution());
-      return FormValues.values(
-          ITEM_TOPIC.entry(item.topic().name()),
-          ITEM_DESCRIPTION.entry(item.description()),
-          ITEM_DISCUSSION_POINTS.entry(item.discussionPoints()),
-          ITEM_AGENDA_KIND.entry(item.effectiveKind().name()));
+      return shown(item, ITEM_AGENDA_KIND.entry(item.effectiveKind().name()));
     };
   }
 
@@ -95,10 +92,8 @@ public record TriageDelegates(
   FormValues triageFormValues() {
     return task -> {
       AgendaItem item = item(task.getExecution());
-      return FormValues.values(
-          ITEM_TOPIC.entry(item.topic().name()),
-          ITEM_DESCRIPTION.entry(item.description()),
-          ITEM_DISCUSSION_POINTS.entry(item.discussionPoints()),
+      return shown(
+          item,
           ITEM_APPROACH.entry(item.approach()),
           ITEM_JUSTIFICATION.entry(item.justification()),
           ITEM_REQUESTED_KIND.entry(item.requestedKind().name()),
@@ -106,6 +101,18 @@ public record TriageDelegates(
           ITEM_INFORMATION_ANSWER.entry(item.informationAnswer()),
           ITEM_CONFIDENTIAL.entry(item.confidential()));
     };
+  }
+
+  /** What every form about the item shows of it besides the title, and {@code more}. */
+  @SafeVarargs
+  private static Map<String, Object> shown(AgendaItem item, Map.Entry<String, Object>... more) {
+    Map<String, Object> values =
+        FormValues.values(
+            ITEM_TOPIC.entry(item.topic().name()),
+            ITEM_DESCRIPTION.entry(item.description()),
+            ITEM_DISCUSSION_POINTS.entry(item.discussionPoints()));
+    values.putAll(FormValues.values(more));
+    return values;
   }
 
   /** The item's title and its short form for task names, variables of the step's scope. */
