@@ -48,7 +48,9 @@ public final class TriageProcess {
 
   public static final Variable<String> TRIAGE_DUE = stringVariable("triageDue");
 
-  // the item's text for the forms, put there when the triage starts
+  // the item's text for the forms: title, short title and submitter are variables, put there when
+  // the triage starts (task names, the task list, the assignee of a question); the rest are the
+  // forms' values, read from klu_agenda_item when a form is opened (TriageDelegates' FormValues)
   public static final Variable<String> ITEM_TITLE = stringVariable("itemTitle");
 
   /** The item's title shortened for task names ({@link dk.klu.tasklist.TaskNames#subject}). */

@@ -66,6 +66,21 @@ class FormsSeeWhatTheyShowTest extends ApplicationTest {
       assertThat(values.at("/itemExpectedMinutes/type").asText()).isEqualTo("Integer");
       assertThat(values.at("/itemConfidential/type").asText()).isEqualTo("Boolean");
       assertThat(values.at("/itemTopic/value").asText()).isIn("GENOPTRAENING", "AELDRE_DEMENS");
+      // the values come from the table, but only through the engine's own check: the GP who
+      // submitted the item, or another, may not read the secretariat's triage task
+      for (String member : new String[] {"laege", "laege2"}) {
+        for (String path :
+            new String[] {
+              "/engine-rest/task/" + triage.getId() + "/form-variables",
+              "/engine-rest/task/" + triage.getId() + "/form-variables/",
+              "/engine-rest/task/" + triage.getId() + "/form-variables?variableNames=itemTopic",
+              "/engine-rest/task/" + triage.getId() + "/form"
+            }) {
+          RestClient.Answer refused = rest.get(path, member);
+          assertThat(refused.status()).as("%s %s", member, path).isNotEqualTo(200);
+          assertThat(refused.body()).as("%s %s", member, path).doesNotContain("itemTopic");
+        }
+      }
     }
 
     driver.triageAllOnAgenda();
