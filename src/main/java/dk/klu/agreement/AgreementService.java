@@ -208,8 +208,8 @@ public class AgreementService {
             + blankAs(item.minutesDiscussion(), "(ingen)");
     long id =
         agreements.insert(
-            shorten(item.title(), MAX_TITLE),
-            shorten(draft, MAX_DRAFT),
+            ColumnValue.fit(item.title(), MAX_TITLE),
+            ColumnValue.fit(draft, MAX_DRAFT),
             Origin.MINUTES,
             item.meetingId(),
             itemId,
@@ -328,7 +328,7 @@ public class AgreementService {
     if (agreement.route() == null) {
       throw new IllegalStateException("Aftalen har ingen aftalevej endnu.");
     }
-    agreements.markSent(id, address, subject, shorten(text, 12_000), clock.now());
+    agreements.markSent(id, address, subject, ColumnValue.fit(text, 12_000), clock.now());
     event(
         id,
         AgreementEvent.SENT,
@@ -565,7 +565,8 @@ public class AgreementService {
   }
 
   private void event(long id, String kind, AgreementStatus status, String note, String by) {
-    agreements.addEvent(new AgreementEvent(id, clock.now(), kind, status, shorten(note, 4000), by));
+    agreements.addEvent(
+        new AgreementEvent(id, clock.now(), kind, status, ColumnValue.fit(note, 4000), by));
   }
 
   private static String required(String text, String label) {
@@ -581,10 +582,6 @@ public class AgreementService {
 
   private static String blankAs(String text, String fallback) {
     return isBlank(text) ? fallback : text.strip();
-  }
-
-  private static String shorten(String text, int max) {
-    return text == null || text.length() <= max ? text : text.substring(0, max - 3) + "...";
   }
 
   @SafeVarargs

@@ -10,4 +10,11 @@ public record ColumnValue<C extends Enum<C>>(C column, Object value) {
   public static <C extends Enum<C>> ColumnValue<C> set(C column, Object value) {
     return new ColumnValue<>(column, value instanceof Enum<?> e ? e.name() : value);
   }
+
+  /**
+   * A text cut to {@code max} characters for its column, marked with "..." when cut; null stays.
+   */
+  public static String fit(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max - 3) + "...";
+  }
 }

@@ -1,6 +1,5 @@
 package dk.klu.process;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
@@ -15,14 +14,4 @@ public interface FormValues {
 
   /** The values by the names the form's text and expressions use; a value may be null. */
   Map<String, Object> of(DelegateTask task);
-
-  /** Values as entries of the contracts' variables ({@code Variable.entry}); nulls kept. */
-  @SafeVarargs
-  static Map<String, Object> values(Map.Entry<String, Object>... entries) {
-    Map<String, Object> values = new LinkedHashMap<>();
-    for (Map.Entry<String, Object> entry : entries) {
-      values.put(entry.getKey(), entry.getValue());
-    }
-    return values;
-  }
 }

@@ -13,6 +13,7 @@ import dk.klu.process.EngineAccess;
 import dk.klu.process.FormValues;
 import dk.klu.process.Iso;
 import dk.klu.process.contract.Actors;
+import dk.klu.process.contract.Variable;
 import dk.klu.rules.KluClock;
 import dk.klu.rules.MeetingSchedule;
 import dk.klu.rules.RulesOfProcedure;
@@ -98,7 +99,7 @@ public record ItemDelegates(
   FormValues submissionFormValues() {
     return task -> {
       AgendaItem item = items.get(ITEM_ID.from(task).get());
-      return FormValues.values(
+      return Variable.values(
           TOPIC.entry(item.topic()),
           DESCRIPTION.entry(item.description()),
           DISCUSSION_POINTS.entry(item.discussionPoints()),

@@ -12,6 +12,7 @@ import dk.klu.notification.Outbox;
 import dk.klu.process.FormValues;
 import dk.klu.process.Ids;
 import dk.klu.process.Iso;
+import dk.klu.process.contract.Variable;
 import dk.klu.rules.DanishHolidays;
 import dk.klu.rules.MeetingSchedule;
 import dk.klu.rules.RulesOfProcedure;
@@ -107,11 +108,11 @@ public record TriageDelegates(
   @SafeVarargs
   private static Map<String, Object> shown(AgendaItem item, Map.Entry<String, Object>... more) {
     Map<String, Object> values =
-        FormValues.values(
+        Variable.values(
             ITEM_TOPIC.entry(item.topic().name()),
             ITEM_DESCRIPTION.entry(item.description()),
             ITEM_DISCUSSION_POINTS.entry(item.discussionPoints()));
-    values.putAll(FormValues.values(more));
+    values.putAll(Variable.values(more));
     return values;
   }
 

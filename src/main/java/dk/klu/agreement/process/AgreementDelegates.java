@@ -19,6 +19,7 @@ import dk.klu.meeting.CommitteeProperties;
 import dk.klu.meeting.Meeting;
 import dk.klu.notification.MailTexts;
 import dk.klu.notification.Outbox;
+import dk.klu.persistence.ColumnValue;
 import dk.klu.process.EngineAccess;
 import dk.klu.process.Iso;
 import dk.klu.process.contract.Actors;
@@ -446,19 +447,16 @@ public record AgreementDelegates(
       String justification,
       ItemKind kind,
       int minutes) {
-    Map<String, Object> item = new LinkedHashMap<>();
-    for (Map.Entry<String, Object> value :
-        List.of(
-            AgendaItemProcess.TITLE.entry(shorten(title, 200)),
+    Map<String, Object> item =
+        Variable.values(
+            AgendaItemProcess.TITLE.entry(ColumnValue.fit(title, 200)),
             AgendaItemProcess.TOPIC.entry(Topic.ANDET),
-            AgendaItemProcess.DESCRIPTION.entry(shorten(description, 10_000)),
+            AgendaItemProcess.DESCRIPTION.entry(ColumnValue.fit(description, 10_000)),
             AgendaItemProcess.DISCUSSION_POINTS.entry(discussionPoints),
             AgendaItemProcess.APPROACH.entry(approach),
             AgendaItemProcess.JUSTIFICATION.entry(justification),
             AgendaItemProcess.REQUESTED_KIND.entry(kind),
-            AgendaItemProcess.EXPECTED_MINUTES.entry(minutes))) {
-      item.put(value.getKey(), value.getValue());
-    }
+            AgendaItemProcess.EXPECTED_MINUTES.entry(minutes));
     ProcessInstanceWithVariables started =
         EngineAccess.inStep(
             () ->
@@ -485,9 +483,5 @@ public record AgreementDelegates(
               GP_MESSAGE.from(execution).getOrNull(),
               properties.gpMailingList()));
     };
-  }
-
-  private static String shorten(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max - 3) + "...";
   }
 }

@@ -17,6 +17,7 @@ import dk.klu.meeting.MeetingPhase;
 import dk.klu.meeting.MeetingService;
 import dk.klu.meeting.MinutesPublished;
 import dk.klu.notification.Outbox;
+import dk.klu.persistence.ColumnValue;
 import dk.klu.process.Ids;
 import dk.klu.process.RowSlots;
 import dk.klu.rules.RulesOfProcedure;
@@ -121,7 +122,7 @@ public record MeetingDelegates(
         items.carryOver(
             m.id(),
             open.id(),
-            "Opfølgning: " + shorten(open.description()),
+            "Opfølgning: " + ColumnValue.fit(open.description(), 150),
             open.description()
                 + "\nAnsvarlig: "
                 + open.owner()
@@ -133,10 +134,6 @@ public record MeetingDelegates(
       AGENDA_AVAILABLE_MINUTES.set(
           execution, m.minutesForItems(committee.fixedPointsMinutes(), committee.breakMinutes()));
     };
-  }
-
-  private static String shorten(String text) {
-    return text.length() <= 150 ? text : text.substring(0, 147) + "...";
   }
 
   @Bean

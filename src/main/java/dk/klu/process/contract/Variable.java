@@ -154,6 +154,16 @@ public final class Variable<T> {
     return new java.util.AbstractMap.SimpleEntry<>(name, value == null ? null : write.apply(value));
   }
 
+  /** Values by name, from entries ({@link #entry}) in their order; nulls are kept. */
+  @SafeVarargs
+  public static Map<String, Object> values(Map.Entry<String, Object>... entries) {
+    Map<String, Object> values = new java.util.LinkedHashMap<>();
+    for (Map.Entry<String, Object> entry : entries) {
+      values.put(entry.getKey(), entry.getValue());
+    }
+    return values;
+  }
+
   private static LocalDate date(Object v) {
     String text = v.toString().trim();
     if (text.isEmpty()) {

@@ -17,6 +17,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import dk.klu.agenda.TriageOutcome;
 import dk.klu.process.FormValues;
 import dk.klu.process.FormValuesHandler;
+import dk.klu.process.contract.Variable;
 import dk.klu.support.ProcessMocks;
 import dk.klu.support.ProcessTestKit;
 import java.time.OffsetDateTime;
@@ -111,7 +112,7 @@ class KluItemTriageProcessTest {
     mocks.bean(
         "triageFormValues",
         (FormValues)
-            task -> FormValues.values(ITEM_TOPIC.entry("SAARPLEJE"), ITEM_APPROACH.entry(null)));
+            task -> Variable.values(ITEM_TOPIC.entry("SAARPLEJE"), ITEM_APPROACH.entry(null)));
     ProcessInstance pi = start();
     Map<String, Object> form = formService().getTaskFormVariables(task(pi).getId());
     assertThat(form)
