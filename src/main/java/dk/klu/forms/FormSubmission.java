@@ -1,6 +1,7 @@
 package dk.klu.forms;
 
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Values submitted for a form, with what they are submitted for.
@@ -12,6 +13,8 @@ import java.util.Map;
  * @param processInstanceId the task's process instance, or null
  * @param processDefinitionId the process definition (of the task, or being started)
  * @param processDefinitionKey the process definition's key
+ * @param current the task's process variables as they are now, read on the application's behalf
+ *     (null for a start)
  */
 public record FormSubmission(
     String formId,
@@ -19,10 +22,16 @@ public record FormSubmission(
     String taskId,
     String processInstanceId,
     String processDefinitionId,
-    String processDefinitionKey) {
+    String processDefinitionKey,
+    Function<String, Object> current) {
 
   /** A submitted value, or null. */
   public Object value(String name) {
     return values.get(name);
+  }
+
+  /** A variable of the task's process as it is now, or null (none, or a start). */
+  public Object current(String name) {
+    return current.apply(name);
   }
 }

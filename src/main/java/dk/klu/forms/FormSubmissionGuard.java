@@ -159,14 +159,14 @@ public class FormSubmissionGuard implements Filter {
     return messages.stream().distinct().toList();
   }
 
-  private static FormSubmission submission(
-      String formId, Map<String, Object> values, FormTarget target) {
+  private FormSubmission submission(String formId, Map<String, Object> values, FormTarget target) {
     return new FormSubmission(
         formId,
         values,
         target.taskId(),
         target.processInstanceId(),
         target.processDefinitionId(),
-        target.processDefinitionKey());
+        target.processDefinitionKey(),
+        name -> targets.variable(target, name));
   }
 }

@@ -75,6 +75,15 @@ class FormTargets {
     };
   }
 
+  /** A variable of the target's process instance as it is now; null for a start. */
+  Object variable(FormTarget target, String name) {
+    return target.processInstanceId() == null
+        ? null
+        : access.asApplication(
+            () ->
+                access.engine().getRuntimeService().getVariable(target.processInstanceId(), name));
+  }
+
   private Optional<FormTarget> task(String taskId, Authentication caller) {
     boolean visible =
         access.as(

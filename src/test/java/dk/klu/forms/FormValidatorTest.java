@@ -226,7 +226,9 @@ class FormValidatorTest {
   void exampleRuleRequiresResolutionWhenSolved() {
     FormRule rule = new SolvedNeedsResolutionRule("validator-test");
     Map<String, Object> values = Map.of("triageOutcome", "SOLVED");
-    assertThat(rule.validate(new FormSubmission("validator-test", values, null, null, "p:1", "p")))
+    assertThat(
+            rule.validate(
+                new FormSubmission("validator-test", values, null, null, "p:1", "p", name -> null)))
         .containsExactly("Feltet \"Løsning\" skal udfyldes, når punktet er løst.");
     assertThat(
             rule.validate(
@@ -236,7 +238,8 @@ class FormValidatorTest {
                     "t",
                     "pi",
                     "p:1",
-                    "p")))
+                    "p",
+                    name -> null)))
         .isEmpty();
   }
 }

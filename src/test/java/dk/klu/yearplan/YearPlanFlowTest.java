@@ -257,7 +257,8 @@ abstract class YearPlanFlowTest extends ApplicationTest {
                     null,
                     null,
                     null,
-                    EvaluationProcess.KEY)))
+                    EvaluationProcess.KEY,
+                    name -> null)))
         .singleElement()
         .asString()
         .contains("startes af årets årshjul");

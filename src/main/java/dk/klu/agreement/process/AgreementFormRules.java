@@ -11,13 +11,11 @@ import dk.klu.agreement.RouteFacts;
 import dk.klu.agreement.RouteOption;
 import dk.klu.forms.FormRule;
 import dk.klu.forms.FormSubmission;
-import dk.klu.process.EngineAccess;
 import dk.klu.process.contract.Variable;
 import dk.klu.rules.KluClock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -27,17 +25,13 @@ import org.springframework.context.annotation.Configuration;
  * Tasklist or REST, before anything is stored; a value not submitted is the task's current one.
  */
 @Configuration(proxyBeanMethods = false)
-public record AgreementFormRules(
-    RuntimeService runtimeService, EngineAccess engineAccess, AgreementService agreements) {
+public record AgreementFormRules(AgreementService agreements) {
 
   /** The submitted value, else the process's current one (a REST client may send only some). */
   <T> T value(FormSubmission s, Variable<T> variable) {
-    if (s.values().containsKey(variable.name()) || s.processInstanceId() == null) {
-      return variable.from(s.values()).getOrNull();
-    }
-    return variable.convert(
-        engineAccess.asApplication(
-            () -> runtimeService.getVariable(s.processInstanceId(), variable.name())));
+    return s.values().containsKey(variable.name())
+        ? variable.from(s.values()).getOrNull()
+        : variable.convert(s.current(variable.name()));
   }
 
   /** An option's value, or null when it is none of the options (the schema check says so). */

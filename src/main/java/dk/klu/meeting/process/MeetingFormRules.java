@@ -9,11 +9,9 @@ import dk.klu.agenda.process.TriageProcess;
 import dk.klu.forms.FormRule;
 import dk.klu.forms.FormSubmission;
 import dk.klu.meeting.MeetingService;
-import dk.klu.process.EngineAccess;
 import dk.klu.process.contract.Variable;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,17 +21,10 @@ import org.springframework.context.annotation.Configuration;
  * stored.
  */
 @Configuration(proxyBeanMethods = false)
-public record MeetingFormRules(
-    RuntimeService runtimeService, EngineAccess engineAccess, dk.klu.forms.FormCatalog forms) {
-
-  /** A variable of the task's process, read on the application's behalf. */
-  Object processVariable(FormSubmission submission, String name) {
-    return engineAccess.asApplication(
-        () -> runtimeService.getVariable(submission.processInstanceId(), name));
-  }
+public record MeetingFormRules(dk.klu.forms.FormCatalog forms) {
 
   long meetingId(FormSubmission submission) {
-    return ((Number) processVariable(submission, MEETING_ID.name())).longValue();
+    return MEETING_ID.convert(submission.current(MEETING_ID.name()));
   }
 
   /**
@@ -163,9 +154,7 @@ public record MeetingFormRules(
   FormRule attendanceRule() {
     return rule(
         "klu-attendance",
-        s ->
-            AttendanceForm.check(
-                processVariable(s, ATTENDANCE.name()), s.value(ATTENDANCE.name())));
+        s -> AttendanceForm.check(s.current(ATTENDANCE.name()), s.value(ATTENDANCE.name())));
   }
 
   @Bean
@@ -213,8 +202,7 @@ public record MeetingFormRules(
             return List.of();
           }
           long itemId =
-              AgendaItemProcess.ITEM_ID.convert(
-                  processVariable(s, AgendaItemProcess.ITEM_ID.name()));
+              AgendaItemProcess.ITEM_ID.convert(s.current(AgendaItemProcess.ITEM_ID.name()));
           return items.canAdmit(items.get(itemId))
               ? List.of()
               : List.of(
