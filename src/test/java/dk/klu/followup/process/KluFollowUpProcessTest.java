@@ -43,14 +43,12 @@ class KluFollowUpProcessTest {
     clock(OffsetDateTime.parse("2027-04-01T10:00:00+02:00"));
     mocks.executionListener(
         "loadActionVariables",
-        execution -> {
-          ACTION_DESCRIPTION.set(execution, "Send vejledning til praksis");
-          ACTION_NAME.set(execution, "Send vejledning til praksis");
-          ACTION_OWNER.set(execution, "sekretaer");
-          ACTION_ITEM_TITLE.set(execution, "Sårpleje");
-          ACTION_DUE.set(execution, DUE_AT);
-          ACTION_REMINDER_DATE.set(execution, REMINDER_AT);
-        });
+        ACTION_DESCRIPTION.entry("Send vejledning til praksis"),
+        ACTION_NAME.entry("Send vejledning til praksis"),
+        ACTION_OWNER.entry("sekretaer"),
+        ACTION_ITEM_TITLE.entry("Sårpleje"),
+        ACTION_DUE.entry(DUE_AT),
+        ACTION_REMINDER_DATE.entry(REMINDER_AT));
     mocks.delegate("remindActionOwnerDelegate");
     mocks.delegate("escalateActionDelegate");
     mocks.delegate("closeActionDelegate");
