@@ -66,6 +66,17 @@ class KluFollowUpProcessTest {
         "KLU-møde 11.03.2027");
   }
 
+  /**
+   * At {@code time} a timer on the open task fires: its delegate runs once and its path ends at
+   * {@code endEvent}, while the task stays open.
+   */
+  private void timerFires(ProcessInstance pi, String time, String delegate, String endEvent) {
+    clock(OffsetDateTime.parse(time));
+    runDueTimers(pi);
+    assertThat(mocks.calls(delegate)).isEqualTo(1);
+    assertThat(pi).hasPassed(endEvent).isWaitingAt(UserTask_FollowUpAction.id());
+  }
+
   @Test
   void theSecretariatClosesTheActionBeforeItsDeadline() {
     ProcessInstance pi = start();
@@ -85,19 +96,8 @@ class KluFollowUpProcessTest {
     ProcessInstance pi = start();
     String taskId = task(pi).getId();
 
-    clock(OffsetDateTime.parse(REMINDER_AT));
-    runDueTimers(pi);
-    assertThat(mocks.calls("remindActionOwnerDelegate")).isEqualTo(1);
-    assertThat(pi)
-        .hasPassed(EndEvent_ActionReminded.id())
-        .isWaitingAt(UserTask_FollowUpAction.id());
-
-    clock(OffsetDateTime.parse(DUE_AT));
-    runDueTimers(pi);
-    assertThat(mocks.calls("escalateActionDelegate")).isEqualTo(1);
-    assertThat(pi)
-        .hasPassed(EndEvent_ActionEscalated.id())
-        .isWaitingAt(UserTask_FollowUpAction.id());
+    timerFires(pi, REMINDER_AT, "remindActionOwnerDelegate", EndEvent_ActionReminded.id());
+    timerFires(pi, DUE_AT, "escalateActionDelegate", EndEvent_ActionEscalated.id());
     assertThat(task(pi).getId()).isEqualTo(taskId);
 
     complete(task(pi), withVariables(FOLLOW_UP_NOTE.name(), "Udført efter rykker."));
