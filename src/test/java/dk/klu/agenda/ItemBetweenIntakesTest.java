@@ -83,19 +83,7 @@ class ItemBetweenIntakesTest extends ApplicationTest {
         cycle.submitItem("laege2", "Udskrivning af borgere fredag", "AELDRE_DEMENS", "DECISION");
     String task = cycle.task(itemPi, ASSESS);
 
-    Answer noReferral = cycle.submit("sekretaer", task, Map.of("triageOutcome", "REFERRED"));
-    assertThat(noReferral.status()).isEqualTo(400);
-    assertThat(noReferral.body())
-        .contains("Feltet \\\"Henvist til (sendes til indsender)\\\" skal udfyldes");
-
-    cycle.complete(
-        "sekretaer",
-        task,
-        Map.of(
-            "triageOutcome",
-            "REFERRED",
-            "triageReferral",
-            "PLO-Aalborg, som tager det op med sygehusets udskrivningskoordinatorer."));
+    cycle.refer(task, "PLO-Aalborg, som tager det op med sygehusets udskrivningskoordinatorer.");
 
     assertSettledAndTold(itemPi, "laege2", ItemStatus.REFERRED, "udskrivningskoordinatorer");
   }

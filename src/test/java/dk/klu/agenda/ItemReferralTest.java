@@ -6,8 +6,6 @@ import dk.klu.notification.Outbox;
 import dk.klu.support.ApplicationTest;
 import dk.klu.support.CycleDriver;
 import dk.klu.support.Mails;
-import dk.klu.support.RestClient.Answer;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -40,19 +38,9 @@ class ItemReferralTest extends ApplicationTest {
     assertThat(cycle.advanceUntilTasks()).as("the triage after the deadline").isNotEmpty();
     String triage = cycle.triageTask(itemPi);
 
-    Answer noText = cycle.submit("sekretaer", triage, Map.of("triageOutcome", "REFERRED"));
-    assertThat(noText.status()).isEqualTo(400);
-    assertThat(noText.body())
-        .contains("Feltet \\\"Henvist til (sendes til indsender)\\\" skal udfyldes");
-
-    cycle.complete(
-        "sekretaer",
+    cycle.refer(
         triage,
-        Map.of(
-            "triageOutcome",
-            "REFERRED",
-            "triageReferral",
-            "Ældre- og Handicapforvaltningens visitation, som aftaler det direkte med praksis."));
+        "Ældre- og Handicapforvaltningens visitation, som aftaler det direkte med praksis.");
 
     AgendaItem item = items.get(cycle.itemId(itemPi));
     assertThat(item.status()).isEqualTo(ItemStatus.REFERRED);

@@ -290,6 +290,12 @@ final class StructureModel {
       return write(flow, definition.steps()).endEvent("End").done();
     }
 
+    /** The activity as a parallel multi-instance of {@code cardinality} instances. */
+    private static <B extends AbstractActivityBuilder<?, ?>> B parallel(
+        B activity, int cardinality) {
+      return activity.multiInstance().parallel().cardinality("" + cardinality).multiInstanceDone();
+    }
+
     private AbstractFlowNodeBuilder<?, ?> write(
         AbstractFlowNodeBuilder<?, ?> flow, List<Step> steps) {
       for (Step step : steps) {
@@ -300,21 +306,13 @@ final class StructureModel {
                   .calledElement(bareKey(prefix, c.calledKey()))
                   .camundaCalledElementBinding("deployment");
           if (c.multi()) {
-            call =
-                call.multiInstance()
-                    .parallel()
-                    .cardinality("" + c.cardinality())
-                    .multiInstanceDone();
+            call = parallel(call, c.cardinality());
           }
           flow = unfiredTimer(call);
         } else if (step instanceof Sub s) {
           SubProcessBuilder sub = flow.subProcess("Sub_" + n);
           if (s.multi()) {
-            sub =
-                sub.multiInstance()
-                    .parallel()
-                    .cardinality("" + s.cardinality())
-                    .multiInstanceDone();
+            sub = parallel(sub, s.cardinality());
           }
           int id = n;
           AbstractFlowNodeBuilder<?, ?> inner =

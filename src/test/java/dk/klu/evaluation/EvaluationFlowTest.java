@@ -39,6 +39,7 @@ import dk.klu.support.ApplicationTest;
 import dk.klu.support.HtmlChecker;
 import dk.klu.support.Mails;
 import dk.klu.support.Meetings;
+import dk.klu.support.PdfStructure;
 import dk.klu.support.RestClient;
 import dk.klu.support.RestClient.Answer;
 import jakarta.mail.internet.MimeMessage;
@@ -550,12 +551,7 @@ abstract class EvaluationFlowTest extends ApplicationTest {
     assertThat(pdf.status()).isEqualTo(200);
     assertThat(pdf.contentType()).startsWith("application/pdf");
     try (PDDocument doc = Loader.loadPDF(pdf.body())) {
-      var catalog = doc.getDocumentCatalog();
-      assertThat(catalog.getMarkInfo().isMarked()).isTrue();
-      assertThat(catalog.getStructureTreeRoot().getKids()).isNotEmpty();
-      assertThat(catalog.getLanguage()).isEqualTo("da");
-      assertThat(doc.getDocumentInformation().getTitle())
-          .isEqualTo("Årsevaluering 2023 – Kommunalt Lægeligt Udvalg");
+      PdfStructure.assertTaggedDanish(doc, "Årsevaluering 2023 – Kommunalt Lægeligt Udvalg");
       assertThat(new PDFTextStripper().getText(doc))
           .contains("Sekretariatets vurdering", "Fire møder.");
     }

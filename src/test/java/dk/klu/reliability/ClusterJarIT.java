@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import dk.klu.support.Await;
 import dk.klu.support.CycleDriver;
 import dk.klu.support.EmbeddedPostgres;
@@ -86,11 +85,9 @@ class ClusterJarIT {
   void startTwoNodesTogether() throws Exception {
     String dbUrl = EmbeddedPostgres.newDatabaseUrl();
     db = new Sql(dbUrl);
-    int smtpPort = JarNode.freePort();
-    smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
-    a = node("cluster-a", dbUrl, smtpPort);
-    b = node("cluster-b", dbUrl, smtpPort);
+    smtp = JarNode.startSmtp();
+    a = node("cluster-a", dbUrl);
+    b = node("cluster-b", dbUrl);
     nodes = List.of(a, b);
     cycle = new RestCycle(() -> a.rest(), db);
     long begin = System.nanoTime();
@@ -104,9 +101,9 @@ class ClusterJarIT {
   }
 
   /** A node; its job log rows carry its name as host name. */
-  static JarNode node(String name, String dbUrl, int smtpPort) {
+  JarNode node(String name, String dbUrl) {
     return new JarNode(
-        name, dbUrl, smtpPort, "--camunda.bpm.generic-properties.properties.hostname=" + name);
+        name, dbUrl, smtp, "--camunda.bpm.generic-properties.properties.hostname=" + name);
   }
 
   @AfterAll

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import dk.klu.support.Await;
 import dk.klu.support.EmbeddedPostgres;
 import dk.klu.support.JarNode;
@@ -59,10 +58,8 @@ class CrashRestartJarIT {
   void setUp() throws IOException {
     String dbUrl = EmbeddedPostgres.newDatabaseUrl();
     db = new Sql(dbUrl);
-    int smtpPort = JarNode.freePort();
-    smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
-    app = new JarNode("crash-it", dbUrl, smtpPort);
+    smtp = JarNode.startSmtp();
+    app = new JarNode("crash-it", dbUrl, smtp);
     cycle = new RestCycle(() -> rest, db);
   }
 

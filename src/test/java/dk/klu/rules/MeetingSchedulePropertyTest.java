@@ -35,12 +35,8 @@ class MeetingSchedulePropertyTest {
             .hasMessageStartingWith("Mødedatoen " + day);
         continue;
       }
-      MeetingSchedule s;
-      try {
-        s = MeetingSchedule.compute(start, rules);
-      } catch (IllegalArgumentException e) {
-        assertThat(e).hasMessageContaining("kan ikke planlægges");
-        impossible.add(day);
+      MeetingSchedule s = plannedOrRefused(day, rules, impossible);
+      if (s == null) {
         continue;
       }
       assertOrderedOnWorkingDays(s);
@@ -50,6 +46,21 @@ class MeetingSchedulePropertyTest {
       assertThat(impossible).allSatisfy(MeetingSchedulePropertyTest::holidayHeavy);
     } else {
       assertThat(impossible).isEmpty();
+    }
+  }
+
+  /**
+   * The schedule of a meeting at 14:00 on the working day {@code day}; null when the rules refuse
+   * it ("kan ikke planlægges", asserted), and the day is then added to {@code refused}.
+   */
+  static MeetingSchedule plannedOrRefused(
+      LocalDate day, RulesOfProcedure rules, List<LocalDate> refused) {
+    try {
+      return MeetingSchedule.compute(ZonedDateTime.of(day, LocalTime.of(14, 0), KLU_ZONE), rules);
+    } catch (IllegalArgumentException e) {
+      assertThat(e).hasMessageContaining("kan ikke planlægges");
+      refused.add(day);
+      return null;
     }
   }
 

@@ -2,11 +2,9 @@ package dk.klu.rules;
 
 import static dk.klu.rules.DanishHolidays.isNonWorkingDay;
 import static dk.klu.rules.DanishHolidays.workingDaysAfter;
-import static dk.klu.rules.MeetingSchedule.KLU_ZONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,13 +58,8 @@ class TaskDueDatesTest {
       if (isNonWorkingDay(day)) {
         continue;
       }
-      ZonedDateTime start = ZonedDateTime.of(day, LocalTime.of(14, 0), KLU_ZONE);
-      MeetingSchedule s;
-      try {
-        s = MeetingSchedule.compute(start, rules);
-      } catch (IllegalArgumentException e) {
-        assertThat(e).hasMessageContaining("kan ikke planlægges");
-        refused.add(day);
+      MeetingSchedule s = MeetingSchedulePropertyTest.plannedOrRefused(day, rules, refused);
+      if (s == null) {
         continue;
       }
       int available =

@@ -213,6 +213,19 @@ public final class CycleDriver {
     }
   }
 
+  /**
+   * The secretariat refers an item at its triage (or its assessment between intakes): without
+   * saying where to, the form is refused (the field is required); then it is completed with {@code
+   * referral}, the text the submitter is sent.
+   */
+  public void refer(String taskId, String referral) {
+    Answer noReferral = submit("sekretaer", taskId, Map.of("triageOutcome", "REFERRED"));
+    assertThat(noReferral.status()).isEqualTo(400);
+    assertThat(noReferral.body())
+        .contains("Feltet \\\"Henvist til (sendes til indsender)\\\" skal udfyldes");
+    complete("sekretaer", taskId, Map.of("triageOutcome", "REFERRED", "triageReferral", referral));
+  }
+
   /** Both chairs approve the meeting's agenda as proposed. */
   public void approveAgenda(String meetingPi) {
     bothChairsApprove(

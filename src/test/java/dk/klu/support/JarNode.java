@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import dk.klu.support.RestClient.Answer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -56,6 +58,19 @@ public final class JarNode {
     this.jar = Path.of(jarProperty).toAbsolutePath();
     assertThat(jar).isRegularFile();
     this.targetDir = Path.of(System.getProperty("user.dir"), "target");
+  }
+
+  /** A node sending its mail to the test's SMTP server ({@link #startSmtp}). */
+  public JarNode(String name, String dbUrl, GreenMail smtp, String... extraArgs) {
+    this(name, dbUrl, smtp.getSmtp().getPort(), extraArgs);
+  }
+
+  /** A GreenMail SMTP server on a free port of 127.0.0.1, started: where the nodes send mail. */
+  public static GreenMail startSmtp() throws IOException {
+    GreenMail smtp =
+        new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    return smtp;
   }
 
   /** Starts the jar on a free port and returns at once; see {@link #awaitHealthy}. */

@@ -1,5 +1,7 @@
 package dk.klu.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -43,6 +45,18 @@ public final class PdfStructure {
     public String toString() {
       return path + " \"" + text + "\"";
     }
+  }
+
+  /**
+   * The document is tagged (marked, with a structure tree that has kids), its language Danish and
+   * its title {@code title}.
+   */
+  public static void assertTaggedDanish(PDDocument doc, String title) {
+    var catalog = doc.getDocumentCatalog();
+    assertThat(catalog.getMarkInfo().isMarked()).isTrue();
+    assertThat(catalog.getStructureTreeRoot().getKids()).isNotEmpty();
+    assertThat(catalog.getLanguage()).isEqualTo("da");
+    assertThat(doc.getDocumentInformation().getTitle()).isEqualTo(title);
   }
 
   /** The document's structure elements in reading order. */

@@ -41,6 +41,27 @@ public final class ProcessMocks implements org.junit.jupiter.api.extension.After
             });
   }
 
+  /**
+   * A service task delegate that counts its calls and sets the values, as a real one would store
+   * them ({@code Variable.entry}: {@code CHAIR_USER.entry("formand")}).
+   */
+  @SafeVarargs
+  public final void delegate(String name, Map.Entry<String, Object>... values) {
+    delegate(name, execution -> setAll(execution, values));
+  }
+
+  /** An execution listener that counts its calls and sets the values (a loading listener). */
+  @SafeVarargs
+  public final void executionListener(String name, Map.Entry<String, Object>... values) {
+    executionListener(name, execution -> setAll(execution, values));
+  }
+
+  private static void setAll(DelegateExecution execution, Map.Entry<String, Object>[] values) {
+    for (Map.Entry<String, Object> value : values) {
+      execution.setVariable(value.getKey(), value.getValue());
+    }
+  }
+
   public void executionListener(String name, ExecutionListener behaviour) {
     Mocks.register(
         name,

@@ -421,6 +421,17 @@ public final class ProcessTestKit implements BeforeEachCallback, AfterEachCallba
                 .getRootProcessInstanceId());
   }
 
+  /** How many activity instances of the process instance (not of those it called) history holds. */
+  public long historicActivities(String processInstanceId) {
+    return quietly(
+        () ->
+            engine
+                .getHistoryService()
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .count());
+  }
+
   /** The one open task with the key (asserted to be the only one). */
   public Task single(String key) {
     List<Task> found = tasks(key);

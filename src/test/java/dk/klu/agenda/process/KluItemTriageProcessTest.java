@@ -55,11 +55,9 @@ class KluItemTriageProcessTest {
     clock(NOW);
     mocks.executionListener(
         "loadTriageItemVariables",
-        execution -> {
-          ITEM_TITLE.set(execution, "Sårpleje i hjemmeplejen");
-          ITEM_NAME.set(execution, "Sårpleje i hjemmeplejen");
-          ITEM_SUBMITTER.set(execution, "laege");
-        });
+        ITEM_TITLE.entry("Sårpleje i hjemmeplejen"),
+        ITEM_NAME.entry("Sårpleje i hjemmeplejen"),
+        ITEM_SUBMITTER.entry("laege"));
     mocks.delegate(
         "recordTriageDelegate",
         execution -> {

@@ -91,11 +91,9 @@ class KluAgreementProcessTest {
     mocks.delegate("recordSettlementAgreementDelegate");
     mocks.delegate(
         "sendDraftDelegate",
-        execution -> {
-          REMINDER_CYCLE.set(execution, "R/P14D");
-          ESCALATION_AFTER.set(execution, "P60D");
-          ANSWER_DUE.set(execution, "2027-05-31T10:00:00+02:00");
-        });
+        REMINDER_CYCLE.entry("R/P14D"),
+        ESCALATION_AFTER.entry("P60D"),
+        ANSWER_DUE.entry("2027-05-31T10:00:00+02:00"));
     mocks.delegate("remindBodyDelegate");
     mocks.delegate("escalateAnswerDelegate");
     mocks.delegate(

@@ -54,21 +54,17 @@ class KluEvaluationProcessTest {
     approvers.clear();
     mocks.delegate(
         "generateEvaluationDelegate",
-        execution -> {
-          CHAIR_USER.set(execution, "formand");
-          GP_CHAIR_USER.set(execution, "plo-formand");
-          FIGURES.set(execution, "Møder: 4 planlagt, 4 afholdt");
-          COMPLETION_DUE.set(execution, "2027-12-15T09:00:00+01:00");
-          COMPLETION_REMINDER.set(execution, "2027-12-13T09:00:00+01:00");
-        });
+        CHAIR_USER.entry("formand"),
+        GP_CHAIR_USER.entry("plo-formand"),
+        FIGURES.entry("Møder: 4 planlagt, 4 afholdt"),
+        COMPLETION_DUE.entry("2027-12-15T09:00:00+01:00"),
+        COMPLETION_REMINDER.entry("2027-12-13T09:00:00+01:00"));
     mocks.delegate("remindEvaluationCompletionDelegate");
     mocks.delegate("escalateEvaluationCompletionDelegate");
     mocks.delegate(
         "saveEvaluationDelegate",
-        execution -> {
-          APPROVAL_DUE.set(execution, "2027-12-22T09:00:00+01:00");
-          APPROVAL_REMINDER.set(execution, "2027-12-20T09:00:00+01:00");
-        });
+        APPROVAL_DUE.entry("2027-12-22T09:00:00+01:00"),
+        APPROVAL_REMINDER.entry("2027-12-20T09:00:00+01:00"));
     mocks.delegate(
         "remindEvaluationApprovalDelegate",
         execution -> approvers.add("remind:" + APPROVER.from(execution).getOrNull()));

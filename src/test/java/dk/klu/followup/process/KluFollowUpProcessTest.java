@@ -43,14 +43,12 @@ class KluFollowUpProcessTest {
     clock(OffsetDateTime.parse("2027-04-01T10:00:00+02:00"));
     mocks.executionListener(
         "loadActionVariables",
-        execution -> {
-          ACTION_DESCRIPTION.set(execution, "Send vejledning til praksis");
-          ACTION_NAME.set(execution, "Send vejledning til praksis");
-          ACTION_OWNER.set(execution, "sekretaer");
-          ACTION_ITEM_TITLE.set(execution, "Sårpleje");
-          ACTION_DUE.set(execution, DUE_AT);
-          ACTION_REMINDER_DATE.set(execution, REMINDER_AT);
-        });
+        ACTION_DESCRIPTION.entry("Send vejledning til praksis"),
+        ACTION_NAME.entry("Send vejledning til praksis"),
+        ACTION_OWNER.entry("sekretaer"),
+        ACTION_ITEM_TITLE.entry("Sårpleje"),
+        ACTION_DUE.entry(DUE_AT),
+        ACTION_REMINDER_DATE.entry(REMINDER_AT));
     mocks.delegate("remindActionOwnerDelegate");
     mocks.delegate("escalateActionDelegate");
     mocks.delegate("closeActionDelegate");
@@ -66,6 +64,17 @@ class KluFollowUpProcessTest {
         7L,
         MEETING_NAME.name(),
         "KLU-møde 11.03.2027");
+  }
+
+  /**
+   * At {@code time} a timer on the open task fires: its delegate runs once and its path ends at
+   * {@code endEvent}, while the task stays open.
+   */
+  private void timerFires(ProcessInstance pi, String time, String delegate, String endEvent) {
+    clock(OffsetDateTime.parse(time));
+    runDueTimers(pi);
+    assertThat(mocks.calls(delegate)).isEqualTo(1);
+    assertThat(pi).hasPassed(endEvent).isWaitingAt(UserTask_FollowUpAction.id());
   }
 
   @Test
@@ -87,19 +96,8 @@ class KluFollowUpProcessTest {
     ProcessInstance pi = start();
     String taskId = task(pi).getId();
 
-    clock(OffsetDateTime.parse(REMINDER_AT));
-    runDueTimers(pi);
-    assertThat(mocks.calls("remindActionOwnerDelegate")).isEqualTo(1);
-    assertThat(pi)
-        .hasPassed(EndEvent_ActionReminded.id())
-        .isWaitingAt(UserTask_FollowUpAction.id());
-
-    clock(OffsetDateTime.parse(DUE_AT));
-    runDueTimers(pi);
-    assertThat(mocks.calls("escalateActionDelegate")).isEqualTo(1);
-    assertThat(pi)
-        .hasPassed(EndEvent_ActionEscalated.id())
-        .isWaitingAt(UserTask_FollowUpAction.id());
+    timerFires(pi, REMINDER_AT, "remindActionOwnerDelegate", EndEvent_ActionReminded.id());
+    timerFires(pi, DUE_AT, "escalateActionDelegate", EndEvent_ActionEscalated.id());
     assertThat(task(pi).getId()).isEqualTo(taskId);
 
     complete(task(pi), withVariables(FOLLOW_UP_NOTE.name(), "Udført efter rykker."));

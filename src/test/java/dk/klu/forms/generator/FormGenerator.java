@@ -283,22 +283,26 @@ public final class FormGenerator {
 
     @Override
     public void writeEndObject(JsonGenerator g, int entries) throws IOException {
-      if (entries == 0) {
-        _nesting--;
-        g.writeRaw('}');
-      } else {
+      if (!closedEmpty(g, entries, '}')) {
         super.writeEndObject(g, entries);
       }
     }
 
     @Override
     public void writeEndArray(JsonGenerator g, int values) throws IOException {
-      if (values == 0) {
-        _nesting--;
-        g.writeRaw(']');
-      } else {
+      if (!closedEmpty(g, values, ']')) {
         super.writeEndArray(g, values);
       }
+    }
+
+    /** An empty object or array closes on its opening line ({@code {}}, {@code []}), as Modeler. */
+    private boolean closedEmpty(JsonGenerator g, int contained, char close) throws IOException {
+      if (contained != 0) {
+        return false;
+      }
+      _nesting--;
+      g.writeRaw(close);
+      return true;
     }
   }
 }

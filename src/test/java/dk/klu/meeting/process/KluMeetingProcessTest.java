@@ -978,29 +978,34 @@ class KluMeetingProcessTest {
     }
 
     Tree isWaitingAt(String... activityIds) {
-      for (String id : activityIds) {
-        assertThat(waiting(id)).as("waiting at " + id).isPositive();
-      }
-      return this;
+      return each(activityIds, this::waiting, "waiting at ", true);
     }
 
     Tree isNotWaitingAt(String... activityIds) {
-      for (String id : activityIds) {
-        assertThat(waiting(id)).as("not waiting at " + id).isZero();
-      }
-      return this;
+      return each(activityIds, this::waiting, "not waiting at ", false);
     }
 
     Tree hasPassed(String... activityIds) {
-      for (String id : activityIds) {
-        assertThat(passed(id)).as("passed " + id).isPositive();
-      }
-      return this;
+      return each(activityIds, this::passed, "passed ", true);
     }
 
     Tree hasNotPassed(String... activityIds) {
+      return each(activityIds, this::passed, "not passed ", false);
+    }
+
+    /** For each activity: its {@code count} is positive (or zero), described as {@code as} + id. */
+    private Tree each(
+        String[] activityIds,
+        java.util.function.ToLongFunction<String> count,
+        String as,
+        boolean positive) {
       for (String id : activityIds) {
-        assertThat(passed(id)).as("not passed " + id).isZero();
+        var counted = assertThat(count.applyAsLong(id)).as(as + id);
+        if (positive) {
+          counted.isPositive();
+        } else {
+          counted.isZero();
+        }
       }
       return this;
     }

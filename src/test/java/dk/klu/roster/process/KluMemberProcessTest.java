@@ -43,12 +43,10 @@ class KluMemberProcessTest {
     clock(NOW);
     mocks.delegate(
         "addToRosterDelegate",
-        execution -> {
-          TERM_ID.set(execution, 42L);
-          ROLE_TEXT.set(execution, "Praktiserende læge (PLO)");
-          INTRODUCTION_DUE.set(execution, "2027-02-04T09:00:00+01:00");
-          INTRODUCTION_REMINDER.set(execution, "2027-02-01T09:00:00+01:00");
-        });
+        TERM_ID.entry(42L),
+        ROLE_TEXT.entry("Praktiserende læge (PLO)"),
+        INTRODUCTION_DUE.entry("2027-02-04T09:00:00+01:00"),
+        INTRODUCTION_REMINDER.entry("2027-02-01T09:00:00+01:00"));
     mocks.delegate("remindIntroductionDelegate");
     mocks.delegate("recordIntroductionDelegate");
   }
