@@ -5,13 +5,13 @@ import dk.klu.agreement.AgreementEvent;
 import dk.klu.agreement.AgreementService;
 import dk.klu.agreement.AgreementStatus;
 import dk.klu.meeting.MeetingService;
+import dk.klu.security.GroupAccess;
 import dk.klu.security.KluGroups;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -95,18 +95,7 @@ public record AgreementRegistryController(
   }
 
   private void checkReader() {
-    Authentication caller = identityService.getCurrentAuthentication();
-    if (caller == null || caller.getUserId() == null) {
-      throw new ResponseStatusException(
-          HttpStatus.UNAUTHORIZED, "Log ind for at se aftaleregistret.");
-    }
-    List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
-    if (groups.stream().noneMatch(READERS::contains)) {
-      throw new ResponseStatusException(
-          HttpStatus.FORBIDDEN,
-          "Aftaleregistret er for sekretariatet, formandskabet, praksiskonsulenter og"
-              + " procesejere.");
-    }
+    GroupAccess.require(identityService, READERS, "aftaleregistret");
   }
 
   private RegistryEntry entry(Agreement a) {
