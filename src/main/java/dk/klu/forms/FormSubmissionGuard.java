@@ -30,9 +30,10 @@ import org.slf4j.LoggerFactory;
  * <p>For a POST that completes a task or starts a process (submit-form, complete, resolve, start)
  * whose task or start event has a {@code camunda:formRef}, the variables are checked against the
  * form ({@link FormValidator}) and then the form's {@link FormRule}s. Any problem: 400 with Danish
- * messages, and the engine is not called. A person's submission to a task or start without a form
- * carries no values. Every other way of sending variables is closed to people by the {@code
- * EngineApiGate} before this filter.
+ * messages, and the engine is not called. What the form shows read-only is taken out of the
+ * submission before the engine stores anything ({@link ReadOnlyValues}). A person's submission to a
+ * task or start without a form carries no values. Every other way of sending variables is closed to
+ * people by the {@code EngineApiGate} before this filter.
  */
 public class FormSubmissionGuard implements Filter {
 
@@ -104,7 +105,9 @@ public class FormSubmissionGuard implements Filter {
           answer, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException", messages);
       return;
     }
-    chain.doFilter(cached, response);
+    FormDefinition form = catalog.find(target.get().formRef(), target.get().deploymentId()).get();
+    chain.doFilter(
+        new CachedBodyRequest(http, ReadOnlyValues.removed(form, cached.body())), response);
   }
 
   /** Whether the body names any variable (an unreadable body counts: the engine refuses it). */

@@ -20,6 +20,22 @@ public final class CachedBodyRequest extends HttpServletRequestWrapper {
     this.body = request.getInputStream().readAllBytes();
   }
 
+  /** The request with another body (the same request, with values taken out). */
+  public CachedBodyRequest(HttpServletRequest request, byte[] body) {
+    super(request);
+    this.body = body.clone();
+  }
+
+  @Override
+  public int getContentLength() {
+    return body.length;
+  }
+
+  @Override
+  public long getContentLengthLong() {
+    return body.length;
+  }
+
   public byte[] body() {
     return body.clone();
   }

@@ -72,6 +72,9 @@ public class FormValuesHandler extends DefaultTaskFormHandler {
     if (value == null) {
       return Variables.untypedNullValue();
     }
+    if (value instanceof org.camunda.bpm.engine.variable.value.TypedValue typed) {
+      return typed; // a Spin JSON list (RowSlots), for example
+    }
     UntypedValueImpl untyped = (UntypedValueImpl) Variables.untypedValue(value);
     return Context.getProcessEngineConfiguration()
         .getVariableSerializers()

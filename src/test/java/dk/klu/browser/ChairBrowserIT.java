@@ -110,4 +110,51 @@ class ChairBrowserIT extends BrowserTestBase {
         .containsExactly(ItemStatus.ON_AGENDA, true);
     assertThat(cycle.single("UserTask_ReviewAgendaGpChair").getAssignee()).isEqualTo("plo-formand");
   }
+
+  /**
+   * The chair approves the minutes in Tasklist: the form shows each item's minutes, who attended
+   * and what is followed up, read from the tables when it opens (nothing of it is stored on the
+   * task), and the approval stores the chair's decision only.
+   */
+  @Test
+  void approvesTheMinutes() {
+    String meetingPi = cycle.planMeeting();
+    cycle.at(CycleDriver.AFTER_CALL);
+    cycle.submitItem("laege", "Ventetid på genoptræning", "GENOPTRAENING", "DECISION");
+    cycle.at(CycleDriver.AFTER_DEADLINE);
+    cycle.triageAllOnAgenda();
+    cycle.approveAgenda(meetingPi);
+    cycle.writeCasePresentations();
+    cycle.runDueJobs();
+    cycle.holdMeetingAndWriteMinutes(meetingPi);
+    Task approval = cycle.single(meetingPi, "UserTask_ApproveMinutesChair");
+    String minutesBefore = String.valueOf(cycle.variable(meetingPi, "minutesItems"));
+
+    browser.resize(1440, 1200);
+    browser.login("tasklist", "formand", "Frederik Formand");
+    browser.click(By.xpath("//*[@cam-tasks]//li[contains(.,'Godkend referat (formand)')]//a"));
+    browser.pageShows("Referat pr. dagsordenspunkt");
+    browser.pageShows("Ventetid på genoptræning");
+    browser.pageShows("Fremmøde");
+    browser.pageShows("Frederik Formand");
+    assertThat(
+            String.valueOf(
+                browser.script(
+                    "return Array.from(document.querySelectorAll('textarea'))"
+                        + ".map(function (e) { return e.value; }).join('|');")))
+        .contains("Udvalget drøftede punktet.")
+        .contains("Taget til efterretning.");
+    browser.screenshot("formand-3-minutes-approval");
+
+    browser.choose("Godkend referatet");
+    browser.click(By.xpath("//button[normalize-space(.)='Fuldfør']"));
+    browser.until(
+        "the approval is completed",
+        () -> engine.getTaskService().createTaskQuery().taskId(approval.getId()).count() == 0);
+
+    assertThat(cycle.variable(meetingPi, "minutesChairDecision")).isEqualTo("APPROVE");
+    // Tasklist sent the read-only minutes with the decision; they were not stored
+    assertThat(String.valueOf(cycle.variable(meetingPi, "minutesItems"))).isEqualTo(minutesBefore);
+    assertThat(cycle.single(meetingPi, "UserTask_ApproveMinutesGpChair")).isNotNull();
+  }
 }

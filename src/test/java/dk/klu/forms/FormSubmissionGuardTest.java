@@ -133,6 +133,43 @@ class FormSubmissionGuardTest extends ApplicationTest {
     assertThat(taskExists()).isFalse();
   }
 
+  /**
+   * What the form shows read-only is not stored, whether Tasklist submits it (form-js sends
+   * read-only fields) or a client changes it: the task completes with the rest.
+   */
+  @Test
+  void readOnlyValuesAreNotStored() {
+    String withShown =
+        "{\"variables\":{\"title\":{\"value\":\"Kort\"},\"triageOutcome\":{\"value\":\"OPEN\"},"
+            + "\"shownNote\":{\"value\":\"ændret af klienten\"},"
+            + "\"shownRow\":{\"type\":\"Json\","
+            + "\"value\":\"{\\\"label\\\":\\\"ændret\\\",\\\"comment\\\":\\\"Enig\\\"}\"}}}";
+    String processInstanceId =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .taskId(taskId)
+            .singleResult()
+            .getProcessInstanceId();
+
+    Answer answer = postToTask("/submit-form", "demo", withShown);
+
+    assertThat(answer.status()).as(answer.body()).isEqualTo(204);
+    assertThat(taskExists()).isFalse();
+    java.util.Map<String, Object> stored = new java.util.HashMap<>();
+    engine
+        .getHistoryService()
+        .createHistoricVariableInstanceQuery()
+        .processInstanceId(processInstanceId)
+        .list()
+        .forEach(v -> stored.put(v.getName(), v.getValue()));
+    assertThat(stored).containsEntry("title", "Kort").doesNotContainKey("shownNote");
+    assertThat(String.valueOf(stored.get("shownRow")))
+        .contains("Enig")
+        .doesNotContain("ændret")
+        .doesNotContain("label");
+  }
+
   @Test
   void malformedBodiesAreRefused() throws IOException {
     Answer notJson = postToTask("/complete", "demo", "{\"variables\":");

@@ -324,15 +324,20 @@ abstract class MeetingCycleTest extends ApplicationTest {
     complete(
         "sekretaer", writeMinutes, Map.of("minutesItems", minutes, "followUpActions", actions));
 
-    // The chairs see what they approve besides the items: who attended, what is followed up.
+    // The chairs see what they approve besides the items: who attended, what is followed up,
+    // read from the tables when the form is opened (as Tasklist reads it); nothing is stored.
     String chairTask = single("UserTask_ApproveMinutesChair").getId();
-    assertThat(
-            (String) engine.getTaskService().getVariableLocal(chairTask, "minutesAttendanceText"))
+    Answer shown = rest.get("/engine-rest/task/" + chairTask + "/form-variables", "formand");
+    assertThat(shown.status()).as(shown.body()).isEqualTo(200);
+    JsonNode approval = JSON.readTree(shown.body());
+    assertThat(approval.at("/minutesAttendanceText/value").asText())
         .contains("**Frederik Formand** (Formand): til stede")
         .contains("(PLO-formand)");
-    assertThat((String) engine.getTaskService().getVariableLocal(chairTask, "minutesActionsText"))
+    assertThat(approval.at("/minutesActionsText/value").asText())
         .startsWith("- Undersøg ventetider (punkt " + firstItem + "; ansvarlig: ")
         .contains("frist 15. april 2027");
+    assertThat(approval.at("/minutesItems/type").asText()).isEqualTo("Json");
+    assertThat(engine.getTaskService().getVariablesLocal(chairTask)).isEmpty();
 
     // The chair returns the minutes; the secretariat revises; both approve; published.
     complete(

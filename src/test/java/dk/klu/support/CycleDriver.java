@@ -305,6 +305,15 @@ public final class CycleDriver {
    * minutes are published.
    */
   public void holdMeetingAndPublishMinutes(String meetingPi) {
+    approveMinutes(meetingPi, holdMeetingAndWriteMinutes(meetingPi));
+    runDueJobs();
+  }
+
+  /**
+   * After the meeting: everybody present, minutes for every agenda row; the chairs' approvals wait.
+   * Returns the rows written.
+   */
+  public List<Map<String, Object>> holdMeetingAndWriteMinutes(String meetingPi) {
     at(AFTER_MEETING);
     registerAttendance(meetingPi);
     List<Map<String, Object>> minutes = new ArrayList<>();
@@ -313,8 +322,7 @@ public final class CycleDriver {
       minutes.add(minutesRow(false));
     }
     writeMinutes(meetingPi, minutes);
-    approveMinutes(meetingPi, minutes);
-    runDueJobs();
+    return minutes;
   }
 
   /**

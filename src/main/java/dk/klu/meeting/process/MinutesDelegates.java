@@ -8,7 +8,9 @@ import dk.klu.meeting.MeetingService;
 import dk.klu.minutes.AttendanceService;
 import dk.klu.minutes.Attendee;
 import dk.klu.process.EngineAccess;
+import dk.klu.process.FormValues;
 import dk.klu.process.RowSlots;
+import dk.klu.process.contract.Variable;
 import dk.klu.roster.RosterEntry;
 import dk.klu.roster.RosterService;
 import dk.klu.rules.MeetingSchedule;
@@ -135,25 +137,30 @@ public record MinutesDelegates(
     };
   }
 
+  /** Fills the minutes lists of the secretariat's forms (written, revised) from the tables. */
   @Bean
   TaskListener minutesFormData() {
     return task -> {
       long meetingId = MeetingDelegates.meetingId(task.getExecution());
-      Object items = minutesForm.itemSlots(meetingId);
-      Object actions = minutesForm.actionSlots(meetingId);
-      if (task.getTaskDefinitionKey().startsWith(APPROVAL_TASK_PREFIX)) {
-        // The chairs approve in parallel and see the minutes read only: each task keeps its own
-        // copy, so the two approvals never write the same variable (no optimistic-locking
-        // conflict when both chairs submit at the same moment).
-        MINUTES_ITEMS.setLocal(task, items);
-        FOLLOW_UP_ACTIONS.setLocal(task, actions);
-        // what is approved besides the items: who attended, and what is to be followed up
-        MINUTES_ATTENDANCE_TEXT.setLocal(task, attendanceText(attendance.of(meetingId)));
-        MINUTES_ACTIONS_TEXT.setLocal(task, minutesForm.actionsText(meetingId));
-      } else {
-        MINUTES_ITEMS.set(task.getExecution(), items);
-        FOLLOW_UP_ACTIONS.set(task.getExecution(), actions);
-      }
+      MINUTES_ITEMS.set(task.getExecution(), minutesForm.itemSlots(meetingId));
+      FOLLOW_UP_ACTIONS.set(task.getExecution(), minutesForm.actionSlots(meetingId));
+    };
+  }
+
+  /**
+   * What the chairs approve, read from the tables when their form is opened: the minutes' items and
+   * actions (read only), who attended and what is to be followed up. Nothing is stored for it, so
+   * the two parallel approvals never write the same variable.
+   */
+  @Bean
+  FormValues minutesApprovalFormValues() {
+    return task -> {
+      long meetingId = MeetingDelegates.meetingId(task.getExecution());
+      return Variable.values(
+          MINUTES_ITEMS.entry(minutesForm.itemSlots(meetingId)),
+          FOLLOW_UP_ACTIONS.entry(minutesForm.actionSlots(meetingId)),
+          MINUTES_ATTENDANCE_TEXT.entry(attendanceText(attendance.of(meetingId))),
+          MINUTES_ACTIONS_TEXT.entry(minutesForm.actionsText(meetingId)));
     };
   }
 
@@ -178,9 +185,6 @@ public record MinutesDelegates(
     }
     return text.isEmpty() ? "Fremmødet er ikke registreret." : text.toString().strip();
   }
-
-  /** The chairs' parallel approval tasks (UserTask_ApproveMinutesChair, ...GpChair). */
-  static final String APPROVAL_TASK_PREFIX = "UserTask_ApproveMinutes";
 
   @Bean
   JavaDelegate saveMinutesDelegate() {

@@ -41,8 +41,6 @@ public final class VariablesOutOfHistory {
           MeetingProcess.ADDITIONAL_GPS.name(),
           MeetingProcess.MINUTES_ITEMS.name(),
           MeetingProcess.FOLLOW_UP_ACTIONS.name(),
-          MeetingProcess.MINUTES_ATTENDANCE_TEXT.name(),
-          MeetingProcess.MINUTES_ACTIONS_TEXT.name(),
           // klu-honorarium: the fee list and the attendance it is corrected from
           HonorariumProcess.FEE_LINES.name(),
           HonorariumProcess.FEE_SUMMARY.name(),
