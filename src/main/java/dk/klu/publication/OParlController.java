@@ -488,7 +488,8 @@ public class OParlController {
         .body(body);
   }
 
-  private static ResponseStatusException notFound() {
+  /** The public pages' and open data's answer to anything not released or not there. */
+  static ResponseStatusException notFound() {
     return new ResponseStatusException(HttpStatus.NOT_FOUND, "Siden findes ikke.");
   }
 }
