@@ -31,11 +31,7 @@ public record EvaluationReport(
    * @param planned meetings starting in the year
    * @param held planned meetings that have been held (attendance registered or later)
    */
-  public record Meetings(int required, int planned, int held) {
-    public int notHeld() {
-      return planned - held;
-    }
-  }
+  public record Meetings(int required, int planned, int held) {}
 
   /** One meeting of the year as the report lists it. */
   public record MeetingLine(

@@ -102,28 +102,18 @@ public class HonorariumService {
       }
     }
     int seat = 0;
-    Map<Integer, Integer> seats = new LinkedHashMap<>();
     for (Participation kind :
         List.of(Participation.APPOINTED_GP_PRESENT, Participation.REPLACEMENT_GP)) {
       for (int i = 0; i < candidates.size(); i++) {
-        if (candidates.get(i).participation() == kind) {
-          seats.put(i, ++seat);
+        FeeCandidate c = candidates.get(i);
+        if (c.participation() == kind) {
+          candidates.set(
+              i,
+              new FeeCandidate(c.name(), c.userId(), c.roleText(), kind, c.replacesName(), ++seat));
         }
       }
     }
-    List<FeeCandidate> numbered = new ArrayList<>();
-    for (int i = 0; i < candidates.size(); i++) {
-      FeeCandidate c = candidates.get(i);
-      numbered.add(
-          new FeeCandidate(
-              c.name(),
-              c.userId(),
-              c.roleText(),
-              c.participation(),
-              c.replacesName(),
-              seats.get(i)));
-    }
-    return numbered;
+    return candidates;
   }
 
   private Participation participation(Attendee a) {
@@ -265,15 +255,14 @@ public class HonorariumService {
 
   /** The approved lists of the meetings held in the year (Danish time), in meeting order. */
   public List<ApprovedList> approvedInYear(int year) {
-    List<ApprovedList> lists = new ArrayList<>();
-    for (FeeList list : fees.approved()) {
-      Meeting meeting = meetings.get(list.meetingId());
-      if (meeting.startsAt().atZoneSameInstant(MeetingSchedule.KLU_ZONE).getYear() == year) {
-        lists.add(new ApprovedList(meeting, list));
-      }
-    }
-    lists.sort(Comparator.comparing(l -> l.meeting().startsAt()));
-    return lists;
+    return fees.approved().stream()
+        .map(list -> new ApprovedList(meetings.get(list.meetingId()), list))
+        .filter(
+            l ->
+                l.meeting().startsAt().atZoneSameInstant(MeetingSchedule.KLU_ZONE).getYear()
+                    == year)
+        .sorted(Comparator.comparing(l -> l.meeting().startsAt()))
+        .toList();
   }
 
   /**

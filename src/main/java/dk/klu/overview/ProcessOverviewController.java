@@ -20,25 +20,12 @@ import org.springframework.web.servlet.ModelAndView;
  * owners, the secretariat, the chairs and administrators.
  */
 @RestController
-public class ProcessOverviewController {
+public record ProcessOverviewController(ProcessOverview overview, IdentityService identityService) {
 
   static final String PATH = "/api/overview";
 
   private static final Set<String> READERS =
       Set.of(KluGroups.PROCESS_OWNER, KluGroups.SECRETARIAT, KluGroups.CHAIR, KluGroups.ADMIN);
-
-  private final ProcessOverview overview;
-  private final IdentityService identityService;
-  private final String committee;
-
-  public ProcessOverviewController(
-      ProcessOverview overview,
-      IdentityService identityService,
-      @Value("${klu.committee.display-name:Kommunalt Lægeligt Udvalg}") String committee) {
-    this.overview = overview;
-    this.identityService = identityService;
-    this.committee = committee;
-  }
 
   @GetMapping(PATH)
   public ProcessOverview.View json() {
@@ -48,7 +35,9 @@ public class ProcessOverviewController {
 
   /** The same as a page for people; no script, so it works under the /api CSP. */
   @GetMapping(value = PATH, produces = MediaType.TEXT_HTML_VALUE)
-  public ModelAndView page(HttpServletResponse response) {
+  public ModelAndView page(
+      HttpServletResponse response,
+      @Value("${klu.committee.display-name:Kommunalt Lægeligt Udvalg}") String committee) {
     ProcessOverview.View view = json();
     response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
     return new ModelAndView(

@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What a client asks of an OParl 1.1 external object list: the page, OParl's filters on {@code
@@ -96,17 +98,12 @@ record ListQuery(
 
   /** The query string of a page of this list, with the same filters. */
   String link(int page) {
-    StringBuilder query = new StringBuilder();
-    for (Map.Entry<String, String> p : raw.entrySet()) {
-      query.append(query.isEmpty() ? "?" : "&");
-      query
-          .append(p.getKey())
-          .append('=')
-          .append(URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8));
-    }
-    if (page > 1) {
-      query.append(query.isEmpty() ? "?" : "&").append("page=").append(page);
-    }
-    return query.toString();
+    Stream<String> kept =
+        raw.entrySet().stream()
+            .map(p -> p.getKey() + "=" + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8));
+    String query =
+        Stream.concat(kept, page > 1 ? Stream.of("page=" + page) : Stream.empty())
+            .collect(Collectors.joining("&"));
+    return query.isEmpty() ? "" : "?" + query;
   }
 }

@@ -19,6 +19,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -150,14 +152,13 @@ public class OParlController {
 
   @GetMapping(ROOT + "/memberships/{id}")
   public ResponseEntity<Map<String, Object>> membership(@PathVariable long id) {
-    for (List<RosterEntry> terms : people().values()) {
-      for (RosterEntry term : terms) {
-        if (term.id() == id) {
-          return json(membership(term, terms.get(0).id()));
-        }
-      }
-    }
-    throw notFound();
+    return people().values().stream()
+        .flatMap(
+            terms ->
+                terms.stream().filter(t -> t.id() == id).map(t -> membership(t, terms.get(0).id())))
+        .findFirst()
+        .map(OParlController::json)
+        .orElseThrow(OParlController::notFound);
   }
 
   @GetMapping(ROOT + "/papers")
@@ -247,27 +248,21 @@ public class OParlController {
     }
     if (!omitInternal) {
       List<PublicItem> items = archive.items(m);
-      List<Map<String, Object>> agenda = new java.util.ArrayList<>();
-      for (int i = 0; i < items.size(); i++) {
-        agenda.add(agendaItem(m, items.get(i), i + 1));
-      }
-      json.put("agendaItem", agenda);
+      json.put(
+          "agendaItem",
+          IntStream.range(0, items.size())
+              .mapToObj(i -> agendaItem(m, items.get(i), i + 1))
+              .toList());
     }
     json.put("web", links.absolute(m.path()));
     Stamps own = stamps.get(meeting.id());
-    OffsetDateTime modified = own.modified();
-    for (PublicDocument d : documentsOf(m)) {
-      modified = later(modified, d.released().releasedAt());
-    }
+    OffsetDateTime modified =
+        Stream.of(m.earlierVersions().stream(), m.agenda().stream(), m.minutes().stream())
+            .flatMap(d -> d)
+            .map(d -> d.released().releasedAt())
+            .reduce(own.modified(), OParlController::later);
     stamp(json, new Stamps(own.created(), modified));
     return json;
-  }
-
-  private static List<PublicDocument> documentsOf(PublicMeeting m) {
-    List<PublicDocument> all = new java.util.ArrayList<>(m.earlierVersions());
-    m.agenda().ifPresent(all::add);
-    m.minutes().ifPresent(all::add);
-    return all;
   }
 
   // --- people, from the roster ----------------------------------------------------------------
@@ -493,7 +488,8 @@ public class OParlController {
         .body(body);
   }
 
-  private static ResponseStatusException notFound() {
+  /** The public pages' and open data's answer to anything not released or not there. */
+  static ResponseStatusException notFound() {
     return new ResponseStatusException(HttpStatus.NOT_FOUND, "Siden findes ikke.");
   }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,11 +60,9 @@ public record PublicArchive(
 
   /** All meetings, newest first, grouped by year (newest year first). */
   public Map<Integer, List<PublicMeeting>> byYear() {
-    Map<Integer, List<PublicMeeting>> years = new LinkedHashMap<>();
-    for (PublicMeeting m : all()) {
-      years.computeIfAbsent(m.year(), y -> new ArrayList<>()).add(m);
-    }
-    return years;
+    return all().stream()
+        .collect(
+            Collectors.groupingBy(PublicMeeting::year, LinkedHashMap::new, Collectors.toList()));
   }
 
   public List<PublicMeeting> all() {

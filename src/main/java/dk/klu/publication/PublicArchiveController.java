@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The public archive (no login): the meetings by year with their released agendas and minutes as
@@ -117,7 +116,7 @@ public class PublicArchiveController {
 
   @GetMapping(value = "/public/meetings/{id}", produces = MediaType.TEXT_HTML_VALUE)
   public String meeting(@PathVariable long id, Model model) {
-    PublicMeeting m = archive.meeting(id).orElseThrow(PublicArchiveController::notFound);
+    PublicMeeting m = archive.meeting(id).orElseThrow(OParlController::notFound);
     model.addAttribute("committee", committee);
     model.addAttribute("m", m);
     model.addAttribute("items", archive.items(m));
@@ -229,12 +228,8 @@ public class PublicArchiveController {
         List.of(DocumentKind.values()).stream()
             .filter(k -> k.slug().equals(slug))
             .findFirst()
-            .orElseThrow(PublicArchiveController::notFound);
+            .orElseThrow(OParlController::notFound);
     Optional<ReleasedDocument> document = archive.document(id, kind, version);
-    return document.orElseThrow(PublicArchiveController::notFound);
-  }
-
-  private static ResponseStatusException notFound() {
-    return new ResponseStatusException(HttpStatus.NOT_FOUND, "Siden findes ikke.");
+    return document.orElseThrow(OParlController::notFound);
   }
 }

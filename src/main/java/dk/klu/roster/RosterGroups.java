@@ -2,7 +2,6 @@ package dk.klu.roster;
 
 import dk.klu.process.EngineAccess;
 import dk.klu.rules.KluClock;
-import dk.klu.rules.MeetingSchedule;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Set;
@@ -47,22 +46,18 @@ public record RosterGroups(
 
   @EventListener
   void onChange(RosterService.RosterChanged change) {
-    sync(today());
+    sync(clock.today());
   }
 
   @EventListener(ApplicationReadyEvent.class)
   @Order(20)
   void onStart() {
-    sync(today());
+    sync(clock.today());
   }
 
   @Scheduled(cron = "0 5 0 * * *", zone = "Europe/Copenhagen")
   void nightly() {
-    sync(today());
-  }
-
-  private LocalDate today() {
-    return clock.now().atZoneSameInstant(MeetingSchedule.KLU_ZONE).toLocalDate();
+    sync(clock.today());
   }
 
   /** Brings every rostered person's group memberships in line with the roster on the day. */

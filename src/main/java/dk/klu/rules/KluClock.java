@@ -1,5 +1,6 @@
 package dk.klu.rules;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /**
@@ -10,4 +11,9 @@ public interface KluClock {
 
   /** Now, in the committee's zone. */
   OffsetDateTime now();
+
+  /** Today, in the committee's zone. */
+  default LocalDate today() {
+    return now().atZoneSameInstant(MeetingSchedule.KLU_ZONE).toLocalDate();
+  }
 }

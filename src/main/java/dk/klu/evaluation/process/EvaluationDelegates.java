@@ -31,40 +31,17 @@ import org.springframework.context.annotation.Configuration;
  * (and the documents), records the messages it causes in the outbox in the same transaction, and
  * maps results back.
  */
-@Configuration
-public class EvaluationDelegates {
+@Configuration(proxyBeanMethods = false)
+public record EvaluationDelegates(
+    EvaluationService evaluations,
+    EvaluationDocuments documents,
+    EvaluationProperties properties,
+    CommitteeProperties committee,
+    Outbox outbox,
+    EvaluationMessages messages,
+    KluClock clock) {
 
   static final String RELEASED_BY_PROCESS = KEY;
-
-  private final EvaluationService evaluations;
-  private final EvaluationDocuments documents;
-  private final EvaluationProperties properties;
-  private final CommitteeProperties committee;
-  private final Outbox outbox;
-  private final EvaluationMessages messages;
-  private final KluClock clock;
-  private final String committeeName;
-
-  public EvaluationDelegates(
-      EvaluationService evaluations,
-      EvaluationDocuments documents,
-      EvaluationProperties properties,
-      CommitteeProperties committee,
-      Outbox outbox,
-      EvaluationMessages messages,
-      KluClock clock,
-      @org.springframework.beans.factory.annotation.Value(
-              "${klu.committee.display-name:Kommunalt Lægeligt Udvalg}")
-          String committeeName) {
-    this.evaluations = evaluations;
-    this.documents = documents;
-    this.properties = properties;
-    this.committee = committee;
-    this.outbox = outbox;
-    this.messages = messages;
-    this.clock = clock;
-    this.committeeName = committeeName;
-  }
 
   static int year(DelegateExecution execution) {
     return YEAR.from(execution).get();
@@ -208,7 +185,10 @@ public class EvaluationDelegates {
    * to the regional Samarbejdsudvalg with the PDF, all in this step's transaction.
    */
   @Bean
-  JavaDelegate sendEvaluationDelegate() {
+  JavaDelegate sendEvaluationDelegate(
+      @org.springframework.beans.factory.annotation.Value(
+              "${klu.committee.display-name:Kommunalt Lægeligt Udvalg}")
+          String committeeName) {
     return execution -> {
       int year = year(execution);
       Evaluation approved = evaluations.approved(year);

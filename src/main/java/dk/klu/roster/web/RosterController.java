@@ -6,7 +6,6 @@ import dk.klu.roster.RosterEntry;
 import dk.klu.roster.RosterService;
 import dk.klu.roster.RosterService.NewTerm;
 import dk.klu.roster.process.MemberProcess;
-import dk.klu.rules.MeetingSchedule;
 import dk.klu.security.GroupAccess;
 import dk.klu.security.KluGroups;
 import java.time.LocalDate;
@@ -94,7 +93,8 @@ public record RosterController(
   public ResponseEntity<Object> on(@RequestParam(required = false) String date) {
     GroupAccess.require(identityService, READERS, "udvalgets medlemmer");
     List<String> problems = new ArrayList<>();
-    LocalDate day = date == null || date.isBlank() ? today() : parse(date, "Datoen", problems);
+    LocalDate day =
+        date == null || date.isBlank() ? clock.today() : parse(date, "Datoen", problems);
     if (!problems.isEmpty()) {
       throw new InvalidInput(problems);
     }
@@ -186,10 +186,6 @@ public record RosterController(
     } catch (IllegalArgumentException e) {
       throw new InvalidInput(List.of(e.getMessage()));
     }
-  }
-
-  private LocalDate today() {
-    return clock.now().atZoneSameInstant(MeetingSchedule.KLU_ZONE).toLocalDate();
   }
 
   private static LocalDate parse(String text, String what, List<String> problems) {

@@ -86,22 +86,20 @@ public final class YearPlanForm {
   }
 
   static LocalDate date(String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (DateTimeParseException e) {
-      return null;
-    }
+    return parsed(text, 10, LocalDate::parse);
   }
 
   static LocalTime time(String text) {
+    return parsed(text, 5, LocalTime::parse);
+  }
+
+  /** The text's first {@code length} characters parsed; null when blank or unreadable. */
+  private static <T> T parsed(String text, int length, Function<String, T> parse) {
     if (text == null || text.isBlank()) {
       return null;
     }
     try {
-      return LocalTime.parse(text.length() > 5 ? text.substring(0, 5) : text);
+      return parse.apply(text.length() > length ? text.substring(0, length) : text);
     } catch (DateTimeParseException e) {
       return null;
     }
