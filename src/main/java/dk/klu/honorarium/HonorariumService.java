@@ -5,6 +5,7 @@ import dk.klu.meeting.Meeting;
 import dk.klu.meeting.MeetingService;
 import dk.klu.minutes.AttendanceService;
 import dk.klu.minutes.Attendee;
+import dk.klu.persistence.ColumnValue;
 import dk.klu.rules.KluClock;
 import dk.klu.rules.MeetingSchedule;
 import java.math.BigDecimal;
@@ -182,14 +183,14 @@ public class HonorariumService {
       lines.add(
           new FeeLine(
               lines.size() + 1,
-              shorten(c.name(), 200),
+              ColumnValue.fit(c.name(), 200),
               c.userId(),
-              shorten(c.roleText(), 100),
+              ColumnValue.fit(c.roleText(), 100),
               c.participation(),
-              shorten(c.replacesName(), 200),
+              ColumnValue.fit(c.replacesName(), 200),
               c.seatNumber(),
               decision.paid(),
-              shorten(decision.reason(), 500),
+              ColumnValue.fit(decision.reason(), 500),
               paidHours,
               paidHours.multiply(rate).setScale(2, RoundingMode.HALF_UP)));
     }
@@ -213,7 +214,7 @@ public class HonorariumService {
       throw new IllegalArgumentException(
           "Feltet \"Hvad skal rettes?\" skal udfyldes, når listen sendes tilbage.");
     }
-    fees.sentBack(list.id(), shorten(reason.strip(), 2000), clock.now());
+    fees.sentBack(list.id(), ColumnValue.fit(reason.strip(), 2000), clock.now());
     return get(meetingId);
   }
 
@@ -299,8 +300,4 @@ public class HonorariumService {
 
   /** An approved list with its meeting. */
   public record ApprovedList(Meeting meeting, FeeList list) {}
-
-  private static String shorten(String text, int max) {
-    return text == null || text.length() <= max ? text : text.substring(0, max - 3) + "...";
-  }
 }

@@ -4,12 +4,8 @@ import static dk.klu.forms.FormRule.rule;
 import static dk.klu.honorarium.process.HonorariumProcess.*;
 
 import dk.klu.forms.FormRule;
-import dk.klu.forms.FormSubmission;
 import dk.klu.meeting.process.AttendanceForm;
-import dk.klu.process.EngineAccess;
-import dk.klu.process.contract.Variable;
 import java.util.List;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,14 +14,8 @@ import org.springframework.context.annotation.Configuration;
  * and a complete, consistent attendance in the correction. Checked on every submission, from
  * Tasklist or REST, before anything is stored.
  */
-@Configuration(proxyBeanMethods = false)
-public record HonorariumFormRules(RuntimeService runtimeService, EngineAccess engineAccess) {
-
-  <T> T processVariable(FormSubmission submission, Variable<T> variable) {
-    return variable.convert(
-        engineAccess.asApplication(
-            () -> runtimeService.getVariable(submission.processInstanceId(), variable.name())));
-  }
+@Configuration
+public class HonorariumFormRules {
 
   static boolean blank(Object value) {
     return value == null || value.toString().isBlank();
@@ -54,6 +44,6 @@ public record HonorariumFormRules(RuntimeService runtimeService, EngineAccess en
         Form.HONORARIUM_CORRECTION.id(),
         s ->
             AttendanceForm.check(
-                processVariable(s, ATTENDANCE), ATTENDANCE.from(s.values()).getOrNull()));
+                s.current(ATTENDANCE.name()), ATTENDANCE.from(s.values()).getOrNull()));
   }
 }
