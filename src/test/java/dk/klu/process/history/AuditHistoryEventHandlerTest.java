@@ -107,8 +107,6 @@ class AuditHistoryEventHandlerTest {
             "attendance",
             "minutesItems",
             "followUpActions",
-            "minutesAttendanceText",
-            "minutesActionsText",
             "feeLines",
             "meetings")
         .doesNotContain(
