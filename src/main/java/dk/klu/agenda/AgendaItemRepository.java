@@ -29,6 +29,7 @@ public class AgendaItemRepository {
       boolean late,
       Long carriedActionId,
       boolean confidential,
+      String processInstanceId,
       OffsetDateTime now) {
     return items
         .insert()
@@ -48,6 +49,7 @@ public class AgendaItemRepository {
         .set("late", late)
         .set("carried_action_id", carriedActionId)
         .set("confidential", confidential)
+        .set("process_instance_id", processInstanceId)
         .set("updated_at", now)
         .id();
   }

@@ -98,28 +98,33 @@ public class AgendaItemService {
   @Transactional
   public Placement submit(NewItem item, String submitter, String processInstanceId) {
     Optional<Meeting> open = meetings.openForItemsLocked();
-    Placement placement;
     if (open.isPresent()) {
-      long id = insert(open.get().id(), item, submitter, ItemStatus.SUBMITTED, false);
-      placement = new Placement(id, Placement.Kind.OPEN, open);
-    } else {
-      Optional<Meeting> triage = meetings.inTriage();
-      if (triage.isPresent()) {
-        long id = insert(triage.get().id(), item, submitter, ItemStatus.LATE, true);
-        placement = new Placement(id, Placement.Kind.LATE, triage);
-      } else {
-        long id = insert(null, item, submitter, ItemStatus.WAITING, false);
-        placement = new Placement(id, Placement.Kind.QUEUED, Optional.empty());
-      }
+      long id = insert(open.get().id(), item, submitter, ItemStatus.SUBMITTED, processInstanceId);
+      return new Placement(id, Placement.Kind.OPEN, open);
     }
-    update(placement.itemId(), set(PROCESS_INSTANCE_ID, processInstanceId));
-    return placement;
+    Optional<Meeting> triage = meetings.inTriage();
+    if (triage.isPresent()) {
+      long id = insert(triage.get().id(), item, submitter, ItemStatus.LATE, processInstanceId);
+      return new Placement(id, Placement.Kind.LATE, triage);
+    }
+    long id = insert(null, item, submitter, ItemStatus.WAITING, processInstanceId);
+    return new Placement(id, Placement.Kind.QUEUED, Optional.empty());
   }
 
+  /** A submitted item, registered with the instance that follows it (one row written). */
   private long insert(
-      Long meetingId, NewItem item, String submitter, ItemStatus status, boolean late) {
+      Long meetingId, NewItem item, String submitter, ItemStatus status, String processInstanceId) {
     return items.insert(
-        meetingId, ItemSource.SUBMITTED, item, submitter, status, late, null, false, clock.now());
+        meetingId,
+        ItemSource.SUBMITTED,
+        item,
+        submitter,
+        status,
+        status == ItemStatus.LATE,
+        null,
+        false,
+        processInstanceId,
+        clock.now());
   }
 
   /**
@@ -197,6 +202,7 @@ public class AgendaItemService {
         false,
         actionId,
         confidential,
+        null,
         clock.now());
   }
 
