@@ -169,6 +169,13 @@ public class AgendaItemRepository {
     items.update("id = :id", "id", id).set("updated_at", now).set(values).run();
   }
 
+  /** The same values for several items, in one statement. */
+  public void update(List<Long> ids, OffsetDateTime now, List<ColumnValue<Column>> values) {
+    if (!ids.isEmpty()) {
+      items.update("id IN (:ids)", "ids", ids).set("updated_at", now).set(values).run();
+    }
+  }
+
   /** Takes the item off its meeting to wait for the next one, with the secretariat's note. */
   public void moveToNextMeeting(long id, String note, OffsetDateTime now) {
     jdbc.sql(

@@ -612,9 +612,10 @@ public class AgendaItemService {
   @Transactional
   public List<AgendaItem> markDiscussed(long meetingId) {
     List<AgendaItem> agenda = onAgenda(meetingId);
-    for (AgendaItem item : agenda) {
-      update(item.id(), set(STATUS, ItemStatus.DISCUSSED));
-    }
+    items.update(
+        agenda.stream().map(AgendaItem::id).toList(),
+        clock.now(),
+        List.of(set(STATUS, ItemStatus.DISCUSSED)));
     return agenda;
   }
 
