@@ -35,26 +35,22 @@ public record DocumentRenderer(ITemplateEngine templates, CommitteeProperties co
    * @param status a line such as "Udkast" or "Version 2, udsendt 4. marts 2027"
    */
   public String html(DocumentContent.View view, boolean web, String status, String note) {
-    Context context = new Context(DocumentContent.DANISH);
-    context.setVariables(
+    return html(
+        view.kind() == DocumentKind.AGENDA ? "agenda" : "minutes",
         Map.of(
             "doc",
             view,
-            "committee",
-            committee.displayName(),
             "web",
             web,
             "status",
             status == null ? "" : status,
             "note",
             note == null ? "" : note));
-    String template = view.kind() == DocumentKind.AGENDA ? "documents/agenda" : "documents/minutes";
-    return templates.process(template, context);
   }
 
   /**
-   * Another document from its template in {@code templates/documents/} (the annual evaluation),
-   * with the committee's name and the given variables.
+   * A document from its template in {@code templates/documents/} (the agenda and minutes above, the
+   * annual evaluation), with the committee's name and the given variables.
    */
   public String html(String template, Map<String, Object> variables) {
     Context context = new Context(DocumentContent.DANISH);
