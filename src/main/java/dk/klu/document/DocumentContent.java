@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 
 /**
  * What an agenda or minutes says, read from the domain: the fixed points, the items for decision
@@ -131,7 +132,7 @@ public record DocumentContent(
         audience,
         kind.danish() + " – " + m.titleWithDate(),
         m.title(),
-        capitalise(DATE.format(start)),
+        StringUtils.capitalize(DATE.format(start)),
         "kl. " + TIME.format(start) + "–" + TIME.format(end),
         m.location(),
         decisions,
@@ -204,9 +205,5 @@ public record DocumentContent(
   private ActionView action(FollowUpAction a) {
     return new ActionView(
         a.description(), people.nameOf(a.owner()), SHORT_DATE.format(a.dueDate()));
-  }
-
-  private static String capitalise(String text) {
-    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 }

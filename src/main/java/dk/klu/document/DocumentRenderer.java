@@ -3,6 +3,7 @@ package dk.klu.document;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import dk.klu.meeting.CommitteeProperties;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +14,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -23,20 +23,10 @@ import org.thymeleaf.context.Context;
  * lists and tables with headers) and to tagged PDF (PDF/UA, fonts embedded) from the same HTML.
  */
 @Component
-public class DocumentRenderer {
+public record DocumentRenderer(ITemplateEngine templates, CommitteeProperties committee) {
 
   private static final String FONT_FAMILY = "DejaVu Sans";
   private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
-
-  private final ITemplateEngine templates;
-  private final String committeeName;
-
-  public DocumentRenderer(
-      ITemplateEngine templates,
-      @Value("${klu.committee.display-name:Kommunalt Lægeligt Udvalg}") String committeeName) {
-    this.templates = templates;
-    this.committeeName = committeeName;
-  }
 
   /**
    * The document as an HTML page.
@@ -45,26 +35,27 @@ public class DocumentRenderer {
    * @param status a line such as "Udkast" or "Version 2, udsendt 4. marts 2027"
    */
   public String html(DocumentContent.View view, boolean web, String status, String note) {
-    Context context = new Context(DocumentContent.DANISH);
-    context.setVariables(
+    return html(
+        view.kind() == DocumentKind.AGENDA ? "agenda" : "minutes",
         Map.of(
-            "doc", view,
-            "committee", committeeName,
-            "web", web,
-            "status", status == null ? "" : status,
-            "note", note == null ? "" : note));
-    String template = view.kind() == DocumentKind.AGENDA ? "documents/agenda" : "documents/minutes";
-    return templates.process(template, context);
+            "doc",
+            view,
+            "web",
+            web,
+            "status",
+            status == null ? "" : status,
+            "note",
+            note == null ? "" : note));
   }
 
   /**
-   * Another document from its template in {@code templates/documents/} (the annual evaluation),
-   * with the committee's name and the given variables.
+   * A document from its template in {@code templates/documents/} (the agenda and minutes above, the
+   * annual evaluation), with the committee's name and the given variables.
    */
   public String html(String template, Map<String, Object> variables) {
     Context context = new Context(DocumentContent.DANISH);
     context.setVariables(variables);
-    context.setVariable("committee", committeeName);
+    context.setVariable("committee", committee.displayName());
     return templates.process("documents/" + template, context);
   }
 
@@ -86,7 +77,7 @@ public class DocumentRenderer {
         (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
     builder.useUriResolver((baseUri, uri) -> null);
     builder.usePdfUaAccessibility(true);
-    builder.withProducer(committeeName);
+    builder.withProducer(committee.displayName());
     font(builder, "DejaVuSans.ttf", 400, FontStyle.NORMAL);
     font(builder, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
     font(builder, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);

@@ -1,6 +1,7 @@
 package dk.klu.meeting;
 
-import dk.klu.rules.MeetingSchedule;
+import static dk.klu.rules.MeetingSchedule.local;
+
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -55,10 +56,6 @@ public record Meeting(
   /** A date in Danish. */
   public static String danishDate(java.time.LocalDate date) {
     return date == null ? "" : DANISH_DATE.format(date);
-  }
-
-  private static java.time.ZonedDateTime local(OffsetDateTime time) {
-    return time.atZoneSameInstant(MeetingSchedule.KLU_ZONE);
   }
 
   /** Planned minutes for items: the meeting's length less the fixed points and a break. */

@@ -1,12 +1,12 @@
 package dk.klu.overview;
 
+import dk.klu.meeting.CommitteeProperties;
 import dk.klu.security.GroupAccess;
 import dk.klu.security.KluGroups;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,7 +20,8 @@ import org.springframework.web.servlet.ModelAndView;
  * owners, the secretariat, the chairs and administrators.
  */
 @RestController
-public record ProcessOverviewController(ProcessOverview overview, IdentityService identityService) {
+public record ProcessOverviewController(
+    ProcessOverview overview, IdentityService identityService, CommitteeProperties committee) {
 
   static final String PATH = "/api/overview";
 
@@ -35,12 +36,12 @@ public record ProcessOverviewController(ProcessOverview overview, IdentityServic
 
   /** The same as a page for people; no script, so it works under the /api CSP. */
   @GetMapping(value = PATH, produces = MediaType.TEXT_HTML_VALUE)
-  public ModelAndView page(
-      HttpServletResponse response,
-      @Value("${klu.committee.display-name:Kommunalt Lægeligt Udvalg}") String committee) {
+  public ModelAndView page(HttpServletResponse response) {
     ProcessOverview.View view = json();
     response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
     return new ModelAndView(
-        "overview/overview", Map.of("committee", committee, "o", view), HttpStatus.OK);
+        "overview/overview",
+        Map.of("committee", committee.displayName(), "o", view),
+        HttpStatus.OK);
   }
 }

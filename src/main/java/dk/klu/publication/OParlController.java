@@ -3,6 +3,7 @@ package dk.klu.publication;
 import dk.klu.document.Audience;
 import dk.klu.document.DocumentRepository;
 import dk.klu.document.ReleasedDocument;
+import dk.klu.meeting.CommitteeProperties;
 import dk.klu.meeting.Meeting;
 import dk.klu.meeting.MeetingRepository.Stamps;
 import dk.klu.meeting.MeetingService;
@@ -57,7 +58,7 @@ public class OParlController {
   private final RosterService roster;
   private final MeetingService meetingService;
   private final PublicLinks links;
-  private final String committee;
+  private final CommitteeProperties committee;
   private final int pageSize;
 
   public OParlController(
@@ -66,7 +67,7 @@ public class OParlController {
       RosterService roster,
       MeetingService meetingService,
       PublicLinks links,
-      @Value("${klu.committee.display-name:Kommunalt Lægeligt Udvalg}") String committee,
+      CommitteeProperties committee,
       @Value("${klu.oparl.page-size:50}") int pageSize) {
     this.archive = archive;
     this.documents = documents;
@@ -83,7 +84,7 @@ public class OParlController {
     system.put("oparlVersion", SCHEMA);
     system.put("license", LICENSE);
     system.put("body", url("/bodies"));
-    system.put("name", committee);
+    system.put("name", committee.displayName());
     system.put("web", links.absolute("/public/meetings"));
     return json(system);
   }
@@ -97,7 +98,7 @@ public class OParlController {
   public ResponseEntity<Map<String, Object>> body() {
     Map<String, Object> body = object("Body", ROOT + "/body");
     body.put("system", url(""));
-    body.put("name", committee);
+    body.put("name", committee.displayName());
     body.put("shortName", "KLU");
     body.put("license", LICENSE);
     body.put("organization", url("/organizations"));
@@ -120,7 +121,7 @@ public class OParlController {
   public ResponseEntity<Map<String, Object>> organization() {
     Map<String, Object> organization = object("Organization", ROOT + "/organization");
     organization.put("body", url("/body"));
-    organization.put("name", committee);
+    organization.put("name", committee.displayName());
     organization.put("shortName", "KLU");
     organization.put("organizationType", "Gremium");
     organization.put("classification", "Udvalg");

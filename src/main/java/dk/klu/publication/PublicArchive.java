@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 
 /**
  * What the public may see: every meeting's date and place, and only the released public versions of
@@ -144,7 +145,7 @@ public record PublicArchive(
     return new PublicMeeting(
         m,
         start.getYear(),
-        capitalise(when(m)),
+        StringUtils.capitalize(when(m)),
         "/public/meetings/" + m.id(),
         documents.latest(m.id(), DocumentKind.AGENDA, Audience.PUBLIC).map(this::document),
         documents.latest(m.id(), DocumentKind.MINUTES, Audience.PUBLIC).map(this::document),
@@ -177,9 +178,5 @@ public record PublicArchive(
   /** The date a meeting is held, in the committee's zone. */
   public static LocalDate date(Meeting m) {
     return m.startsAt().atZoneSameInstant(MeetingSchedule.KLU_ZONE).toLocalDate();
-  }
-
-  private static String capitalise(String text) {
-    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 }

@@ -2,6 +2,7 @@ package dk.klu.publication;
 
 import dk.klu.document.DocumentKind;
 import dk.klu.document.ReleasedDocument;
+import dk.klu.meeting.CommitteeProperties;
 import dk.klu.meeting.Meeting;
 import dk.klu.meeting.MeetingService;
 import dk.klu.publication.PublicArchive.PublicDocument;
@@ -14,7 +15,6 @@ import java.util.Optional;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -34,29 +34,15 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * 1.1: {@link OParlController}). Only released public versions are shown; everything else is 404.
  */
 @Controller
-public class PublicArchiveController {
+public record PublicArchiveController(
+    PublicArchive archive,
+    MeetingCalendar meetingCalendar,
+    MeetingService meetings,
+    PublicLinks links,
+    CommitteeProperties committee) {
 
   static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
   static final MediaType ATOM = new MediaType("application", "atom+xml", StandardCharsets.UTF_8);
-
-  private final PublicArchive archive;
-  private final MeetingCalendar calendar;
-  private final MeetingService meetings;
-  private final PublicLinks links;
-  private final String committee;
-
-  public PublicArchiveController(
-      PublicArchive archive,
-      MeetingCalendar calendar,
-      MeetingService meetings,
-      PublicLinks links,
-      @Value("${klu.committee.display-name:Kommunalt Lægeligt Udvalg}") String committee) {
-    this.archive = archive;
-    this.calendar = calendar;
-    this.meetings = meetings;
-    this.links = links;
-    this.committee = committee;
-  }
 
   @GetMapping("/public")
   public String root() {
@@ -65,7 +51,7 @@ public class PublicArchiveController {
 
   @GetMapping(value = "/public/meetings", produces = MediaType.TEXT_HTML_VALUE)
   public String meetings(Model model) {
-    model.addAttribute("committee", committee);
+    model.addAttribute("committee", committee.displayName());
     model.addAttribute("years", archive.byYear());
     return "public/meetings";
   }
@@ -80,7 +66,7 @@ public class PublicArchiveController {
       @RequestParam(name = "antal", defaultValue = "" + EMBED_DEFAULT) String count,
       Model model,
       jakarta.servlet.http.HttpServletResponse response) {
-    model.addAttribute("committee", committee);
+    model.addAttribute("committee", committee.displayName());
     model.addAttribute("links", links);
     Integer limit = embedCount(count);
     if (limit == null) {
@@ -117,7 +103,7 @@ public class PublicArchiveController {
   @GetMapping(value = "/public/meetings/{id}", produces = MediaType.TEXT_HTML_VALUE)
   public String meeting(@PathVariable long id, Model model) {
     PublicMeeting m = archive.meeting(id).orElseThrow(OParlController::notFound);
-    model.addAttribute("committee", committee);
+    model.addAttribute("committee", committee.displayName());
     model.addAttribute("m", m);
     model.addAttribute("items", archive.items(m));
     return "public/meeting";
@@ -153,7 +139,8 @@ public class PublicArchiveController {
 
   @GetMapping("/public/calendar.ics")
   public ResponseEntity<String> calendar() {
-    String feed = calendar.feed(committee, meetings.all(), meetings.now().toInstant());
+    String feed =
+        meetingCalendar.feed(committee.displayName(), meetings.all(), meetings.now().toInstant());
     return ResponseEntity.ok()
         .contentType(CALENDAR)
         .header(
@@ -172,7 +159,7 @@ public class PublicArchiveController {
     xml.writeStartElement("feed");
     xml.writeDefaultNamespace("http://www.w3.org/2005/Atom");
     xml.writeAttribute("xml:lang", "da");
-    element(xml, "title", committee + ": referater");
+    element(xml, "title", committee.displayName() + ": referater");
     element(xml, "id", links.absolute("/public/minutes.atom"));
     link(xml, "self", links.absolute("/public/minutes.atom"));
     link(xml, "alternate", links.absolute("/public/meetings"));
@@ -187,7 +174,7 @@ public class PublicArchiveController {
                 .releasedAt()
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
     xml.writeStartElement("author");
-    element(xml, "name", committee);
+    element(xml, "name", committee.displayName());
     xml.writeEndElement();
     for (PublicDocument d : minutes) {
       xml.writeStartElement("entry");

@@ -7,6 +7,7 @@ import static dk.klu.rules.DanishHolidays.workingDaysAfter;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -59,6 +60,11 @@ public record MeetingSchedule(
 
   /** The committee's time zone. */
   public static final ZoneId KLU_ZONE = ZoneId.of("Europe/Copenhagen");
+
+  /** The same instant in the committee's time zone. */
+  public static ZonedDateTime local(OffsetDateTime time) {
+    return time.atZoneSameInstant(KLU_ZONE);
+  }
 
   /** Local time at which the call, the reminder and the agenda are sent. */
   public static final LocalTime SEND_TIME = LocalTime.of(9, 0);

@@ -32,8 +32,7 @@ class DocumentRendererResourcesTest {
   /** CSS that would put this word into the PDF's text if it were ever loaded. */
   private static final String LEAK = "LAEKKET";
 
-  private final DocumentRenderer renderer =
-      new DocumentRenderer(DocumentRendererTest.engine(), "Testkommunes KLU");
+  private final DocumentRenderer renderer = DocumentRendererTest.renderer();
 
   private HttpServer server;
   private final AtomicInteger hits = new AtomicInteger();

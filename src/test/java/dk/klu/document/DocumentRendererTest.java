@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.klu.document.DocumentContent.ActionView;
 import dk.klu.document.DocumentContent.AttendeeView;
 import dk.klu.document.DocumentContent.ItemView;
+import dk.klu.meeting.CommitteeProperties;
 import dk.klu.support.HtmlChecker;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -18,7 +19,14 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 /** The documents' templates: valid HTML (Nu checker), escaped text, and tagged PDF (PDF/UA). */
 class DocumentRendererTest {
 
-  private final DocumentRenderer renderer = new DocumentRenderer(engine(), "Testkommunes KLU");
+  private final DocumentRenderer renderer = renderer();
+
+  /** The renderer of a committee named "Testkommunes KLU". */
+  static DocumentRenderer renderer() {
+    return new DocumentRenderer(
+        engine(),
+        new CommitteeProperties("KLU", "formand", "plo-formand", 10, 15, "Testkommunes KLU"));
+  }
 
   static SpringTemplateEngine engine() {
     ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();

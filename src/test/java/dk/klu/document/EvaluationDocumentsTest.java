@@ -26,8 +26,7 @@ class EvaluationDocumentsTest {
   static final OffsetDateTime NOW = OffsetDateTime.parse("2027-12-01T09:00:00+01:00");
 
   private final EvaluationDocuments documents =
-      new EvaluationDocuments(
-          null, new DocumentRenderer(DocumentRendererTest.engine(), "Testkommunes KLU"), () -> NOW);
+      new EvaluationDocuments(null, DocumentRendererTest.renderer(), () -> NOW);
 
   static Evaluation evaluation(String assessment) {
     EvaluationReport report =

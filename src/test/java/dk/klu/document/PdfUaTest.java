@@ -23,8 +23,7 @@ import org.verapdf.pdfa.results.ValidationResult;
  */
 class PdfUaTest {
 
-  private final DocumentRenderer renderer =
-      new DocumentRenderer(DocumentRendererTest.engine(), "Testkommunes KLU");
+  private final DocumentRenderer renderer = DocumentRendererTest.renderer();
 
   @BeforeAll
   static void veraPdf() {

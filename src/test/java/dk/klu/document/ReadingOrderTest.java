@@ -14,8 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class ReadingOrderTest {
 
-  private final DocumentRenderer renderer =
-      new DocumentRenderer(DocumentRendererTest.engine(), "Testkommunes KLU");
+  private final DocumentRenderer renderer = DocumentRendererTest.renderer();
 
   @Test
   void agendaReadsEachLabelBeforeItsValue() throws Exception {

@@ -47,7 +47,8 @@ class HonorariumServiceTest {
         null,
         attendance,
         null,
-        new CommitteeProperties("KLU", "formand", "plo-formand", 10, 15),
+        new CommitteeProperties(
+            "KLU", "formand", "plo-formand", 10, 15, "Kommunalt Lægeligt Udvalg"),
         properties,
         null);
   }

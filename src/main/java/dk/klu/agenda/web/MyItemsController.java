@@ -2,6 +2,7 @@ package dk.klu.agenda.web;
 
 import dk.klu.agenda.AgendaItem;
 import dk.klu.agenda.AgendaItemService;
+import dk.klu.meeting.CommitteeProperties;
 import dk.klu.meeting.Meeting;
 import dk.klu.meeting.MeetingService;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,25 +25,13 @@ import org.springframework.web.servlet.ModelAndView;
  * another person's items here.
  */
 @RestController
-public class MyItemsController {
+public record MyItemsController(
+    AgendaItemService items,
+    MeetingService meetings,
+    IdentityService identityService,
+    CommitteeProperties committee) {
 
   static final String PATH = "/api/items/mine";
-
-  private final AgendaItemService items;
-  private final MeetingService meetings;
-  private final IdentityService identityService;
-  private final String committee;
-
-  public MyItemsController(
-      AgendaItemService items,
-      MeetingService meetings,
-      IdentityService identityService,
-      @Value("${klu.committee.display-name:Kommunalt Lægeligt Udvalg}") String committee) {
-    this.items = items;
-    this.meetings = meetings;
-    this.identityService = identityService;
-    this.committee = committee;
-  }
 
   /** One of my items as I see it; dates in Danish, no meeting (null) while it waits. */
   public record MyItem(
@@ -67,7 +55,9 @@ public class MyItemsController {
   public ModelAndView page(HttpServletResponse response) {
     response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
     return new ModelAndView(
-        "member/items", Map.of("committee", committee, "items", mine()), HttpStatus.OK);
+        "member/items",
+        Map.of("committee", committee.displayName(), "items", mine()),
+        HttpStatus.OK);
   }
 
   private String caller() {

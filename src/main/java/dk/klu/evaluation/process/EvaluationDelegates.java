@@ -185,16 +185,13 @@ public record EvaluationDelegates(
    * to the regional Samarbejdsudvalg with the PDF, all in this step's transaction.
    */
   @Bean
-  JavaDelegate sendEvaluationDelegate(
-      @org.springframework.beans.factory.annotation.Value(
-              "${klu.committee.display-name:Kommunalt Lægeligt Udvalg}")
-          String committeeName) {
+  JavaDelegate sendEvaluationDelegate() {
     return execution -> {
       int year = year(execution);
       Evaluation approved = evaluations.approved(year);
       EvaluationDocuments.Released document = documents.release(approved, RELEASED_BY_PROCESS);
       Evaluation sent = evaluations.sent(year, properties.recipient());
-      outbox.record(messages.sent(sent, document, properties.recipient(), committeeName));
+      outbox.record(messages.sent(sent, document, properties.recipient(), committee.displayName()));
     };
   }
 

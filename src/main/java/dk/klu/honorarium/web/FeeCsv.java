@@ -1,13 +1,13 @@
 package dk.klu.honorarium.web;
 
+import static dk.klu.rules.MeetingSchedule.local;
+
 import dk.klu.honorarium.DanishNumbers;
 import dk.klu.honorarium.FeeLine;
 import dk.klu.honorarium.FeeList;
 import dk.klu.honorarium.YearTotal;
 import dk.klu.meeting.Meeting;
-import dk.klu.rules.MeetingSchedule;
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -70,10 +70,6 @@ final class FeeCsv {
           account);
     }
     return csv.toString().getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static java.time.ZonedDateTime local(OffsetDateTime time) {
-    return time.atZoneSameInstant(MeetingSchedule.KLU_ZONE);
   }
 
   private static void row(StringBuilder csv, String... fields) {

@@ -1,6 +1,7 @@
 package dk.klu.roster.process;
 
 import static dk.klu.roster.process.MemberProcess.*;
+import static dk.klu.rules.MeetingSchedule.local;
 
 import dk.klu.forms.FormRule;
 import dk.klu.meeting.Meeting;
@@ -8,6 +9,7 @@ import dk.klu.meeting.MeetingService;
 import dk.klu.notification.MailTexts;
 import dk.klu.notification.Message;
 import dk.klu.notification.Outbox;
+import dk.klu.process.Iso;
 import dk.klu.process.contract.Actors;
 import dk.klu.roster.RosterEntry;
 import dk.klu.roster.RosterService;
@@ -19,7 +21,6 @@ import dk.klu.security.KluGroups;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -105,8 +106,8 @@ public record MemberDelegates(
       if (!reminder.toOffsetDateTime().isAfter(now)) {
         reminder = due;
       }
-      INTRODUCTION_DUE.set(execution, iso(due));
-      INTRODUCTION_REMINDER.set(execution, iso(reminder));
+      INTRODUCTION_DUE.set(execution, Iso.format(due));
+      INTRODUCTION_REMINDER.set(execution, Iso.format(reminder));
     };
   }
 
@@ -186,13 +187,5 @@ public record MemberDelegates(
                 CONTACT.from(execution).get(),
                 NOTE.from(execution).getOrNull()),
             Actors.current(execution));
-  }
-
-  private static ZonedDateTime local(OffsetDateTime time) {
-    return time.atZoneSameInstant(MeetingSchedule.KLU_ZONE);
-  }
-
-  private static String iso(ZonedDateTime time) {
-    return time.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
   }
 }
