@@ -126,13 +126,16 @@ public record MinutesDelegates(
   TaskListener attendanceFormStore() {
     return task -> {
       long meetingId = MeetingDelegates.meetingId(task.getExecution());
-      attendance.register(
-          meetingId,
+      List<Attendee> before = attendance.of(meetingId);
+      List<Attendee> registered =
           AttendanceForm.read(
-              attendance.of(meetingId),
+              before,
               ATTENDANCE.from(task.getExecution()).getOrNull(),
               ADDITIONAL_GPS.from(task.getExecution()).getOrNull(),
-              "Fremmødelisten passer ikke til udvalget."));
+              "Fremmødelisten passer ikke til udvalget.");
+      if (!registered.equals(before)) { // registered as it stood: nothing to write
+        attendance.register(meetingId, registered);
+      }
       events.publishEvent(new AttendanceRegistered(meetingId));
     };
   }
