@@ -31,6 +31,7 @@ public class FormCatalog {
   private final EngineAccess engine;
   private final Map<String, FormDefinition> classpath;
   private final Map<String, FormDefinition> deployed = new ConcurrentHashMap<>();
+  private final Map<String, Optional<FormDefinition>> byDeployment = new ConcurrentHashMap<>();
 
   FormCatalog(EngineAccess engine) {
     this.engine = engine;
@@ -52,6 +53,15 @@ public class FormCatalog {
    * key when the engine has none.
    */
   public Optional<FormDefinition> find(CamundaFormRef ref, String deploymentId) {
+    if ("deployment".equals(ref.getBinding()) && deploymentId != null) {
+      // a deployment's forms never change: resolved once, not on every submission
+      return byDeployment.computeIfAbsent(
+          deploymentId + "/" + ref.getKey(), k -> resolve(ref, deploymentId));
+    }
+    return resolve(ref, deploymentId);
+  }
+
+  private Optional<FormDefinition> resolve(CamundaFormRef ref, String deploymentId) {
     return deployed(ref, deploymentId).or(() -> Optional.ofNullable(classpath.get(ref.getKey())));
   }
 

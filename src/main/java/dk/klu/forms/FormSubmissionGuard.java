@@ -14,10 +14,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
@@ -99,15 +101,16 @@ public class FormSubmissionGuard implements Filter {
       chain.doFilter(cached, response);
       return;
     }
-    List<String> messages = check(target.get(), cached.body());
+    Optional<FormDefinition> form =
+        catalog.find(target.get().formRef(), target.get().deploymentId());
+    List<String> messages = check(target.get(), form, cached.body());
     if (!messages.isEmpty()) {
       JsonErrors.write(
           answer, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException", messages);
       return;
     }
-    FormDefinition form = catalog.find(target.get().formRef(), target.get().deploymentId()).get();
     chain.doFilter(
-        new CachedBodyRequest(http, ReadOnlyValues.removed(form, cached.body())), response);
+        new CachedBodyRequest(http, ReadOnlyValues.removed(form.get(), cached.body())), response);
   }
 
   /** Whether the body names any variable (an unreadable body counts: the engine refuses it). */
@@ -123,14 +126,13 @@ public class FormSubmissionGuard implements Filter {
   }
 
   /** The Danish messages for what is wrong with a submission to the target; empty when fine. */
-  List<String> check(FormTarget target, byte[] body) {
+  List<String> check(FormTarget target, Optional<FormDefinition> form, byte[] body) {
     Map<String, Object> values;
     try {
       values = Collections.unmodifiableMap(SubmittedVariables.parse(body));
     } catch (SubmittedVariables.Refused e) {
       return e.messages();
     }
-    Optional<FormDefinition> form = catalog.find(target.formRef(), target.deploymentId());
     if (form.isEmpty()) {
       LOG.warn("Form '{}' not found: submission refused", target.formRef().getKey());
       return List.of(
@@ -162,6 +164,14 @@ public class FormSubmissionGuard implements Filter {
     return messages.stream().distinct().toList();
   }
 
+  /** The target's process variables as rules read them: each read once per submission. */
+  private Function<String, Object> current(FormTarget target) {
+    Map<String, Optional<Object>> read = new HashMap<>();
+    return name ->
+        read.computeIfAbsent(name, n -> Optional.ofNullable(targets.variable(target, n)))
+            .orElse(null);
+  }
+
   private FormSubmission submission(String formId, Map<String, Object> values, FormTarget target) {
     return new FormSubmission(
         formId,
@@ -170,6 +180,6 @@ public class FormSubmissionGuard implements Filter {
         target.processInstanceId(),
         target.processDefinitionId(),
         target.processDefinitionKey(),
-        name -> targets.variable(target, name));
+        current(target));
   }
 }

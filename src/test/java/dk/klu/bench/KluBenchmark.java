@@ -190,9 +190,14 @@ class KluBenchmark {
         againstStructure.put("history", HistoryGrowth.compare(oursGrowth, structureGrowth));
         againstStructure.put(
             "writesBeyondStructure",
-            writesBeyond(
+            beyond(
                 ours.get(ours.size() - 1).counts().writesByTable(),
                 bareStructure.get(bareStructure.size() - 1).counts().writesByTable()));
+        againstStructure.put(
+            "selectsBeyondStructure",
+            beyond(
+                ours.get(ours.size() - 1).counts().selectsByTable(),
+                bareStructure.get(bareStructure.size() - 1).counts().selectsByTable()));
         size.put("againstStructure", againstStructure);
         Map<String, Object> history = HistoryGrowth.compare(oursGrowth, bareGrowth);
         size.put("history", history);
@@ -229,7 +234,7 @@ class KluBenchmark {
    * baseline's, largest first: where the statements beyond the bare engine go (the last repetition;
    * the counts are the same in every repetition).
    */
-  static Map<String, Long> writesBeyond(Map<String, Long> ours, Map<String, Long> base) {
+  static Map<String, Long> beyond(Map<String, Long> ours, Map<String, Long> base) {
     Map<String, Long> all = new java.util.TreeMap<>(ours);
     base.forEach((k, v) -> all.merge(k, -v, Long::sum));
     Map<String, Long> sorted = new LinkedHashMap<>();

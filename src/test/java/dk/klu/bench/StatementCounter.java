@@ -44,7 +44,8 @@ final class StatementCounter implements QueryExecutionListener, MethodExecutionL
       long commits,
       long rollbacks,
       long autoCommitStatements,
-      Map<String, Long> writesByTable) {
+      Map<String, Long> writesByTable,
+      Map<String, Long> selectsByTable) {
 
     long transactions() {
       return commits + rollbacks + autoCommitStatements;
@@ -60,7 +61,8 @@ final class StatementCounter implements QueryExecutionListener, MethodExecutionL
           commits - o.commits,
           rollbacks - o.rollbacks,
           autoCommitStatements - o.autoCommitStatements,
-          difference(writesByTable, o.writesByTable));
+          difference(writesByTable, o.writesByTable),
+          difference(selectsByTable, o.selectsByTable));
     }
 
     private static Map<String, Long> difference(Map<String, Long> after, Map<String, Long> before) {
@@ -87,10 +89,14 @@ final class StatementCounter implements QueryExecutionListener, MethodExecutionL
   private final AtomicLong rollbacks = new AtomicLong();
   private final AtomicLong autoCommit = new AtomicLong();
   private final Map<String, LongAdder> writes = new ConcurrentHashMap<>();
+  private final Map<String, LongAdder> reads = new ConcurrentHashMap<>();
 
   /** "insert act_hi_varinst", "update klu_meeting", … from the statement's first words. */
   private static final Pattern WRITE =
       Pattern.compile("^(insert\\s+into|update|delete\\s+from)\\s+([\\w.\"]+)");
+
+  /** "select act_ru_task", … from the first table a select reads from. */
+  private static final Pattern READ = Pattern.compile("\\bfrom\\s+([\\w.\"]+)");
 
   /** Not counted until closed (on this thread). */
   static AutoCloseable quiet() {
@@ -109,10 +115,15 @@ final class StatementCounter implements QueryExecutionListener, MethodExecutionL
         commits.get(),
         rollbacks.get(),
         autoCommit.get(),
-        writes.entrySet().stream()
-            .collect(
-                Collectors.toMap(
-                    Map.Entry::getKey, e -> e.getValue().sum(), (a, b) -> a, TreeMap::new)));
+        sums(writes),
+        sums(reads));
+  }
+
+  private static Map<String, Long> sums(Map<String, LongAdder> counters) {
+    return counters.entrySet().stream()
+        .collect(
+            Collectors.toMap(
+                Map.Entry::getKey, e -> e.getValue().sum(), (a, b) -> a, TreeMap::new));
   }
 
   /** Wraps the context's DataSource bean (once) so that this counter sees every statement. */
@@ -154,6 +165,9 @@ final class StatementCounter implements QueryExecutionListener, MethodExecutionL
       String sql = query.getQuery().stripLeading().toLowerCase(Locale.ROOT);
       if (sql.startsWith("select") || sql.startsWith("with")) {
         selects.addAndGet(times);
+        Matcher read = READ.matcher(sql);
+        String table = read.find() ? read.group(1).replace("\"", "") : "(no table)";
+        reads.computeIfAbsent("select " + table, k -> new LongAdder()).add(times);
       } else if (sql.startsWith("insert")) {
         inserts.addAndGet(times);
       } else if (sql.startsWith("update")) {
