@@ -31,30 +31,33 @@ public class Outbox {
     this.clock = clock;
   }
 
-  /** Records the message unless one with the same key exists; returns whether it was new. */
+  /**
+   * Records the message unless one with the same key exists; returns whether it was new. One
+   * statement: the check for the key is part of the insert.
+   */
   public boolean record(Message message) {
-    if (notifications.one("WHERE dedupe_key = :key", "key", message.key()).isPresent()) {
-      return false;
-    }
-    OffsetDateTime now = clock.now();
-    notifications
-        .insert()
-        .set("dedupe_key", message.key())
-        .set("kind", message.kind())
-        .set("recipients", String.join(",", message.recipients()))
-        .set("subject", message.subject())
-        .set("body", message.body())
-        .set("meeting_id", message.meetingId())
-        .set("item_id", message.itemId())
-        .set("link_url", message.link())
-        .set("link_label", message.linkLabel())
-        .set("attachments", String.join(",", message.attachments()))
-        .set("status", DeliveryStatus.PENDING)
-        .set("attempts", 0)
-        .set("next_attempt_at", now)
-        .set("created_at", now)
-        .run();
-    return true;
+    return jdbc.sql(
+                "INSERT INTO klu_notification (dedupe_key, kind, recipients, subject, body,"
+                    + " meeting_id, item_id, link_url, link_label, attachments, status, attempts,"
+                    + " next_attempt_at, created_at) SELECT :key, :kind, :recipients, :subject,"
+                    + " :body, CAST(:meeting AS BIGINT), CAST(:item AS BIGINT), :link, :linkLabel,"
+                    + " :attachments, :status, 0, CAST(:now AS TIMESTAMP WITH TIME ZONE),"
+                    + " CAST(:now AS TIMESTAMP WITH TIME ZONE) WHERE NOT EXISTS (SELECT 1 FROM"
+                    + " klu_notification WHERE dedupe_key = :key)")
+            .param("key", message.key())
+            .param("kind", message.kind())
+            .param("recipients", String.join(",", message.recipients()))
+            .param("subject", message.subject())
+            .param("body", message.body())
+            .param("meeting", message.meetingId())
+            .param("item", message.itemId())
+            .param("link", message.link())
+            .param("linkLabel", message.linkLabel())
+            .param("attachments", String.join(",", message.attachments()))
+            .param("status", DeliveryStatus.PENDING.name())
+            .param("now", clock.now())
+            .update()
+        == 1;
   }
 
   /** Recorded messages, oldest first (for tests and the year's figures). */
