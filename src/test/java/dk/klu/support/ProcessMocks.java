@@ -1,5 +1,6 @@
 package dk.klu.support;
 
+import dk.klu.process.contract.Variable;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,19 +48,13 @@ public final class ProcessMocks implements org.junit.jupiter.api.extension.After
    */
   @SafeVarargs
   public final void delegate(String name, Map.Entry<String, Object>... values) {
-    delegate(name, execution -> setAll(execution, values));
+    delegate(name, execution -> execution.setVariables(Variable.values(values)));
   }
 
   /** An execution listener that counts its calls and sets the values (a loading listener). */
   @SafeVarargs
   public final void executionListener(String name, Map.Entry<String, Object>... values) {
-    executionListener(name, execution -> setAll(execution, values));
-  }
-
-  private static void setAll(DelegateExecution execution, Map.Entry<String, Object>[] values) {
-    for (Map.Entry<String, Object> value : values) {
-      execution.setVariable(value.getKey(), value.getValue());
-    }
+    executionListener(name, execution -> execution.setVariables(Variable.values(values)));
   }
 
   public void executionListener(String name, ExecutionListener behaviour) {
