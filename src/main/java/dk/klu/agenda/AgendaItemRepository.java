@@ -58,6 +58,19 @@ public class AgendaItemRepository {
     return items.one("WHERE id = :id", "id", id);
   }
 
+  /** The item, if it is on the meeting {@code meetingId} and that meeting runs in the instance. */
+  public Optional<AgendaItem> findOnMeetingOf(long id, long meetingId, String processInstanceId) {
+    return items.one(
+        "WHERE id = :id AND meeting_id = (SELECT m.id FROM klu_meeting m WHERE m.id = :meeting"
+            + " AND m.process_instance_id = :instance)",
+        "id",
+        id,
+        "meeting",
+        meetingId,
+        "instance",
+        processInstanceId);
+  }
+
   /** Whether the follow-up action was agreed under a confidential item (false if none). */
   public boolean actionOfConfidentialItem(long actionId) {
     return jdbc.sql(

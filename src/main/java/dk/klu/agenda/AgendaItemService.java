@@ -66,14 +66,27 @@ public class AgendaItemService {
   }
 
   /**
-   * The item a meeting's step acts on: it must belong to that meeting and be in one of the expected
-   * statuses (none given: any).
+   * The item a meeting's step acts on: it must belong to the meeting {@code meetingId}, that
+   * meeting must be the one the process instance {@code meetingInstanceId} runs ({@link
+   * MeetingService#ofProcess}), and the item must be in one of the expected statuses (none given:
+   * any). One statement reads the item when all of this holds; only when it does not are the
+   * meeting and the item read one by one, to say which check failed.
    */
-  public AgendaItem ofMeeting(long id, long meetingId, ItemStatus... expected) {
-    AgendaItem item = get(id);
-    if (item.meetingId() == null || item.meetingId() != meetingId) {
-      throw new IllegalStateException("Punktet " + id + " hører ikke til mødet " + meetingId + ".");
-    }
+  public AgendaItem ofMeeting(
+      long id, long meetingId, String meetingInstanceId, ItemStatus... expected) {
+    AgendaItem item =
+        items
+            .findOnMeetingOf(id, meetingId, meetingInstanceId)
+            .orElseGet(
+                () -> {
+                  meetings.ofProcess(meetingId, meetingInstanceId);
+                  AgendaItem other = get(id);
+                  if (other.meetingId() == null || other.meetingId() != meetingId) {
+                    throw new IllegalStateException(
+                        "Punktet " + id + " hører ikke til mødet " + meetingId + ".");
+                  }
+                  return other;
+                });
     return expectStatus(item, expected);
   }
 
@@ -224,7 +237,6 @@ public class AgendaItemService {
 
   @Transactional
   public AgendaItem triage(long itemId, TriageOutcome outcome, String text) {
-    AgendaItem item = get(itemId);
     ItemStatus status =
         switch (outcome) {
           case ON_AGENDA -> ItemStatus.ON_AGENDA;
@@ -240,7 +252,7 @@ public class AgendaItemService {
     } else if (outcome != TriageOutcome.ON_AGENDA) {
       values.add(set(TRIAGE_NOTE, text));
     }
-    items.update(item.id(), clock.now(), values);
+    items.update(itemId, clock.now(), values);
     return get(itemId);
   }
 

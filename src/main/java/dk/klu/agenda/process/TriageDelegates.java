@@ -48,7 +48,11 @@ public record TriageDelegates(
 
   /** The item of this triage or case presentation, on the meeting, in one of the statuses. */
   private AgendaItem item(DelegateExecution execution, ItemStatus... expected) {
-    return items.ofMeeting(ITEM_ID.from(execution).get(), meeting(execution).id(), expected);
+    return items.ofMeeting(
+        ITEM_ID.from(execution).get(),
+        MEETING_ID.from(execution).get(),
+        Ids.rootInstanceId(execution),
+        expected);
   }
 
   /**
@@ -73,21 +77,18 @@ public record TriageDelegates(
   }
 
   /**
-   * Puts what the triage's task names, the task list and the submitter's task need of the item into
-   * the triage's scope: its title and who sent it in.
+   * Puts what the triage's task names and the task list need of the item into the triage's scope:
+   * its title. Who sent it in becomes a variable only when the secretariat asks them for more
+   * information ({@link #recordTriageDelegate}): the assignee of their task.
    */
   @Bean
   ExecutionListener loadTriageItemVariables() {
-    return execution -> {
-      AgendaItem item = item(execution);
-      name(execution, item);
-      ITEM_SUBMITTER.setLocal(execution, item.submittedBy());
-    };
+    return execution -> name(execution, item(execution));
   }
 
   /**
-   * What the triage's form shows beyond title and submitter, read from klu_agenda_item when it is
-   * opened: all the GP sent in, the answer to a request for information and whether it is closed.
+   * What the triage's form shows beyond the title, read from klu_agenda_item when it is opened: all
+   * the GP sent in, who sent it, the answer to a request for information and whether it is closed.
    */
   @Bean
   FormValues triageFormValues() {
@@ -95,6 +96,7 @@ public record TriageDelegates(
       AgendaItem item = item(task.getExecution());
       return shown(
           item,
+          ITEM_SUBMITTER.entry(item.submittedBy()),
           ITEM_APPROACH.entry(item.approach()),
           ITEM_JUSTIFICATION.entry(item.justification()),
           ITEM_REQUESTED_KIND.entry(item.requestedKind().name()),
@@ -125,7 +127,8 @@ public record TriageDelegates(
   @Bean
   JavaDelegate recordTriageDelegate() {
     return execution -> {
-      long itemId = item(execution, ItemStatus.SUBMITTED).id();
+      AgendaItem item = item(execution, ItemStatus.SUBMITTED);
+      long itemId = item.id();
       TriageOutcome outcome = TRIAGE_OUTCOME.from(execution).get();
       String text =
           switch (outcome) {
@@ -146,6 +149,7 @@ public record TriageDelegates(
           dueAt = m.triageDue().atZoneSameInstant(MeetingSchedule.KLU_ZONE);
         }
         INFORMATION_DUE.set(execution, Iso.format(dueAt));
+        ITEM_SUBMITTER.set(execution, item.submittedBy());
       }
     };
   }

@@ -64,7 +64,11 @@ public record MeetingDelegates(
 
   /** The item of this multi-instance, which must be on this instance's meeting, in a status. */
   private AgendaItem item(DelegateExecution execution, ItemStatus... expected) {
-    return items.ofMeeting(ITEM_ID.from(execution).get(), meeting(execution).id(), expected);
+    return items.ofMeeting(
+        ITEM_ID.from(execution).get(),
+        meetingId(execution),
+        Ids.rootInstanceId(execution),
+        expected);
   }
 
   @Bean

@@ -56,13 +56,13 @@ class KluItemTriageProcessTest {
     mocks.executionListener(
         "loadTriageItemVariables",
         ITEM_TITLE.entry("Sårpleje i hjemmeplejen"),
-        ITEM_NAME.entry("Sårpleje i hjemmeplejen"),
-        ITEM_SUBMITTER.entry("laege"));
+        ITEM_NAME.entry("Sårpleje i hjemmeplejen"));
     mocks.delegate(
         "recordTriageDelegate",
         execution -> {
           if (TRIAGE_OUTCOME.from(execution).get() == TriageOutcome.NEEDS_INFORMATION) {
             INFORMATION_DUE.set(execution, INFORMATION_DUE_AT);
+            ITEM_SUBMITTER.set(execution, "laege");
           }
         });
     // like the real delegates: the item is triaged again, the earlier outcome cleared

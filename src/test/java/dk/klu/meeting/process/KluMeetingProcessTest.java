@@ -136,7 +136,6 @@ class KluMeetingProcessTest {
             long itemId = ProcessMocks.id(execution, ITEM_ID.name());
             execution.setVariableLocal(ITEM_TITLE.name(), titleOf(itemId));
             execution.setVariableLocal(ITEM_NAME.name(), TaskNames.subject(titleOf(itemId)));
-            execution.setVariableLocal(ITEM_SUBMITTER.name(), submitterOf(itemId));
           });
     }
     mocks.delegate(
@@ -146,6 +145,8 @@ class KluMeetingProcessTest {
               .name()
               .equals(execution.getVariable(TRIAGE_OUTCOME.name()))) {
             execution.setVariable(INFORMATION_DUE.name(), INFORMATION_DUE_AT);
+            execution.setVariable(
+                ITEM_SUBMITTER.name(), submitterOf(ProcessMocks.id(execution, ITEM_ID.name())));
           }
         });
     // like the real delegate: the answer is in, the item must be triaged again

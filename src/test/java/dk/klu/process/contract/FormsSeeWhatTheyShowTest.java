@@ -23,12 +23,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The item tasks' forms find every value they show, as Tasklist reads them ({@code
- * form-variables}). The process layer keeps only the title, the task names' short title and the
- * submitter as variables of a triage or case presentation; the rest is read from klu_agenda_item
- * when the form is opened ({@link dk.klu.process.FormValues}, issue 16: each variable is a row
- * written and deleted). A form that starts showing another of the item's values must get it from
- * its {@code FormValues} too; this test then fails. The values a form shows are the contract's
- * variables its text and expressions name.
+ * form-variables}). The process layer keeps only the title and the task names' short title as
+ * variables of a triage or case presentation (the submitter too, once asked for more information:
+ * the assignee of their task); the rest, the submitter's name on the triage form among it, is read
+ * from klu_agenda_item when the form is opened ({@link dk.klu.process.FormValues}, issue 16: each
+ * variable is a row written and deleted). A form that starts showing another of the item's values
+ * must get it from its {@code FormValues} too; this test then fails. The values a form shows are
+ * the contract's variables its text and expressions name.
  */
 class FormsSeeWhatTheyShowTest extends ApplicationTest {
 
@@ -61,7 +62,10 @@ class FormsSeeWhatTheyShowTest extends ApplicationTest {
     assertThat(triageShows).contains("itemTitle", "itemDescription", "itemTopic", "triageDue");
     // the waiting item went into the call's intake too: two triages
     for (Task triage : driver.tasks(TriageProcess.Element.UserTask_TriageItem.name())) {
-      JsonNode values = assertSeesWhatItShows(triage, triageShows, "itemTitle");
+      JsonNode values = assertSeesWhatItShows(triage, triageShows, "itemTitle", "itemSubmitter");
+      assertThat(engine.getTaskService().getVariables(triage.getId()))
+          .as("a variable only when the submitter is asked for more information")
+          .doesNotContainKey(TriageProcess.ITEM_SUBMITTER.name());
       // read from klu_agenda_item when the form is opened, typed as variables are
       assertThat(values.at("/itemExpectedMinutes/type").asText()).isEqualTo("Integer");
       assertThat(values.at("/itemConfidential/type").asText()).isEqualTo("Boolean");
