@@ -98,6 +98,47 @@ class AuditHistoryEventHandlerTest {
   }
 
   @Test
+  void theDetailCopyOfAWrittenOnceVariablesOnlyVersionIsLeftOut() {
+    assertThat(VariablesOutOfHistory.WRITTEN_ONCE)
+        .containsExactlyInAnyOrder("itemId", "meetingId", "actionId");
+    for (String key :
+        List.of("klu-meeting", "klu-item-triage", "klu-agenda-preparation", "klu-follow-up")) {
+      assertThat(detailLeftOut(key, "itemId", HistoryEventTypes.VARIABLE_INSTANCE_CREATE))
+          .as(key)
+          .isTrue();
+    }
+    assertThat(
+            detailLeftOut(
+                "klu-agenda-item", "itemDescription", HistoryEventTypes.VARIABLE_INSTANCE_CREATE))
+        .as("the GP's submission")
+        .isTrue();
+    // a later version is kept; so are the ids of other processes and every other variable
+    assertThat(
+            detailLeftOut("klu-meeting", "meetingId", HistoryEventTypes.VARIABLE_INSTANCE_UPDATE))
+        .isFalse();
+    assertThat(
+            detailLeftOut(
+                "klu-agenda-item", "meetingId", HistoryEventTypes.VARIABLE_INSTANCE_CREATE))
+        .as("an item moved to the next meeting changes its meeting")
+        .isFalse();
+    assertThat(
+            detailLeftOut(
+                "klu-honorarium", "meetingId", HistoryEventTypes.VARIABLE_INSTANCE_CREATE))
+        .isFalse();
+    assertThat(
+            detailLeftOut(
+                "klu-item-triage", "triageOutcome", HistoryEventTypes.VARIABLE_INSTANCE_CREATE))
+        .isFalse();
+  }
+
+  static boolean detailLeftOut(String key, String name, HistoryEventTypes type) {
+    HistoricVariableUpdateEventEntity event =
+        (HistoricVariableUpdateEventEntity) variable(key, name);
+    event.setEventType(type.getEventName());
+    return VariablesOutOfHistory.detailLeftOut(event);
+  }
+
+  @Test
   void theNamesAreTheContractsVariables() {
     assertThat(VariablesOutOfHistory.NAMES)
         .contains(

@@ -154,19 +154,57 @@ abstract class AuditHistoryTest extends ApplicationTest {
     assertThat(driver.kit().historicActivities(meetingPi))
         .as("activity history is written as before")
         .isPositive();
+
+    // the ids written once in the meeting and its steps, and the GP's submission: their one
+    // version is in ACT_HI_VARINST, with no copy in ACT_HI_DETAIL and no later version
+    List<String> meetingAndSteps = new java.util.ArrayList<>(KluProcesses.CALLED);
+    meetingAndSteps.add(KluProcesses.MEETING);
+    for (String name : List.of(TriageProcess.ITEM_ID.name(), MeetingProcess.MEETING_ID.name())) {
+      assertThat(rows("act_hi_varinst", name, meetingAndSteps))
+          .as("%s in the meeting's and its steps' ACT_HI_VARINST", name)
+          .isPositive();
+    }
+    for (String name : VariablesOutOfHistory.WRITTEN_ONCE) {
+      assertThat(rows("act_hi_detail", name, meetingAndSteps))
+          .as("%s in the meeting's and its steps' ACT_HI_DETAIL", name)
+          .isZero();
+    }
+    for (var variable : AgendaItemProcess.SUBMISSION) {
+      List<String> item = List.of(AgendaItemProcess.KEY);
+      assertThat(rows("act_hi_detail", variable.name(), item))
+          .as("%s in the item's ACT_HI_DETAIL", variable.name())
+          .isZero();
+    }
+    assertThat(
+            rows(
+                "act_hi_varinst",
+                AgendaItemProcess.SUBMISSION.get(0).name(),
+                List.of(AgendaItemProcess.KEY)))
+        .as("the submission in the item's ACT_HI_VARINST")
+        .isOne();
+    assertThat(rows("act_hi_detail", TriageProcess.TRIAGE_OUTCOME.name(), KluProcesses.CALLED))
+        .as("a decision's versions stay in ACT_HI_DETAIL")
+        .isPositive();
   }
 
-  /** Rows of a history table for a variable name in klu-meeting's instances. */
-  long meetingRows(String table, String name) {
+  /** Rows of a history table for a variable name in the instances of these processes. */
+  long rows(String table, String name, List<String> processes) {
     return jdbc.queryForObject(
         "select count(*) from "
             + table
             + " where name_ = ? and proc_inst_id_ in (select id_ from act_hi_procinst where"
             + " proc_def_key_ in ('"
-            + String.join("', '", KluProcesses.CALLED)
+            + String.join("', '", processes)
             + "'))",
         Long.class,
         name);
+  }
+
+  /**
+   * Rows of a history table for a variable name in the instances of the steps klu-meeting calls.
+   */
+  long meetingRows(String table, String name) {
+    return rows(table, name, KluProcesses.CALLED);
   }
 
   /** Rows of a history table for a variable name (null: all). */
