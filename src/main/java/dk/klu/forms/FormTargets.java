@@ -1,7 +1,9 @@
 package dk.klu.forms;
 
 import dk.klu.process.EngineAccess;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -21,6 +23,8 @@ import org.springframework.stereotype.Component;
 class FormTargets {
 
   private final EngineAccess access;
+
+  private final Map<String, Definition> definitions = new ConcurrentHashMap<>();
 
   FormTargets(EngineAccess access) {
     this.access = access;
@@ -85,42 +89,49 @@ class FormTargets {
   }
 
   private Optional<FormTarget> task(String taskId, Authentication caller) {
-    boolean visible =
+    // as the caller: a task the caller cannot see is left to the engine; the form's reference
+    // comes from the deployed model, which the engine reads without asking for a permission
+    Task task =
         access.as(
-                caller,
-                () -> access.engine().getTaskService().createTaskQuery().taskId(taskId).count())
-            > 0;
-    if (!visible) {
+            caller,
+            () ->
+                access
+                    .engine()
+                    .getTaskService()
+                    .createTaskQuery()
+                    .taskId(taskId)
+                    .initializeFormKeys()
+                    .singleResult());
+    if (task == null || task.getCamundaFormRef() == null) {
       return Optional.empty();
     }
-    return access.asApplication(
-        () -> {
-          Task task =
-              access
-                  .engine()
-                  .getTaskService()
-                  .createTaskQuery()
-                  .taskId(taskId)
-                  .initializeFormKeys()
-                  .singleResult();
-          if (task == null || task.getCamundaFormRef() == null) {
-            return Optional.empty();
-          }
+    Definition definition =
+        task.getProcessDefinitionId() == null ? null : definition(task.getProcessDefinitionId());
+    return Optional.of(
+        new FormTarget(
+            task.getCamundaFormRef(),
+            definition == null ? null : definition.deploymentId(),
+            task.getId(),
+            task.getProcessInstanceId(),
+            task.getProcessDefinitionId(),
+            definition == null ? null : definition.key()));
+  }
+
+  /** A process definition's deployment and key, which never change for its id. */
+  private record Definition(String deploymentId, String key) {}
+
+  /**
+   * The deployment and key of the process definition {@code id}, read as the application the first
+   * time and kept: a definition's id, deployment and key are fixed when it is deployed.
+   */
+  private Definition definition(String id) {
+    return definitions.computeIfAbsent(
+        id,
+        definitionId -> {
           ProcessDefinition definition =
-              task.getProcessDefinitionId() == null
-                  ? null
-                  : access
-                      .engine()
-                      .getRepositoryService()
-                      .getProcessDefinition(task.getProcessDefinitionId());
-          return Optional.of(
-              new FormTarget(
-                  task.getCamundaFormRef(),
-                  definition == null ? null : definition.getDeploymentId(),
-                  task.getId(),
-                  task.getProcessInstanceId(),
-                  task.getProcessDefinitionId(),
-                  definition == null ? null : definition.getKey()));
+              access.asApplication(
+                  () -> access.engine().getRepositoryService().getProcessDefinition(definitionId));
+          return new Definition(definition.getDeploymentId(), definition.getKey());
         });
   }
 

@@ -20,6 +20,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -267,11 +268,9 @@ class ItemIdentityTest {
 
   /** A step's execution in the given process instance with the given variables. */
   static DelegateExecution execution(String processInstanceId, Map<String, Object> variables) {
-    DelegateExecution execution = Mockito.mock(DelegateExecution.class);
+    ExecutionEntity execution = Mockito.mock(ExecutionEntity.class);
     Mockito.when(execution.getProcessInstanceId()).thenReturn(processInstanceId);
-    DelegateExecution instance = Mockito.mock(DelegateExecution.class);
-    Mockito.when(instance.getId()).thenReturn(processInstanceId);
-    Mockito.when(execution.getProcessInstance()).thenReturn(instance);
+    Mockito.when(execution.getRootProcessInstanceId()).thenReturn(processInstanceId);
     Map<String, Object> copy = new LinkedHashMap<>(variables);
     Mockito.when(execution.getVariable(Mockito.anyString()))
         .thenAnswer(call -> copy.get(call.<String>getArgument(0)));
@@ -281,9 +280,8 @@ class ItemIdentityTest {
   /** An execution of a step the meeting instance {@code meetingInstanceId} called. */
   static DelegateExecution calledBy(String meetingInstanceId, Map<String, Object> variables) {
     DelegateExecution execution = execution(meetingInstanceId + "-called", variables);
-    DelegateExecution caller = execution(meetingInstanceId, Map.of());
-    DelegateExecution called = execution.getProcessInstance();
-    Mockito.when(called.getSuperExecution()).thenReturn(caller);
+    Mockito.when(((ExecutionEntity) execution).getRootProcessInstanceId())
+        .thenReturn(meetingInstanceId);
     return execution;
   }
 

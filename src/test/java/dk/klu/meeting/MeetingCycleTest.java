@@ -46,9 +46,9 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -480,11 +480,10 @@ abstract class MeetingCycleTest extends ApplicationTest {
     assertThat(event.getProperties("ATTENDEE").toString()).contains("mailto:laege@klu.example");
 
     int received = smtp.getReceivedMessages().length;
-    DelegateExecution retry = Mockito.mock(DelegateExecution.class);
+    ExecutionEntity retry = Mockito.mock(ExecutionEntity.class);
     Mockito.when(retry.getVariable("meetingId")).thenReturn(meetingId);
     Mockito.when(retry.getProcessInstanceId()).thenReturn(meeting.processInstanceId());
-    Mockito.when(retry.getId()).thenReturn(meeting.processInstanceId());
-    Mockito.when(retry.getProcessInstance()).thenReturn(retry);
+    Mockito.when(retry.getRootProcessInstanceId()).thenReturn(meeting.processInstanceId());
     sendAgenda.execute(retry);
     assertThat(mail.dispatchDue()).isZero();
     assertThat(smtp.getReceivedMessages()).hasSize(received);
