@@ -54,7 +54,13 @@ public final class VariablesOutOfHistory {
           YearPlanProcess.NEXT_STRATEGIC_TOPICS.name(),
           // display texts computed from the klu_ tables for one form
           EvaluationProcess.FIGURES.name(),
-          AgreementProcess.ROUTE_OPTIONS_TEXT.name());
+          AgreementProcess.ROUTE_OPTIONS_TEXT.name(),
+          // an item's title shortened for task names (the title itself is kept), wherever it is
+          TriageProcess.ITEM_NAME.name(),
+          // the secretariat's case presentation of an item: saved in klu_agenda_item and sent in
+          // the agenda, whose every released version klu_document keeps; the task's history says
+          // who wrote it and when, and whether it was made public stays a variable's history
+          AgendaPreparationProcess.CASE_PRESENTATION.name());
 
   /**
    * Left out of the history of the steps the meeting calls (triage, agenda preparation, follow-up)
@@ -63,14 +69,13 @@ public final class VariablesOutOfHistory {
    * else the forms show is read from the tables when they are opened, {@link
    * dk.klu.process.FormValues}), again in every round, and the meeting's own values the meeting
    * hands each step (its name, the chairs, the deadlines), which the meeting's history already
-   * holds. klu-agenda-item keeps the item's names in its history: there they are the GP's
-   * submission. The meeting's id stays in every step's history, so a step is found from its meeting
-   * without the call tree.
+   * holds. klu-agenda-item keeps the item's title and submitter in its history: there they are the
+   * GP's submission. The meeting's id stays in every step's history, so a step is found from its
+   * meeting without the call tree.
    */
   public static final Set<String> MEETING_COPIES =
       Set.of(
           TriageProcess.ITEM_TITLE.name(),
-          TriageProcess.ITEM_NAME.name(),
           TriageProcess.ITEM_SUBMITTER.name(),
           FollowUpProcess.ACTION_DESCRIPTION.name(),
           FollowUpProcess.ACTION_NAME.name(),
