@@ -11,7 +11,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Optional;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -216,7 +215,6 @@ public record PublicArchiveController(
             .filter(k -> k.slug().equals(slug))
             .findFirst()
             .orElseThrow(OParlController::notFound);
-    Optional<ReleasedDocument> document = archive.document(id, kind, version);
-    return document.orElseThrow(OParlController::notFound);
+    return archive.document(id, kind, version).orElseThrow(OParlController::notFound);
   }
 }
