@@ -14,6 +14,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -65,6 +69,15 @@ public record DocumentRenderer(ITemplateEngine templates, CommitteeProperties co
    * {@code file:} reference in it must never make the server fetch a URL or read a local file. The
    * fonts come from the class path through {@link #font}, not through a URI.
    */
+  /** The answer that shows a PDF in the browser, saved under {@code fileName}; add the body. */
+  public static ResponseEntity.BodyBuilder inlinePdf(String fileName) {
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.inline().filename(fileName).build().toString());
+  }
+
   public byte[] pdf(String html) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PdfRendererBuilder builder = new PdfRendererBuilder();

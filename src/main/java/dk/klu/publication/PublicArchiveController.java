@@ -1,6 +1,7 @@
 package dk.klu.publication;
 
 import dk.klu.document.DocumentKind;
+import dk.klu.document.DocumentRenderer;
 import dk.klu.document.ReleasedDocument;
 import dk.klu.meeting.CommitteeProperties;
 import dk.klu.meeting.Meeting;
@@ -124,15 +125,8 @@ public record PublicArchiveController(
       @RequestParam(required = false) Integer version) {
     ReleasedDocument document = released(id, kind, version);
     Meeting m = meetings.get(id);
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
+    return DocumentRenderer.inlinePdf(document.fileName(PublicArchive.date(m)))
         .cacheControl(CacheControl.noCache())
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.inline()
-                .filename(document.fileName(PublicArchive.date(m)))
-                .build()
-                .toString())
         .body(archive.pdf(document));
   }
 
