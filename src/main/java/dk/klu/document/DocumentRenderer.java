@@ -63,12 +63,6 @@ public record DocumentRenderer(ITemplateEngine templates, CommitteeProperties co
     return templates.process("documents/" + template, context);
   }
 
-  /**
-   * The same document as a tagged PDF (PDF/UA) with embedded fonts. Loads nothing from outside: the
-   * documents carry text people wrote, so an {@code <img>}, {@code @import}, {@code url()} or
-   * {@code file:} reference in it must never make the server fetch a URL or read a local file. The
-   * fonts come from the class path through {@link #font}, not through a URI.
-   */
   /** The answer that shows a PDF in the browser, saved under {@code fileName}; add the body. */
   public static ResponseEntity.BodyBuilder inlinePdf(String fileName) {
     return ResponseEntity.ok()
@@ -78,6 +72,12 @@ public record DocumentRenderer(ITemplateEngine templates, CommitteeProperties co
             ContentDisposition.inline().filename(fileName).build().toString());
   }
 
+  /**
+   * The same document as a tagged PDF (PDF/UA) with embedded fonts. Loads nothing from outside: the
+   * documents carry text people wrote, so an {@code <img>}, {@code @import}, {@code url()} or
+   * {@code file:} reference in it must never make the server fetch a URL or read a local file. The
+   * fonts come from the class path through {@link #font}, not through a URI.
+   */
   public byte[] pdf(String html) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PdfRendererBuilder builder = new PdfRendererBuilder();
