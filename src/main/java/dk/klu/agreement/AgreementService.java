@@ -2,6 +2,7 @@ package dk.klu.agreement;
 
 import static dk.klu.agreement.AgreementRepository.Column.*;
 import static dk.klu.persistence.ColumnValue.set;
+import static org.springframework.util.StringUtils.hasText;
 
 import dk.klu.agenda.AgendaItem;
 import dk.klu.agenda.AgendaItemService;
@@ -80,12 +81,12 @@ public class AgreementService {
    * "2.1") of the held meeting on {@code meetingDate}.
    */
   public CommitteeDecision committeeDecision(LocalDate meetingDate, String itemNumber) {
-    if (meetingDate == null || isBlank(itemNumber)) {
+    if (meetingDate == null || !hasText(itemNumber)) {
       List<String> missing = new ArrayList<>();
       if (meetingDate == null) {
         missing.add("Feltet \"Mødedato\" skal udfyldes.");
       }
-      if (isBlank(itemNumber)) {
+      if (!hasText(itemNumber)) {
         missing.add("Feltet \"Punkt nr. i referatet\" skal udfyldes.");
       }
       return CommitteeDecision.refused(missing.toArray(String[]::new));
@@ -121,7 +122,7 @@ public class AgreementService {
         continue;
       }
       String which = "Punkt " + number + " \"" + item.title() + "\" på KLU-mødet den " + date;
-      if (isBlank(item.minutesDecision())) {
+      if (!hasText(item.minutesDecision())) {
         return CommitteeDecision.refused(
             which
                 + " har ingen beslutning i referatet: en aftale oprettes kun på grundlag af"
@@ -370,9 +371,9 @@ public class AgreementService {
       problems.add("Vælg udvalgets svar.");
     } else if (answer == Answer.FORMALISED && effectiveDate == null) {
       problems.add("Feltet \"Ikrafttrædelsesdato\" skal udfyldes, når aftalen er formaliseret.");
-    } else if (answer == Answer.CHANGES_REQUESTED && isBlank(changes)) {
+    } else if (answer == Answer.CHANGES_REQUESTED && !hasText(changes)) {
       problems.add("Feltet \"Ønskede ændringer\" skal udfyldes, når udvalget ønsker ændringer.");
-    } else if (answer == Answer.REJECTED && isBlank(reason)) {
+    } else if (answer == Answer.REJECTED && !hasText(reason)) {
       problems.add("Feltet \"Begrundelse for afvisningen\" skal udfyldes, når aftalen er afvist.");
     }
     return problems;
@@ -496,7 +497,7 @@ public class AgreementService {
     List<String> problems = new ArrayList<>();
     if (status == null) {
       problems.add("Vælg implementeringsstatus.");
-    } else if (status == ImplementationStatus.STOPPED && isBlank(note)) {
+    } else if (status == ImplementationStatus.STOPPED && !hasText(note)) {
       problems.add("Feltet \"Bemærkning\" skal udfyldes, når implementeringen er standset.");
     }
     if (asOf == null) {
@@ -525,7 +526,7 @@ public class AgreementService {
         id,
         AgreementEvent.IMPLEMENTATION_FOLLOWED_UP,
         AgreementStatus.FORMALISED,
-        status.danish() + " pr. " + asOf + (isBlank(note) ? "" : ": " + note.strip()),
+        status.danish() + " pr. " + asOf + (!hasText(note) ? "" : ": " + note.strip()),
         by);
     return get(id);
   }
@@ -570,18 +571,14 @@ public class AgreementService {
   }
 
   private static String required(String text, String label) {
-    if (isBlank(text)) {
+    if (!hasText(text)) {
       throw new IllegalArgumentException("Feltet \"" + label + "\" skal udfyldes.");
     }
     return text.strip();
   }
 
-  private static boolean isBlank(String text) {
-    return text == null || text.isBlank();
-  }
-
   private static String blankAs(String text, String fallback) {
-    return isBlank(text) ? fallback : text.strip();
+    return !hasText(text) ? fallback : text.strip();
   }
 
   @SafeVarargs

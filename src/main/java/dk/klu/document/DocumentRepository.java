@@ -82,11 +82,11 @@ public class DocumentRepository {
   }
 
   public String html(long id) {
-    return html("klu_document", id);
+    return column("klu_document", "html", id, String.class);
   }
 
   public byte[] pdf(long id) {
-    return pdf("klu_document", id);
+    return column("klu_document", "pdf", id, byte[].class);
   }
 
   /** Stores a version of a year's evaluation (its id is the table's to give). */
@@ -120,24 +120,18 @@ public class DocumentRepository {
   }
 
   public String evaluationHtml(long id) {
-    return html("klu_evaluation_document", id);
+    return column("klu_evaluation_document", "html", id, String.class);
   }
 
   public byte[] evaluationPdf(long id) {
-    return pdf("klu_evaluation_document", id);
+    return column("klu_evaluation_document", "pdf", id, byte[].class);
   }
 
-  private String html(String table, long id) {
-    return jdbc.sql("SELECT html FROM " + table + " WHERE id = :id")
+  /** One column of the row {@code id} of the table: the stored HTML or PDF of a version. */
+  private <T> T column(String table, String column, long id, Class<T> type) {
+    return jdbc.sql("SELECT " + column + " FROM " + table + " WHERE id = :id")
         .param("id", id)
-        .query(String.class)
-        .single();
-  }
-
-  private byte[] pdf(String table, long id) {
-    return jdbc.sql("SELECT pdf FROM " + table + " WHERE id = :id")
-        .param("id", id)
-        .query((rs, row) -> rs.getBytes(1))
+        .query(type)
         .single();
   }
 }

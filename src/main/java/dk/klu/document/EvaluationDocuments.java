@@ -9,6 +9,7 @@ import dk.klu.rules.KluClock;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -99,8 +100,8 @@ public class EvaluationDocuments {
     variables.put("web", web);
     variables.put("status", status);
     variables.put("generated", Meeting.danish(report.generatedAt()));
-    variables.put("assessment", blankAs(evaluation.assessment()));
-    variables.put("recommendations", blankAs(evaluation.recommendations()));
+    variables.put("assessment", Objects.toString(evaluation.assessment(), "").strip());
+    variables.put("recommendations", Objects.toString(evaluation.recommendations(), "").strip());
     variables.put("callToAgendaMedian", days(report.durations().callToAgendaMedian()));
     variables.put("meetingToMinutesMedian", days(report.durations().meetingToMinutesMedian()));
     variables.put("fmt", new Formats());
@@ -112,9 +113,5 @@ public class EvaluationDocuments {
     public String date(java.time.LocalDate date) {
       return Meeting.danishDate(date);
     }
-  }
-
-  private static String blankAs(String text) {
-    return text == null || text.isBlank() ? "" : text.strip();
   }
 }

@@ -201,8 +201,7 @@ public record EvaluationReportGenerator(
     if (values.isEmpty()) {
       return null;
     }
-    List<Integer> sorted = new ArrayList<>(values);
-    Collections.sort(sorted);
+    List<Integer> sorted = values.stream().sorted().toList();
     int n = sorted.size();
     BigDecimal median =
         n % 2 == 1

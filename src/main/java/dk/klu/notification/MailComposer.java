@@ -8,10 +8,8 @@ import dk.klu.meeting.MeetingService;
 import dk.klu.publication.MeetingCalendar;
 import dk.klu.publication.PublicLinks;
 import dk.klu.rules.MeetingSchedule;
-import jakarta.activation.DataSource;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.util.ByteArrayDataSource;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -19,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -89,7 +88,7 @@ public record MailComposer(
         Meeting m = meetings.get(doc.meetingId());
         String name =
             doc.fileName(m.startsAt().atZoneSameInstant(MeetingSchedule.KLU_ZONE).toLocalDate());
-        helper.addAttachment(name, source(documents.pdf(id), "application/pdf", name));
+        helper.addAttachment(name, new ByteArrayResource(documents.pdf(id)), "application/pdf");
       }
       case "evaluation" -> {
         EvaluationDocuments.Released doc =
@@ -97,25 +96,17 @@ public record MailComposer(
                 .evaluation(id)
                 .orElseThrow(() -> new MessagingException("Årsevaluering " + id + " findes ikke"));
         helper.addAttachment(
-            doc.fileName(), source(documents.evaluationPdf(id), "application/pdf", doc.fileName()));
+            doc.fileName(), new ByteArrayResource(documents.evaluationPdf(id)), "application/pdf");
       }
       case "invitation" -> {
         Meeting m = meetings.get(id);
         String ics = calendar.invitation(m, properties.from(), to, now);
         helper.addAttachment(
             "invitation.ics",
-            source(
-                ics.getBytes(StandardCharsets.UTF_8),
-                "text/calendar; charset=UTF-8; method=REQUEST",
-                "invitation.ics"));
+            new ByteArrayResource(ics.getBytes(StandardCharsets.UTF_8)),
+            "text/calendar; charset=UTF-8; method=REQUEST");
       }
       default -> throw new MessagingException("Ukendt bilag: " + reference);
     }
-  }
-
-  private static DataSource source(byte[] bytes, String type, String name) {
-    ByteArrayDataSource source = new ByteArrayDataSource(bytes, type);
-    source.setName(name);
-    return source;
   }
 }

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
@@ -96,10 +97,7 @@ public record MailDispatcher(
   }
 
   private static String describe(Exception e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
+    Throwable root = NestedExceptionUtils.getMostSpecificCause(e);
     String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     return root == e ? text : text + " (" + root.getMessage() + ")";
   }

@@ -1,5 +1,6 @@
 package dk.klu.notification;
 
+import dk.klu.persistence.ColumnValue;
 import dk.klu.persistence.Table;
 import dk.klu.rules.KluClock;
 import java.sql.ResultSet;
@@ -122,7 +123,7 @@ public class Outbox {
     notifications
         .update("id = :id", "id", id)
         .set("status", DeliveryStatus.NO_RECIPIENTS)
-        .set("last_error", cut(reason))
+        .set("last_error", ColumnValue.fit(reason, 2000))
         .set("next_attempt_at", null)
         .run();
   }
@@ -132,7 +133,7 @@ public class Outbox {
     notifications
         .update("id = :id", "id", id)
         .set("status", next == null ? DeliveryStatus.FAILED : DeliveryStatus.RETRY)
-        .set("last_error", cut(error))
+        .set("last_error", ColumnValue.fit(error, 2000))
         .set("next_attempt_at", next)
         .run();
   }
@@ -149,13 +150,6 @@ public class Outbox {
             .param("now", clock.now())
             .update()
         == 1;
-  }
-
-  private static String cut(String text) {
-    if (text == null) {
-      return null;
-    }
-    return text.length() <= 2000 ? text : text.substring(0, 1997) + "...";
   }
 
   private static OutboxEntry map(ResultSet rs, int row) throws SQLException {

@@ -219,11 +219,7 @@ public class OParlController {
             .filter(d -> d.audience() == Audience.PUBLIC)
             .orElseThrow(OParlController::notFound);
     PublicMeeting m = archive.meeting(document.meetingId()).orElseThrow(OParlController::notFound);
-    return json(
-        file(
-            archive.document(document),
-            PublicArchive.date(m.meeting()).toString(),
-            m.meeting().id()));
+    return json(file(archive.document(document), m.meeting()));
   }
 
   Map<String, Object> meeting(PublicMeeting m, Map<Long, Stamps> stamps, boolean omitInternal) {
@@ -239,13 +235,10 @@ public class OParlController {
     json.put("end", dateTime(meeting.endsAt()));
     json.put("location", location(meeting));
     json.put("organization", List.of(url("/organization")));
-    String date = PublicArchive.date(meeting).toString();
-    m.agenda().ifPresent(d -> json.put("invitation", file(d, date, meeting.id())));
-    m.minutes().ifPresent(d -> json.put("resultsProtocol", file(d, date, meeting.id())));
+    m.agenda().ifPresent(d -> json.put("invitation", file(d, meeting)));
+    m.minutes().ifPresent(d -> json.put("resultsProtocol", file(d, meeting)));
     if (!m.earlierVersions().isEmpty()) {
-      json.put(
-          "auxiliaryFile",
-          m.earlierVersions().stream().map(d -> file(d, date, meeting.id())).toList());
+      json.put("auxiliaryFile", m.earlierVersions().stream().map(d -> file(d, meeting)).toList());
     }
     if (!omitInternal) {
       List<PublicItem> items = archive.items(m);
@@ -385,10 +378,10 @@ public class OParlController {
     return json;
   }
 
-  private Map<String, Object> file(PublicDocument d, String meetingDate, long meetingId) {
+  private Map<String, Object> file(PublicDocument d, Meeting meeting) {
     Map<String, Object> json = object("File", ROOT + "/files/" + d.id());
     json.put("name", d.title());
-    json.put("fileName", d.released().fileName(java.time.LocalDate.parse(meetingDate)));
+    json.put("fileName", d.released().fileName(PublicArchive.date(meeting)));
     json.put("mimeType", "application/pdf");
     json.put(
         "date",
@@ -399,7 +392,7 @@ public class OParlController {
             .toString());
     json.put("accessUrl", links.absolute(d.pdfPath()));
     json.put("downloadUrl", links.absolute(d.pdfPath()));
-    json.put("meeting", List.of(url("/meetings/" + meetingId)));
+    json.put("meeting", List.of(url("/meetings/" + meeting.id())));
     json.put("created", dateTime(d.released().releasedAt()));
     json.put("web", links.absolute(d.htmlPath()));
     json.put("klu:version", d.version());

@@ -1,6 +1,7 @@
 package dk.klu.publication;
 
 import dk.klu.document.DocumentKind;
+import dk.klu.document.DocumentRenderer;
 import dk.klu.document.ReleasedDocument;
 import dk.klu.meeting.CommitteeProperties;
 import dk.klu.meeting.Meeting;
@@ -11,7 +12,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Optional;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -125,15 +125,8 @@ public record PublicArchiveController(
       @RequestParam(required = false) Integer version) {
     ReleasedDocument document = released(id, kind, version);
     Meeting m = meetings.get(id);
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
+    return DocumentRenderer.inlinePdf(document.fileName(PublicArchive.date(m)))
         .cacheControl(CacheControl.noCache())
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.inline()
-                .filename(document.fileName(PublicArchive.date(m)))
-                .build()
-                .toString())
         .body(archive.pdf(document));
   }
 
@@ -216,7 +209,6 @@ public record PublicArchiveController(
             .filter(k -> k.slug().equals(slug))
             .findFirst()
             .orElseThrow(OParlController::notFound);
-    Optional<ReleasedDocument> document = archive.document(id, kind, version);
-    return document.orElseThrow(OParlController::notFound);
+    return archive.document(id, kind, version).orElseThrow(OParlController::notFound);
   }
 }

@@ -44,14 +44,9 @@ public record RosterGroups(
           .map(CommitteeRole::group)
           .collect(Collectors.toCollection(TreeSet::new));
 
-  @EventListener
-  void onChange(RosterService.RosterChanged change) {
-    sync(clock.today());
-  }
-
-  @EventListener(ApplicationReadyEvent.class)
+  @EventListener({ApplicationReadyEvent.class, RosterService.RosterChanged.class})
   @Order(20)
-  void onStart() {
+  void onStartOrChange() {
     sync(clock.today());
   }
 

@@ -1,5 +1,7 @@
 package dk.klu.roster;
 
+import static org.springframework.util.StringUtils.hasText;
+
 import dk.klu.rules.KluClock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -81,16 +83,16 @@ public class RosterService {
   /** What is wrong with a new term, in Danish; empty if it may be entered. */
   public List<String> check(NewTerm t) {
     List<String> problems = new ArrayList<>();
-    if (blank(t.name())) {
+    if (!hasText(t.name())) {
       problems.add("Skriv personens navn.");
     }
     if (t.role() == null) {
       problems.add("Vælg personens rolle i udvalget.");
     }
-    if (blank(t.appointedBy())) {
+    if (!hasText(t.appointedBy())) {
       problems.add("Skriv, hvem der har udpeget personen (f.eks. PLO-Aalborg).");
     }
-    if (blank(t.organisation())) {
+    if (!hasText(t.organisation())) {
       problems.add("Skriv personens forvaltning eller organisation.");
     }
     String email = stripped(t.email());
@@ -202,12 +204,8 @@ public class RosterService {
     return !e.termFrom().isAfter(end) && !t.termFrom().isAfter(eEnd);
   }
 
-  private static boolean blank(String s) {
-    return s == null || s.isBlank();
-  }
-
   /** The text without surrounding white space; null when blank. */
   private static String stripped(String s) {
-    return blank(s) ? null : s.strip();
+    return hasText(s) ? s.strip() : null;
   }
 }

@@ -54,10 +54,6 @@ public record AgreementDelegates(
     return AGREEMENT_ID.from(execution).get();
   }
 
-  private static String actor(DelegateExecution execution) {
-    return Actors.current(execution);
-  }
-
   private static boolean flag(DelegateExecution execution, Variable<Boolean> question) {
     return question.from(execution).getOrDefault(false);
   }
@@ -121,7 +117,8 @@ public record AgreementDelegates(
     return execution -> {
       long id = agreementId(execution);
       if (WITHDRAW.equals(DRAFT_DECISION.from(execution).getOrNull())) {
-        agreements.withdraw(id, WITHDRAWAL_REASON.from(execution).getOrNull(), actor(execution));
+        agreements.withdraw(
+            id, WITHDRAWAL_REASON.from(execution).getOrNull(), Actors.current(execution));
         return;
       }
       RouteFacts facts =
@@ -138,7 +135,7 @@ public record AgreementDelegates(
           TITLE.from(execution).getOrNull(),
           DRAFT.from(execution).getOrNull(),
           facts,
-          actor(execution));
+          Actors.current(execution));
     };
   }
 
@@ -236,7 +233,7 @@ public record AgreementDelegates(
       long id = agreementId(execution);
       if (NOT_POSSIBLE.equals(SETTLEMENT_OUTCOME.from(execution).getOrNull())) {
         String note = SETTLEMENT_NOTE.from(execution).getOrNull();
-        agreements.settlementAgreementNotPossible(id, note, actor(execution));
+        agreements.settlementAgreementNotPossible(id, note, Actors.current(execution));
         REVISION_NOTE.set(
             execution,
             "Der kunne ikke indgås en afregningsaftale med regionen: "
@@ -249,7 +246,7 @@ public record AgreementDelegates(
           SETTLEMENT_CONCLUDED_ON.from(execution).getOrNull(),
           SETTLEMENT_REFERENCE.from(execution).getOrNull(),
           SETTLEMENT_NOTE.from(execution).getOrNull(),
-          actor(execution));
+          Actors.current(execution));
     };
   }
 
@@ -311,7 +308,7 @@ public record AgreementDelegates(
               EFFECTIVE_DATE.from(execution).getOrNull(),
               CHANGES_REQUESTED.from(execution).getOrNull(),
               REJECTION_REASON.from(execution).getOrNull(),
-              actor(execution));
+              Actors.current(execution));
       if (answer == Answer.CHANGES_REQUESTED) {
         REVISION_NOTE.set(
             execution,
@@ -431,7 +428,7 @@ public record AgreementDelegates(
               IMPLEMENTATION_STATUS.from(execution).getOrNull(),
               IMPLEMENTATION_NOTE.from(execution).getOrNull(),
               IMPLEMENTATION_AS_OF.from(execution).getOrNull(),
-              actor(execution));
+              Actors.current(execution));
       IMPLEMENTATION_SETTLED.set(execution, agreement.implementationStatus().settled());
       IMPLEMENTATION_AS_OF.clear(execution);
     };
@@ -475,7 +472,7 @@ public record AgreementDelegates(
     return execution -> {
       GpChannel channel = GP_CHANNEL.from(execution).get();
       Agreement agreement =
-          agreements.gpsInformed(agreementId(execution), channel, actor(execution));
+          agreements.gpsInformed(agreementId(execution), channel, Actors.current(execution));
       outbox.record(
           messages.gps(
               agreement,

@@ -2,6 +2,7 @@ package dk.klu.agreement.process;
 
 import static dk.klu.agreement.process.AgreementProcess.*;
 import static dk.klu.forms.FormRule.rule;
+import static org.springframework.util.StringUtils.hasText;
 
 import dk.klu.agreement.AgreementService;
 import dk.klu.agreement.Answer;
@@ -47,10 +48,6 @@ public record AgreementFormRules(AgreementService agreements) {
     return Boolean.TRUE.equals(value(s, question));
   }
 
-  static boolean blank(String text) {
-    return text == null || text.isBlank();
-  }
-
   /**
    * An agreement rests on a committee decision: the start form names a held meeting and an item of
    * its agenda with a decision recorded; otherwise nothing is started.
@@ -71,7 +68,7 @@ public record AgreementFormRules(AgreementService agreements) {
         "klu-agreement-draft",
         s -> {
           if (WITHDRAW.equals(value(s, DRAFT_DECISION))) {
-            return blank(value(s, WITHDRAWAL_REASON))
+            return !hasText(value(s, WITHDRAWAL_REASON))
                 ? List.of("Feltet \"Begrundelse for at opgive aftalen\" skal udfyldes.")
                 : List.of();
           }
@@ -102,7 +99,7 @@ public record AgreementFormRules(AgreementService agreements) {
         s -> {
           List<String> problems = new ArrayList<>();
           if (NOT_POSSIBLE.equals(value(s, SETTLEMENT_OUTCOME))) {
-            if (blank(value(s, SETTLEMENT_NOTE))) {
+            if (!hasText(value(s, SETTLEMENT_NOTE))) {
               problems.add(
                   "Feltet \"Bemærkning\" skal udfyldes, når aftalen med regionen ikke kan indgås.");
             }

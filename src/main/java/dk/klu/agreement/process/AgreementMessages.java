@@ -5,6 +5,7 @@ import dk.klu.agreement.GpChannel;
 import dk.klu.meeting.Meeting;
 import dk.klu.notification.MailTexts;
 import dk.klu.notification.Message;
+import dk.klu.persistence.ColumnValue;
 import dk.klu.security.KluGroups;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +96,7 @@ record AgreementMessages(MailTexts texts) {
                 "payer", a.payer().danish(),
                 "draft", a.draftText()));
     // the form allows 10,000 characters: a prefilled text must fit
-    return text.length() <= 10_000 ? text : text.substring(0, 9_997) + "...";
+    return ColumnValue.fit(text, 10_000);
   }
 
   Message gps(Agreement a, GpChannel channel, String text, String gpMailingList) {

@@ -2,13 +2,12 @@ package dk.klu.document.web;
 
 import dk.klu.document.DocumentArchive;
 import dk.klu.document.DocumentKind;
+import dk.klu.document.DocumentRenderer;
 import dk.klu.meeting.MeetingService;
 import dk.klu.security.GroupAccess;
 import dk.klu.security.KluGroups;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,14 +37,7 @@ public record DocumentPreviewController(
   public ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable String kind) {
     DocumentKind documentKind = kind(kind);
     byte[] pdf = archive.previewPdf(check(id), documentKind);
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.inline()
-                .filename("udkast-" + documentKind.slug() + "-" + id + ".pdf")
-                .build()
-                .toString())
+    return DocumentRenderer.inlinePdf("udkast-" + documentKind.slug() + "-" + id + ".pdf")
         .body(pdf);
   }
 

@@ -11,6 +11,7 @@ import dk.klu.evaluation.EvaluationSummary;
 import dk.klu.meeting.CommitteeProperties;
 import dk.klu.meeting.Meeting;
 import dk.klu.notification.Outbox;
+import dk.klu.persistence.ColumnValue;
 import dk.klu.process.Iso;
 import dk.klu.process.contract.Actors;
 import dk.klu.process.contract.Variable;
@@ -20,6 +21,7 @@ import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.StringJoiner;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -152,10 +154,10 @@ public record EvaluationDelegates(
   @Bean
   JavaDelegate returnEvaluationDelegate() {
     return execution -> {
-      StringBuilder note = new StringBuilder();
+      StringJoiner note = new StringJoiner("\n\n");
       comment(note, execution, CHAIR_DECISION, CHAIR_COMMENT, "Formand");
       comment(note, execution, GP_CHAIR_DECISION, GP_CHAIR_COMMENT, "PLO-formand");
-      String text = note.length() > 4000 ? note.substring(0, 3997) + "..." : note.toString();
+      String text = ColumnValue.fit(note.toString(), 4000);
       Evaluation evaluation = evaluations.returned(year(execution), text);
       outbox.record(messages.returned(evaluation));
       RETURN_NOTE.set(execution, text);
@@ -166,17 +168,14 @@ public record EvaluationDelegates(
   }
 
   private static void comment(
-      StringBuilder note,
+      StringJoiner note,
       DelegateExecution execution,
       Variable<String> decision,
       Variable<String> comment,
       String who) {
     if (RETURN.equals(decision.from(execution).getOrNull())) {
-      if (note.length() > 0) {
-        note.append("\n\n");
-      }
       String text = comment.from(execution).getOrNull();
-      note.append(who).append(": ").append(text == null ? "" : text.strip());
+      note.add(who + ": " + (text == null ? "" : text.strip()));
     }
   }
 

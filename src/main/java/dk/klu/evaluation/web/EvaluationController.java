@@ -1,5 +1,6 @@
 package dk.klu.evaluation.web;
 
+import dk.klu.document.DocumentRenderer;
 import dk.klu.document.DocumentRepository;
 import dk.klu.document.EvaluationDocuments;
 import dk.klu.evaluation.Evaluation;
@@ -8,8 +9,6 @@ import dk.klu.security.GroupAccess;
 import dk.klu.security.KluGroups;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -44,8 +43,8 @@ public record EvaluationController(
 
   @GetMapping("/api/evaluations/{year}/preview.pdf")
   public ResponseEntity<byte[]> previewPdf(@PathVariable int year) {
-    return pdf(
-        documents.previewPdf(evaluation(year)), "udkast-klu-aarsevaluering-" + year + ".pdf");
+    return DocumentRenderer.inlinePdf("udkast-klu-aarsevaluering-" + year + ".pdf")
+        .body(documents.previewPdf(evaluation(year)));
   }
 
   @GetMapping(value = "/api/evaluations/{year}", produces = MediaType.TEXT_HTML_VALUE)
@@ -56,7 +55,8 @@ public record EvaluationController(
   @GetMapping("/api/evaluations/{year}.pdf")
   public ResponseEntity<byte[]> archivedPdf(@PathVariable int year) {
     EvaluationDocuments.Released document = released(year);
-    return pdf(released.evaluationPdf(document.id()), document.fileName());
+    return DocumentRenderer.inlinePdf(document.fileName())
+        .body(released.evaluationPdf(document.id()));
   }
 
   private Evaluation evaluation(int year) {
@@ -78,14 +78,5 @@ public record EvaluationController(
                 new ResponseStatusException(
                     HttpStatus.NOT_FOUND,
                     "Årsevalueringen for " + year + " er ikke godkendt og sendt endnu."));
-  }
-
-  private static ResponseEntity<byte[]> pdf(byte[] pdf, String fileName) {
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.inline().filename(fileName).build().toString())
-        .body(pdf);
   }
 }

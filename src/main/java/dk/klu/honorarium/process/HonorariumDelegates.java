@@ -22,6 +22,7 @@ import dk.klu.process.contract.Actors;
 import dk.klu.rules.MeetingSchedule;
 import dk.klu.tasklist.TaskNames;
 import java.util.List;
+import java.util.Locale;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -48,10 +49,6 @@ public record HonorariumDelegates(
 
   static long meetingId(DelegateExecution execution) {
     return MEETING_ID.from(execution).get();
-  }
-
-  static String actor(DelegateExecution execution) {
-    return Actors.current(execution);
   }
 
   /** The decision table's answer for one person. */
@@ -137,16 +134,12 @@ public record HonorariumDelegates(
   }
 
   static String summary(FeeList list) {
-    String time =
-        list.timeBasis() == FeeProperties.TimeBasis.FIXED_HOURS
-            ? "fast antal timer pr. møde"
-            : "mødets planlagte længde";
     return "Sats: "
         + DanishNumbers.amount(list.rate())
         + " kr. pr. time · Timer pr. honoreret læge: "
         + DanishNumbers.hours(list.hours())
         + " ("
-        + time
+        + list.timeBasis().danish().toLowerCase(Locale.ROOT)
         + ") · Honorerede pladser: "
         + list.paidSeats()
         + " · Honoreres: "
@@ -163,7 +156,7 @@ public record HonorariumDelegates(
   JavaDelegate approveFeeListDelegate() {
     return execution -> {
       long meetingId = meetingId(execution);
-      FeeList list = fees.approve(meetingId, actor(execution));
+      FeeList list = fees.approve(meetingId, Actors.current(execution));
       outbox.record(messages.approved(meetings.get(meetingId), list));
     };
   }

@@ -2,6 +2,7 @@ package dk.klu.honorarium.process;
 
 import static dk.klu.forms.FormRule.rule;
 import static dk.klu.honorarium.process.HonorariumProcess.*;
+import static org.springframework.util.StringUtils.hasText;
 
 import dk.klu.forms.FormRule;
 import dk.klu.meeting.process.AttendanceForm;
@@ -17,10 +18,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class HonorariumFormRules {
 
-  static boolean blank(Object value) {
-    return value == null || value.toString().isBlank();
-  }
-
   @Bean
   FormRule feeApprovalRule() {
     return rule(
@@ -30,7 +27,8 @@ public class HonorariumFormRules {
           if (!APPROVE.equals(decision) && !CORRECT.equals(decision)) {
             return List.of("Vælg, om honorarlisten godkendes eller sendes tilbage til rettelse.");
           }
-          if (CORRECT.equals(decision) && blank(CORRECTION_REASON.from(s.values()).getOrNull())) {
+          if (CORRECT.equals(decision)
+              && !hasText(CORRECTION_REASON.from(s.values()).getOrNull())) {
             return List.of(
                 "Feltet \"Hvad skal rettes?\" skal udfyldes, når listen sendes tilbage.");
           }

@@ -25,7 +25,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -61,28 +60,7 @@ public record MemberDelegates(
 
   @Bean
   FormRule memberStartRule() {
-    return FormRule.rule("klu-member-start", s -> roster.check(term(values(s::value))));
-  }
-
-  static Map<String, Object> values(Function<String, Object> value) {
-    Map<String, Object> values = new java.util.HashMap<>();
-    for (var v :
-        List.of(
-            USER_ID,
-            NAME,
-            ROLE,
-            APPOINTED_BY,
-            ORGANISATION,
-            EMAIL,
-            CONTACT_PERSON,
-            TERM_FROM,
-            TERM_TO)) {
-      Object raw = value.apply(v.name());
-      if (raw != null) {
-        values.put(v.name(), raw);
-      }
-    }
-    return values;
+    return FormRule.rule("klu-member-start", s -> roster.check(term(s.values())));
   }
 
   @Bean

@@ -1,6 +1,7 @@
 package dk.klu.roster.web;
 
 import dk.klu.http.InvalidInput;
+import dk.klu.process.contract.Variable;
 import dk.klu.roster.CommitteeRole;
 import dk.klu.roster.RosterEntry;
 import dk.klu.roster.RosterService;
@@ -11,9 +12,7 @@ import dk.klu.security.KluGroups;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -109,7 +108,7 @@ public record RosterController(
 
   @PostMapping("/api/roster")
   public ResponseEntity<Object> add(@RequestBody(required = false) TermRequest request) {
-    Authentication caller = GroupAccess.require(identityService, KEEPERS, "at ændre udvalget");
+    GroupAccess.require(identityService, KEEPERS, "at ændre udvalget");
     List<String> problems = new ArrayList<>();
     if (request == null) {
       throw new InvalidInput(
@@ -147,21 +146,20 @@ public record RosterController(
     }
     // The same way as from Tasklist: klu-member enters the term and gives the secretariat the new
     // member's introduction.
-    Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put(MemberProcess.NAME.name(), term.name());
-    variables.put(MemberProcess.ROLE.name(), term.role().name());
-    variables.put(MemberProcess.APPOINTED_BY.name(), term.appointedBy());
-    variables.put(MemberProcess.ORGANISATION.name(), term.organisation());
-    variables.put(MemberProcess.EMAIL.name(), term.email());
-    variables.put(MemberProcess.USER_ID.name(), term.userId());
-    variables.put(MemberProcess.CONTACT_PERSON.name(), term.contactPerson());
-    variables.put(MemberProcess.TERM_FROM.name(), term.termFrom().toString());
-    variables.put(
-        MemberProcess.TERM_TO.name(), term.termTo() == null ? null : term.termTo().toString());
     String pi =
         runtimeService
             .createProcessInstanceByKey(MemberProcess.KEY)
-            .setVariables(variables)
+            .setVariables(
+                Variable.values(
+                    MemberProcess.NAME.entry(term.name()),
+                    MemberProcess.ROLE.entry(term.role()),
+                    MemberProcess.APPOINTED_BY.entry(term.appointedBy()),
+                    MemberProcess.ORGANISATION.entry(term.organisation()),
+                    MemberProcess.EMAIL.entry(term.email()),
+                    MemberProcess.USER_ID.entry(term.userId()),
+                    MemberProcess.CONTACT_PERSON.entry(term.contactPerson()),
+                    MemberProcess.TERM_FROM.entry(term.termFrom()),
+                    MemberProcess.TERM_TO.entry(term.termTo())))
             .execute()
             .getId();
     long termId =

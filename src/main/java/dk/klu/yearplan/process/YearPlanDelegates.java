@@ -124,24 +124,22 @@ public record YearPlanDelegates(
         if (m.meetingId() != null) {
           continue;
         }
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(
-            MeetingProcess.MEETING_START.name(),
-            LOCAL_START.format(m.startsAt().atZoneSameInstant(MeetingSchedule.KLU_ZONE)));
-        variables.put(
-            MeetingProcess.MEETING_PLANNED_END.name(),
-            LOCAL_START.format(m.endsAt().atZoneSameInstant(MeetingSchedule.KLU_ZONE)));
-        variables.put(MeetingProcess.MEETING_LOCATION.name(), m.location());
-        variables.put("meetingInitiator", initiator);
+        Map<String, Object> variables =
+            Variable.values(
+                MeetingProcess.MEETING_START.entry(
+                    LOCAL_START.format(m.startsAt().atZoneSameInstant(MeetingSchedule.KLU_ZONE))),
+                MeetingProcess.MEETING_PLANNED_END.entry(
+                    LOCAL_START.format(m.endsAt().atZoneSameInstant(MeetingSchedule.KLU_ZONE))),
+                MeetingProcess.MEETING_LOCATION.entry(m.location()),
+                MeetingProcess.INITIATOR.entry(initiator));
         long meetingId =
             engineAccess.asApplication(
                 () -> {
                   ProcessInstance meeting =
                       runtimeService.startProcessInstanceByKey(KluProcesses.MEETING, variables);
-                  return ((Number)
-                          runtimeService.getVariable(
-                              meeting.getId(), MeetingProcess.MEETING_ID.name()))
-                      .longValue();
+                  return MeetingProcess.MEETING_ID.convert(
+                      runtimeService.getVariable(
+                          meeting.getId(), MeetingProcess.MEETING_ID.name()));
                 });
         plans.meetingStarted(m.id(), meetingId);
       }
