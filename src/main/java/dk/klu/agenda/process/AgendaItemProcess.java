@@ -83,15 +83,19 @@ public final class AgendaItemProcess {
           EXPECTED_MINUTES);
 
   /**
-   * Who submitted the item: set by registration to the person the engine authenticated for the
-   * start, never taken from the start form (a value sent under this name is written over).
+   * Who submitted the item: the person the engine authenticated for the start, stored by
+   * registration in klu_agenda_item, never taken from the start form (a value sent under this name
+   * is removed). The waiting item's form reads it from the table when it is opened.
    */
   public static final Variable<String> SUBMITTER = stringVariable("itemSubmitter");
 
   // set by registration
   public static final Variable<Long> ITEM_ID = longVariable("itemId");
 
-  /** The title shortened for task names ({@link dk.klu.tasklist.TaskNames#subject}). */
+  /**
+   * The title shortened for task names ({@link dk.klu.tasklist.TaskNames#subject}): set by
+   * registration for a late or waiting item, whose task follows.
+   */
   public static final Variable<String> ITEM_NAME = stringVariable("item");
 
   /** Where the item went: the gateway "Hvornår kom punktet?" compares its name. */

@@ -41,16 +41,21 @@ public record ItemDelegates(
 
   /**
    * Registers the item. Its submitter is the person the engine authenticated for the start, never a
-   * variable (a caller may send {@code itemSubmitter} with the start form). Registration runs in
-   * the start's own transaction (no asynchronous continuation before it), where that authentication
-   * is current. Null when the application itself starts the item (a rejected agreement reported
-   * from a job).
+   * variable: a value a caller sends as {@code itemSubmitter} with the start form is removed, and
+   * klu_agenda_item and the instance's history (its start user) say who it was. Registration runs
+   * in the start's own transaction (no asynchronous continuation before it), where that
+   * authentication is current. Null when the application itself starts the item (a rejected
+   * agreement reported from a job).
+   *
+   * <p>The submission moves into klu_agenda_item. An item in an open intake keeps nothing of it on
+   * its instance: it waits for its meeting, whose triage names it. A late or waiting item keeps its
+   * title and gets the title's short form: the secretariat's task about it at once shows them.
    */
   @Bean
   JavaDelegate registerItemDelegate() {
     return execution -> {
       String submitter = Actors.current(execution);
-      SUBMITTER.set(execution, submitter);
+      SUBMITTER.remove(execution);
       NewItem item =
           new NewItem(
               TITLE.from(execution).get().strip(),
@@ -64,7 +69,11 @@ public record ItemDelegates(
       Placement placement = items.submit(item, submitter, execution.getProcessInstanceId());
       SUBMISSION.forEach(value -> value.remove(execution));
       ITEM_ID.set(execution, placement.itemId());
-      ITEM_NAME.set(execution, TaskNames.subject(item.title()));
+      if (placement.kind() == Placement.Kind.OPEN) {
+        TITLE.remove(execution);
+      } else {
+        ITEM_NAME.set(execution, TaskNames.subject(item.title()));
+      }
       PLACEMENT.set(execution, placement.kind());
       execution.setProcessBusinessKey("item-" + placement.itemId());
       placement
@@ -100,6 +109,7 @@ public record ItemDelegates(
     return task -> {
       AgendaItem item = items.get(ITEM_ID.from(task).get());
       return Variable.values(
+          SUBMITTER.entry(item.submittedBy()),
           TOPIC.entry(item.topic()),
           DESCRIPTION.entry(item.description()),
           DISCUSSION_POINTS.entry(item.discussionPoints()),

@@ -146,6 +146,9 @@ public final class VariablesOutOfHistory {
       Stream.concat(Stream.of(KluProcesses.MEETING), KluProcesses.CALLED.stream())
           .collect(Collectors.toSet());
 
+  /** The GP's submission that registration moves into klu_agenda_item: its values and title. */
   private static final Set<String> SUBMISSION_NAMES =
-      AgendaItemProcess.SUBMISSION.stream().map(Variable::name).collect(Collectors.toSet());
+      Stream.concat(AgendaItemProcess.SUBMISSION.stream(), Stream.of(AgendaItemProcess.TITLE))
+          .map(Variable::name)
+          .collect(Collectors.toSet());
 }

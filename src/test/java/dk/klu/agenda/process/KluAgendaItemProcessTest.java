@@ -14,7 +14,6 @@ import dk.klu.agenda.ItemKind;
 import dk.klu.agenda.Placement;
 import dk.klu.agenda.Topic;
 import dk.klu.agenda.TriageOutcome;
-import dk.klu.process.contract.Actors;
 import dk.klu.support.ProcessMocks;
 import dk.klu.support.ProcessTestKit;
 import dk.klu.tasklist.TaskNames;
@@ -56,9 +55,13 @@ class KluAgendaItemProcessTest {
     mocks.delegate(
         "registerItemDelegate",
         execution -> {
-          SUBMITTER.set(execution, Actors.current(execution));
+          SUBMITTER.remove(execution);
           ITEM_ID.set(execution, ITEM);
-          ITEM_NAME.set(execution, TaskNames.subject(TITLE.from(execution).get()));
+          if (placement == Placement.Kind.OPEN) {
+            TITLE.remove(execution);
+          } else {
+            ITEM_NAME.set(execution, TaskNames.subject(TITLE.from(execution).get()));
+          }
           PLACEMENT.set(execution, placement);
           if (placement != Placement.Kind.QUEUED) {
             MEETING_ID.set(execution, MEETING);
@@ -213,7 +216,7 @@ class KluAgendaItemProcessTest {
     assertThat(mocks.calls("registerItemDelegate")).isEqualTo(1);
     assertThat(pi)
         .variables()
-        .containsEntry(SUBMITTER.name(), MEMBER)
+        .doesNotContainKey(SUBMITTER.name())
         .containsEntry(ITEM_ID.name(), ITEM)
         .containsEntry(PLACEMENT.name(), placement.name());
     return pi;
