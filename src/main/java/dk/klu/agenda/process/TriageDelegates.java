@@ -156,7 +156,9 @@ public record TriageDelegates(
 
   /**
    * Raised by a ticked box in any round; lowered only by the explicit choice to make the item
-   * public, as it goes on the agenda. Each round's choice is its own: both are cleared afterwards.
+   * public, as it goes on the agenda. Each round's choice is its own: both are removed afterwards,
+   * in the transaction of the triage's submission that set them (so the engine stores no runtime
+   * row for them; their history keeps what was chosen).
    */
   private void recordConfidentiality(
       DelegateExecution execution, long itemId, TriageOutcome outcome) {
@@ -167,8 +169,8 @@ public record TriageDelegates(
     } else if (makePublic && outcome == TriageOutcome.ON_AGENDA) {
       items.makePublic(itemId);
     }
-    TRIAGE_CONFIDENTIAL.clear(execution);
-    TRIAGE_MAKE_PUBLIC.clear(execution);
+    TRIAGE_CONFIDENTIAL.remove(execution);
+    TRIAGE_MAKE_PUBLIC.remove(execution);
   }
 
   /** Counts the round: each message about the item's triage is keyed by its round. */

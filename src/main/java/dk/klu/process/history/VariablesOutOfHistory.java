@@ -129,18 +129,28 @@ public final class VariablesOutOfHistory {
    * Whether the history leaves out the {@code ACT_HI_DETAIL} copy of this version of a variable,
    * keeping its {@code ACT_HI_VARINST} row: the first version of a variable that is written once,
    * whose row in {@code ACT_HI_VARINST} then holds the same value, time, activity instance and
-   * task. Those are the ids of {@link #WRITTEN_ONCE} in the meeting and the steps it calls, and the
-   * GP's submission on the item's instance (written by the start, removed by registration). A later
-   * version, if there ever were one, would still be kept, and {@code AuditHistoryTest} checks that
-   * a cycle writes none.
+   * task. Those are the ids of {@link #WRITTEN_ONCE} in the meeting and the steps it calls, and on
+   * the item's instance the GP's submission (written by the start, removed by registration) and
+   * what registration sets once: the item's id and its placement. A later version, if there ever
+   * were one, would still be kept, and {@code AuditHistoryTest} checks that a cycle writes none.
    */
   public static boolean detailLeftOut(HistoricVariableUpdateEventEntity event) {
     String key = event.getProcessDefinitionKey();
     String name = event.getVariableName();
     return event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_CREATE)
         && (WRITTEN_ONCE.contains(name) && MEETING_AND_STEPS.contains(key)
-            || AgendaItemProcess.KEY.equals(key) && SUBMISSION_NAMES.contains(name));
+            || AgendaItemProcess.KEY.equals(key) && REGISTERED_ONCE.contains(name));
   }
+
+  /** What the item's instance gets written once: the GP's submission and registration's ids. */
+  public static final Set<String> REGISTERED_ONCE =
+      Stream.of(
+              AgendaItemProcess.SUBMISSION.stream(),
+              Stream.of(
+                  AgendaItemProcess.TITLE, AgendaItemProcess.ITEM_ID, AgendaItemProcess.PLACEMENT))
+          .flatMap(s -> s)
+          .map(Variable::name)
+          .collect(Collectors.toSet());
 
   private static final Set<String> MEETING_AND_STEPS =
       Stream.concat(Stream.of(KluProcesses.MEETING), KluProcesses.CALLED.stream())

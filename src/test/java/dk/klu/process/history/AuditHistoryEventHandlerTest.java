@@ -112,6 +112,11 @@ class AuditHistoryEventHandlerTest {
                 "klu-agenda-item", "itemDescription", HistoryEventTypes.VARIABLE_INSTANCE_CREATE))
         .as("the GP's submission")
         .isTrue();
+    assertThat(
+            detailLeftOut(
+                "klu-agenda-item", "itemPlacement", HistoryEventTypes.VARIABLE_INSTANCE_CREATE))
+        .as("registration's placement")
+        .isTrue();
     // a later version is kept; so are the ids of other processes and every other variable
     assertThat(
             detailLeftOut("klu-meeting", "meetingId", HistoryEventTypes.VARIABLE_INSTANCE_UPDATE))

@@ -174,11 +174,17 @@ abstract class AuditHistoryTest extends ApplicationTest {
           .as("%s in the meeting's and its steps' ACT_HI_DETAIL", name)
           .isZero();
     }
-    for (var variable : AgendaItemProcess.SUBMISSION) {
+    for (String name : VariablesOutOfHistory.REGISTERED_ONCE) {
       List<String> item = List.of(AgendaItemProcess.KEY);
-      assertThat(rows("act_hi_detail", variable.name(), item))
-          .as("%s in the item's ACT_HI_DETAIL", variable.name())
+      assertThat(rows("act_hi_detail", name, item))
+          .as("%s in the item's ACT_HI_DETAIL", name)
           .isZero();
+    }
+    for (var variable :
+        List.of(AgendaItemProcess.TITLE, AgendaItemProcess.ITEM_ID, AgendaItemProcess.PLACEMENT)) {
+      assertThat(rows("act_hi_varinst", variable.name(), List.of(AgendaItemProcess.KEY)))
+          .as("%s in the item's ACT_HI_VARINST", variable.name())
+          .isOne();
     }
     assertThat(
             rows(
