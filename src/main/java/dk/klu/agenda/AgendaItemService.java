@@ -348,9 +348,16 @@ public class AgendaItemService {
       positions.put(ordered.get(i).id(), i + 1);
     }
     List<AgendaRow> rows = new ArrayList<>();
+    Map<String, String> names = new HashMap<>();
     for (AgendaItem item : candidates) {
       rows.add(
-          row(item, true, positions.get(item.id()), item.requestedKind(), item.expectedMinutes()));
+          row(
+              item,
+              names,
+              true,
+              positions.get(item.id()),
+              item.requestedKind(),
+              item.expectedMinutes()));
     }
     saveDraft(meetingId, rows);
     return agendaRows(meetingId);
@@ -440,6 +447,7 @@ public class AgendaItemService {
    * read, so submitted rows are merged back to the items they were shown for.
    */
   public List<AgendaRow> agendaRows(long meetingId) {
+    Map<String, String> names = new HashMap<>(); // each submitter's name looked up once
     return items.ofMeeting(meetingId, List.of(ItemStatus.ON_AGENDA)).stream()
         .sorted(
             java.util.Comparator.comparing((AgendaItem i) -> !i.included())
@@ -450,6 +458,7 @@ public class AgendaItemService {
             i ->
                 row(
                     i,
+                    names,
                     i.included(),
                     i.agendaPosition() == null ? 0 : i.agendaPosition(),
                     i.effectiveKind(),
@@ -457,12 +466,13 @@ public class AgendaItemService {
         .toList();
   }
 
-  private AgendaRow row(AgendaItem i, boolean include, int pos, ItemKind kind, int min) {
+  private AgendaRow row(
+      AgendaItem i, Map<String, String> names, boolean include, int pos, ItemKind kind, int min) {
     return new AgendaRow(
         i.id(),
         i.title(),
         i.topic().danish(),
-        sourceLabel(i),
+        sourceLabel(i, names),
         i.source() == ItemSource.STANDING,
         include,
         pos,
@@ -472,8 +482,13 @@ public class AgendaItemService {
 
   /** Who or what an item comes from, as the agenda forms show it. */
   public String sourceLabel(AgendaItem item) {
+    return sourceLabel(item, new HashMap<>());
+  }
+
+  /** {@link #sourceLabel(AgendaItem)}, the submitters' names kept in {@code names}. */
+  private String sourceLabel(AgendaItem item, Map<String, String> names) {
     return item.source() == ItemSource.SUBMITTED
-        ? "Indsendt af " + people.nameOf(item.submittedBy())
+        ? "Indsendt af " + names.computeIfAbsent(item.submittedBy(), people::nameOf)
         : item.source().danish();
   }
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -58,6 +59,18 @@ public class AgreementRepository {
   /** The agreement whose revised draft the item puts before the committee. */
   public Optional<Agreement> fromRevisionItem(long itemId) {
     return agreements.one("WHERE revision_item_id = :item", "item", itemId);
+  }
+
+  /** Of these items, those that put an agreement's revised draft before the committee. */
+  public Set<Long> revisionItemsAmong(List<Long> itemIds) {
+    return itemIds.isEmpty()
+        ? Set.of()
+        : Set.copyOf(
+            jdbc.sql(
+                    "SELECT revision_item_id FROM klu_agreement WHERE revision_item_id IN (:items)")
+                .param("items", itemIds)
+                .query(Long.class)
+                .list());
   }
 
   /** Every agreement, newest first. */

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -445,6 +446,11 @@ public class AgreementService {
   /** Whether the item puts an agreement's revised draft before the committee. */
   public boolean isRevisionItem(long itemId) {
     return agreements.fromRevisionItem(itemId).isPresent();
+  }
+
+  /** Of these items, those that put an agreement's revised draft before the committee. */
+  public Set<Long> revisionItemsAmong(List<Long> itemIds) {
+    return agreements.revisionItemsAmong(itemIds);
   }
 
   /**

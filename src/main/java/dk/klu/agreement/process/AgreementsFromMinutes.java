@@ -8,6 +8,7 @@ import dk.klu.meeting.MinutesPublished;
 import dk.klu.process.EngineAccess;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
@@ -46,8 +47,11 @@ public record AgreementsFromMinutes(
    */
   public List<Long> startFor(long meetingId) {
     List<Long> started = new ArrayList<>();
-    for (AgendaItem item : items.onAgenda(meetingId)) {
-      if (agreements.isRevisionItem(item.id())) {
+    List<AgendaItem> onAgenda = items.onAgenda(meetingId);
+    Set<Long> revisions =
+        agreements.revisionItemsAmong(onAgenda.stream().map(AgendaItem::id).toList());
+    for (AgendaItem item : onAgenda) {
+      if (revisions.contains(item.id())) {
         revisionDecided(item);
       } else if (item.draftAgreement() && start(item.id())) {
         started.add(item.id());

@@ -57,6 +57,8 @@ public final class VariablesOutOfHistory {
           AgreementProcess.ROUTE_OPTIONS_TEXT.name(),
           // an item's title shortened for task names (the title itself is kept), wherever it is
           TriageProcess.ITEM_NAME.name(),
+          // the triage's count of rounds: part of its messages' keys, which klu_notification keeps
+          TriageProcess.TRIAGE_ROUND.name(),
           // the secretariat's case presentation of an item: saved in klu_agenda_item and sent in
           // the agenda, whose every released version klu_document keeps; the task's history says
           // who wrote it and when, and whether it was made public stays a variable's history
