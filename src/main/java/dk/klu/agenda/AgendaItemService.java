@@ -236,7 +236,7 @@ public class AgendaItemService {
   }
 
   @Transactional
-  public AgendaItem triage(long itemId, TriageOutcome outcome, String text) {
+  public void triage(long itemId, TriageOutcome outcome, String text) {
     ItemStatus status =
         switch (outcome) {
           case ON_AGENDA -> ItemStatus.ON_AGENDA;
@@ -253,7 +253,6 @@ public class AgendaItemService {
       values.add(set(TRIAGE_NOTE, text));
     }
     items.update(itemId, clock.now(), values);
-    return get(itemId);
   }
 
   /**
@@ -602,10 +601,15 @@ public class AgendaItemService {
    * decision 2.1, 2.2, ..., items for information 3.1, 3.2, ...
    */
   public Map<String, AgendaItem> byNumber(long meetingId) {
+    return byNumber(onAgenda(meetingId));
+  }
+
+  /** {@link #byNumber(long)} of the items {@link #onAgenda} gave, in their order. */
+  public static Map<String, AgendaItem> byNumber(List<AgendaItem> onAgenda) {
     Map<String, AgendaItem> numbered = new LinkedHashMap<>();
     int decisions = 0;
     int information = 0;
-    for (AgendaItem item : onAgenda(meetingId)) {
+    for (AgendaItem item : onAgenda) {
       String number =
           item.effectiveKind() == ItemKind.DECISION ? "2." + ++decisions : "3." + ++information;
       numbered.put(number, item);

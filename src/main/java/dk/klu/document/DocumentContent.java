@@ -95,14 +95,13 @@ public record DocumentContent(
   public View of(long meetingId, DocumentKind kind, Audience audience) {
     Meeting m = meetings.get(meetingId);
     List<AgendaItem> agenda = items.onAgenda(meetingId);
+    List<FollowUpAction> meetingActions =
+        kind == DocumentKind.MINUTES ? followUps.ofMeeting(meetingId) : List.of();
     Map<Long, List<FollowUpAction>> actionsByItem =
-        kind == DocumentKind.MINUTES
-            ? followUps.ofMeeting(meetingId).stream()
-                .collect(Collectors.groupingBy(FollowUpAction::itemId))
-            : Map.of();
+        meetingActions.stream().collect(Collectors.groupingBy(FollowUpAction::itemId));
     List<ItemView> decisions = new ArrayList<>();
     List<ItemView> information = new ArrayList<>();
-    for (Map.Entry<String, AgendaItem> numbered : items.byNumber(meetingId).entrySet()) {
+    for (Map.Entry<String, AgendaItem> numbered : AgendaItemService.byNumber(agenda).entrySet()) {
       AgendaItem item = numbered.getValue();
       List<ItemView> target = item.effectiveKind() == ItemKind.DECISION ? decisions : information;
       target.add(
@@ -118,12 +117,10 @@ public record DocumentContent(
             ? attendance.of(meetingId).stream().map(DocumentContent::attendee).toList()
             : List.of();
     List<ActionView> actions =
-        kind == DocumentKind.MINUTES
-            ? followUps.ofMeeting(meetingId).stream()
-                .filter(a -> audience == Audience.COMMITTEE || !closed(a.itemId(), agenda))
-                .map(this::action)
-                .toList()
-            : List.of();
+        meetingActions.stream()
+            .filter(a -> audience == Audience.COMMITTEE || !closed(a.itemId(), agenda))
+            .map(this::action)
+            .toList();
     var start = m.startsAt().atZoneSameInstant(MeetingSchedule.KLU_ZONE);
     var end = m.endsAt().atZoneSameInstant(MeetingSchedule.KLU_ZONE);
     return new View(

@@ -31,9 +31,9 @@ public class DocumentRepository {
     this.evaluationDocuments = new Table<>(jdbc, "klu_evaluation_document", null);
   }
 
-  /** Stores a version of a meeting's document (its id is the table's to give). */
-  void insert(ReleasedDocument d, String html, byte[] pdf) {
-    meetingDocuments
+  /** Stores a version of a meeting's document (its id is the table's to give); that id. */
+  long insert(ReleasedDocument d, String html, byte[] pdf) {
+    return meetingDocuments
         .insert()
         .set("meeting_id", d.meetingId())
         .set("kind", d.kind())
@@ -46,7 +46,7 @@ public class DocumentRepository {
         .set("note", d.note())
         .set("released_by", d.releasedBy())
         .set("released_at", d.releasedAt())
-        .run();
+        .id();
   }
 
   public Optional<ReleasedDocument> latest(long meetingId, DocumentKind kind, Audience audience) {

@@ -371,7 +371,7 @@ abstract class AgreementFlowTest extends ApplicationTest {
     // The secretariat settles the revision's item itself, so it never comes before the committee:
     // the agreement does not wait for minutes that will not come, its draft goes back.
     triage.record(
-        revised.revisionItemId(),
+        items.get(revised.revisionItemId()),
         TriageOutcome.REJECTED,
         "Drøftes i Praksisudvalget i stedet.",
         1,

@@ -138,10 +138,9 @@ public record ItemDelegates(
   }
 
   /** The item this instance registered, which must be in the expected status. */
-  private long itemOfThisProcess(DelegateExecution execution, ItemStatus expected) {
-    return items
-        .ofItemProcess(ITEM_ID.from(execution).get(), execution.getProcessInstanceId(), expected)
-        .id();
+  private AgendaItem itemOfThisProcess(DelegateExecution execution, ItemStatus expected) {
+    return items.ofItemProcess(
+        ITEM_ID.from(execution).get(), execution.getProcessInstanceId(), expected);
   }
 
   /**
@@ -152,7 +151,7 @@ public record ItemDelegates(
   @Bean
   JavaDelegate recordQueuedDecisionDelegate() {
     return execution -> {
-      long itemId = itemOfThisProcess(execution, ItemStatus.WAITING);
+      AgendaItem item = itemOfThisProcess(execution, ItemStatus.WAITING);
       String decision = TRIAGE_OUTCOME.from(execution).get();
       if (NEXT_AGENDA.equals(decision)) {
         return;
@@ -169,14 +168,14 @@ public record ItemDelegates(
           (outcome == TriageOutcome.SOLVED ? TRIAGE_RESOLUTION : TRIAGE_REFERRAL)
               .from(execution)
               .getOrNull();
-      triage.record(itemId, outcome, text, 0, execution.getProcessInstanceId());
+      triage.record(item, outcome, text, 0, execution.getProcessInstanceId());
     };
   }
 
   @Bean
   JavaDelegate recordLateDecisionDelegate() {
     return execution -> {
-      long itemId = itemOfThisProcess(execution, ItemStatus.LATE);
+      long itemId = itemOfThisProcess(execution, ItemStatus.LATE).id();
       boolean admit = ADMIT.equals(LATE_DECISION.from(execution).getOrNull());
       String note = LATE_DECISION_NOTE.from(execution).getOrNull();
       AgendaItem item =

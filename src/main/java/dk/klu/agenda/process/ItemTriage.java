@@ -31,11 +31,13 @@ public record ItemTriage(
    * Records the outcome with its text (the resolution, the referral, the reason, the question),
    * tells the submitter and, for an outcome that settles the item (solved, referred, rejected),
    * concludes the item's process, unless that process is the one recording it ({@code
-   * processInstanceId}), which then ends by its own model.
+   * processInstanceId}), which then ends by its own model. {@code item} is the item as the caller
+   * read it before: what the messages and the item's process need of it (title, submitter, its
+   * process) the triage does not change.
    */
-  public AgendaItem record(
-      long itemId, TriageOutcome outcome, String text, int round, String processInstanceId) {
-    AgendaItem item = items.triage(itemId, outcome, text);
+  public void record(
+      AgendaItem item, TriageOutcome outcome, String text, int round, String processInstanceId) {
+    items.triage(item.id(), outcome, text);
     if (item.submittedBy() != null) {
       outbox.record(messages.triaged(item, outcome.danish(), text, round));
     }
@@ -45,7 +47,6 @@ public record ItemTriage(
     if (settles(outcome)) {
       events.publishEvent(new ItemSettled(item.id(), outcome.danish(), text));
     }
-    return item;
   }
 
   /** Whether the outcome settles the item without the committee. */

@@ -138,7 +138,7 @@ public record TriageDelegates(
             case NEEDS_INFORMATION -> TRIAGE_INFORMATION_REQUEST.from(execution).getOrNull();
           };
       recordConfidentiality(execution, itemId, outcome);
-      triage.record(itemId, outcome, text, nextRound(execution), execution.getProcessInstanceId());
+      triage.record(item, outcome, text, nextRound(execution), execution.getProcessInstanceId());
       if (outcome == TriageOutcome.NEEDS_INFORMATION) {
         Meeting m = meeting(execution);
         LocalDate due =
