@@ -371,12 +371,13 @@ public class AgendaItemService {
    */
   public String receivedText(long meetingId) {
     StringBuilder text = new StringBuilder();
+    Map<String, String> names = new HashMap<>(); // each submitter's name looked up once
     for (AgendaItem i : items.receivedFor(meetingId)) {
       String note = i.triageNote() == null ? "" : i.triageNote().strip().replaceAll("\\s+", " ");
       text.append("- **")
           .append(i.title().strip().replaceAll("\\s+", " "))
           .append("** (indsendt af ")
-          .append(people.nameOf(i.submittedBy()))
+          .append(names.computeIfAbsent(i.submittedBy(), people::nameOf))
           .append("): ")
           .append(movedAway(i, meetingId) ? MOVED : i.status().danish())
           .append(note.isEmpty() ? "" : " – " + note)

@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,8 +57,10 @@ public class DocumentArchive {
   public ReleasedDocument release(
       long meetingId, DocumentKind kind, String releasedBy, String note) {
     ReleasedDocument committee = null;
+    Function<Audience, DocumentContent.View> views = content.of(meetingId, kind);
     for (Audience audience : Audience.values()) {
-      ReleasedDocument released = releaseFor(meetingId, kind, audience, releasedBy, note);
+      ReleasedDocument released =
+          releaseFor(views.apply(audience), meetingId, kind, audience, releasedBy, note);
       if (audience == Audience.COMMITTEE) {
         committee = released;
       }
@@ -66,8 +69,12 @@ public class DocumentArchive {
   }
 
   private ReleasedDocument releaseFor(
-      long meetingId, DocumentKind kind, Audience audience, String releasedBy, String note) {
-    DocumentContent.View view = content.of(meetingId, kind, audience);
+      DocumentContent.View view,
+      long meetingId,
+      DocumentKind kind,
+      Audience audience,
+      String releasedBy,
+      String note) {
     String canonical = renderer.html(view, true, "", "");
     String sha = sha256(canonical);
     Optional<ReleasedDocument> latest = latest(meetingId, kind, audience);

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
@@ -93,50 +94,60 @@ public record DocumentContent(
 
   /** The content of a meeting's agenda or minutes, as it stands now. */
   public View of(long meetingId, DocumentKind kind, Audience audience) {
+    return of(meetingId, kind).apply(audience);
+  }
+
+  /**
+   * The content of a meeting's agenda or minutes as it stands now, for either audience: the
+   * meeting, its agenda, actions and attendance are read once for both.
+   */
+  public Function<Audience, View> of(long meetingId, DocumentKind kind) {
     Meeting m = meetings.get(meetingId);
     List<AgendaItem> agenda = items.onAgenda(meetingId);
     List<FollowUpAction> meetingActions =
         kind == DocumentKind.MINUTES ? followUps.ofMeeting(meetingId) : List.of();
     Map<Long, List<FollowUpAction>> actionsByItem =
         meetingActions.stream().collect(Collectors.groupingBy(FollowUpAction::itemId));
-    List<ItemView> decisions = new ArrayList<>();
-    List<ItemView> information = new ArrayList<>();
-    for (Map.Entry<String, AgendaItem> numbered : AgendaItemService.byNumber(agenda).entrySet()) {
-      AgendaItem item = numbered.getValue();
-      List<ItemView> target = item.effectiveKind() == ItemKind.DECISION ? decisions : information;
-      target.add(
-          view(
-              numbered.getKey(),
-              item,
-              kind,
-              audience,
-              actionsByItem.getOrDefault(item.id(), List.of())));
-    }
     List<AttendeeView> attendees =
         kind == DocumentKind.MINUTES
             ? attendance.of(meetingId).stream().map(DocumentContent::attendee).toList()
             : List.of();
-    List<ActionView> actions =
-        meetingActions.stream()
-            .filter(a -> audience == Audience.COMMITTEE || !closed(a.itemId(), agenda))
-            .map(this::action)
-            .toList();
     var start = m.startsAt().atZoneSameInstant(MeetingSchedule.KLU_ZONE);
     var end = m.endsAt().atZoneSameInstant(MeetingSchedule.KLU_ZONE);
-    return new View(
-        meetingId,
-        kind,
-        audience,
-        kind.danish() + " – " + m.titleWithDate(),
-        m.title(),
-        StringUtils.capitalize(DATE.format(start)),
-        "kl. " + TIME.format(start) + "–" + TIME.format(end),
-        m.location(),
-        decisions,
-        information,
-        agenda.stream().mapToInt(i -> i.agendaMinutes() == null ? 0 : i.agendaMinutes()).sum(),
-        attendees,
-        actions);
+    return audience -> {
+      List<ItemView> decisions = new ArrayList<>();
+      List<ItemView> information = new ArrayList<>();
+      for (Map.Entry<String, AgendaItem> numbered : AgendaItemService.byNumber(agenda).entrySet()) {
+        AgendaItem item = numbered.getValue();
+        List<ItemView> target = item.effectiveKind() == ItemKind.DECISION ? decisions : information;
+        target.add(
+            view(
+                numbered.getKey(),
+                item,
+                kind,
+                audience,
+                actionsByItem.getOrDefault(item.id(), List.of())));
+      }
+      List<ActionView> actions =
+          meetingActions.stream()
+              .filter(a -> audience == Audience.COMMITTEE || !closed(a.itemId(), agenda))
+              .map(this::action)
+              .toList();
+      return new View(
+          meetingId,
+          kind,
+          audience,
+          kind.danish() + " – " + m.titleWithDate(),
+          m.title(),
+          StringUtils.capitalize(DATE.format(start)),
+          "kl. " + TIME.format(start) + "–" + TIME.format(end),
+          m.location(),
+          decisions,
+          information,
+          agenda.stream().mapToInt(i -> i.agendaMinutes() == null ? 0 : i.agendaMinutes()).sum(),
+          attendees,
+          actions);
+    };
   }
 
   private static boolean closed(long itemId, List<AgendaItem> agenda) {

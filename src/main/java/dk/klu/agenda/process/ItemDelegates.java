@@ -96,7 +96,7 @@ public record ItemDelegates(
                     clock.now().toZonedDateTime(), rules.triagePeriod().getDays())));
       }
       grantSubmitterRead(execution, submitter);
-      outbox.record(messages.received(items.get(placement.itemId()), placement));
+      outbox.record(messages.received(item.title(), submitter, placement));
     };
   }
 

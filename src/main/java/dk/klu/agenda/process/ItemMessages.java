@@ -19,20 +19,22 @@ import org.springframework.stereotype.Component;
 @Component
 record ItemMessages(MailTexts texts) {
 
-  /** The receipt, saying where the item goes; to the secretariat too. */
-  Message received(AgendaItem item, Placement placement) {
+  /**
+   * The receipt, saying where the item goes; to the secretariat too. Written as registration places
+   * the item: its title and submitter as sent, where it went as {@code placement} says.
+   */
+  Message received(String title, String submitter, Placement placement) {
     String secretariat = Message.group(KluGroups.SECRETARIAT);
-    Map<String, Object> model = titled(item);
+    Map<String, Object> model = new HashMap<>();
+    model.put("title", title);
     model.put("placement", placement.kind().name());
     model.put("meeting", placement.meeting().map(Meeting::label).orElse(null));
     return texts.message(
         "ITEM_RECEIVED",
-        "receipt:" + item.id(),
-        item.submittedBy() == null
-            ? List.of(secretariat)
-            : List.of(item.submittedBy(), secretariat),
-        item.meetingId(),
-        item.id(),
+        "receipt:" + placement.itemId(),
+        submitter == null ? List.of(secretariat) : List.of(submitter, secretariat),
+        placement.meeting().map(Meeting::id).orElse(null),
+        placement.itemId(),
         model);
   }
 

@@ -95,7 +95,8 @@ public class MinutesForm {
   /** Problems with submitted minutes, in Danish; empty if they can be stored. */
   public List<String> check(long meetingId, Object minutesItems, Object actions, LocalDate today) {
     List<String> problems = new ArrayList<>();
-    int expected = items.onAgendaIds(meetingId).size();
+    List<AgendaItem> agenda = items.onAgenda(meetingId);
+    int expected = agenda.size();
     List<Row> rows = RowSlots.numbered(minutesItems, expected);
     if (rows.size() > expected) {
       problems.add(
@@ -112,7 +113,7 @@ public class MinutesForm {
         problems.add("Referatet af punkt " + item.number() + " mangler beslutningen.");
       }
     }
-    Map<String, AgendaItem> byNumber = items.byNumber(meetingId);
+    Map<String, AgendaItem> byNumber = AgendaItemService.byNumber(agenda);
     for (Row action : RowSlots.numbered(actions, 0)) {
       int row = action.number();
       for (String[] field :
@@ -151,8 +152,9 @@ public class MinutesForm {
 
   @Transactional
   public void store(long meetingId, Object minutesItems, Object actions) {
-    List<Long> order = items.onAgendaIds(meetingId);
-    Map<String, AgendaItem> byNumber = items.byNumber(meetingId);
+    List<AgendaItem> agenda = items.onAgenda(meetingId);
+    List<Long> order = agenda.stream().map(AgendaItem::id).toList();
+    Map<String, AgendaItem> byNumber = AgendaItemService.byNumber(agenda);
     RowSlots.merge(
         order,
         minutesItems,
