@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,17 +62,7 @@ class FormTargets {
       return false;
     }
     return switch (endpoint.kind()) {
-      case TASK_SUBMISSION ->
-          access.as(
-                  caller,
-                  () ->
-                      access
-                          .engine()
-                          .getTaskService()
-                          .createTaskQuery()
-                          .taskId(endpoint.id())
-                          .count())
-              > 0;
+      case TASK_SUBMISSION -> access.as(caller, () -> taskQuery(endpoint.id()).count()) > 0;
       case START_BY_ID ->
           access.as(caller, () -> definitions().processDefinitionId(endpoint.id()).count()) > 0;
       case START_BY_KEY ->
@@ -91,17 +82,7 @@ class FormTargets {
   private Optional<FormTarget> task(String taskId, Authentication caller) {
     // as the caller: a task the caller cannot see is left to the engine; the form's reference
     // comes from the deployed model, which the engine reads without asking for a permission
-    Task task =
-        access.as(
-            caller,
-            () ->
-                access
-                    .engine()
-                    .getTaskService()
-                    .createTaskQuery()
-                    .taskId(taskId)
-                    .initializeFormKeys()
-                    .singleResult());
+    Task task = access.as(caller, () -> taskQuery(taskId).initializeFormKeys().singleResult());
     if (task == null || task.getCamundaFormRef() == null) {
       return Optional.empty();
     }
@@ -167,6 +148,10 @@ class FormTargets {
     } catch (ProcessEngineException e) {
       return null; // no start form the engine can describe: nothing to validate against
     }
+  }
+
+  private TaskQuery taskQuery(String taskId) {
+    return access.engine().getTaskService().createTaskQuery().taskId(taskId);
   }
 
   private ProcessDefinitionQuery definitions() {

@@ -103,37 +103,27 @@ class AuditHistoryEventHandlerTest {
         .containsExactlyInAnyOrder("itemId", "meetingId", "actionId");
     for (String key :
         List.of("klu-meeting", "klu-item-triage", "klu-agenda-preparation", "klu-follow-up")) {
-      assertThat(detailLeftOut(key, "itemId", HistoryEventTypes.VARIABLE_INSTANCE_CREATE))
-          .as(key)
-          .isTrue();
+      assertThat(detailOfCreationLeftOut(key, "itemId")).as(key).isTrue();
     }
-    assertThat(
-            detailLeftOut(
-                "klu-agenda-item", "itemDescription", HistoryEventTypes.VARIABLE_INSTANCE_CREATE))
+    assertThat(detailOfCreationLeftOut("klu-agenda-item", "itemDescription"))
         .as("the GP's submission")
         .isTrue();
-    assertThat(
-            detailLeftOut(
-                "klu-agenda-item", "itemPlacement", HistoryEventTypes.VARIABLE_INSTANCE_CREATE))
+    assertThat(detailOfCreationLeftOut("klu-agenda-item", "itemPlacement"))
         .as("registration's placement")
         .isTrue();
     // a later version is kept; so are the ids of other processes and every other variable
     assertThat(
             detailLeftOut("klu-meeting", "meetingId", HistoryEventTypes.VARIABLE_INSTANCE_UPDATE))
         .isFalse();
-    assertThat(
-            detailLeftOut(
-                "klu-agenda-item", "meetingId", HistoryEventTypes.VARIABLE_INSTANCE_CREATE))
+    assertThat(detailOfCreationLeftOut("klu-agenda-item", "meetingId"))
         .as("an item moved to the next meeting changes its meeting")
         .isFalse();
-    assertThat(
-            detailLeftOut(
-                "klu-honorarium", "meetingId", HistoryEventTypes.VARIABLE_INSTANCE_CREATE))
-        .isFalse();
-    assertThat(
-            detailLeftOut(
-                "klu-item-triage", "triageOutcome", HistoryEventTypes.VARIABLE_INSTANCE_CREATE))
-        .isFalse();
+    assertThat(detailOfCreationLeftOut("klu-honorarium", "meetingId")).isFalse();
+    assertThat(detailOfCreationLeftOut("klu-item-triage", "triageOutcome")).isFalse();
+  }
+
+  static boolean detailOfCreationLeftOut(String key, String name) {
+    return detailLeftOut(key, name, HistoryEventTypes.VARIABLE_INSTANCE_CREATE);
   }
 
   static boolean detailLeftOut(String key, String name, HistoryEventTypes type) {
