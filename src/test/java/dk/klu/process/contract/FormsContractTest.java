@@ -381,7 +381,11 @@ class FormsContractTest {
     return available;
   }
 
-  /** Whether the process code sets the variable, by its constant or its literal name. */
+  /**
+   * Whether the process code sets the variable, by its constant or its literal name: with {@code
+   * setVariable}, a map's {@code put}, the contract's {@code set}, or the contract's {@code entry}
+   * in the values a process is started or a task completed with ({@code Variable.values}).
+   */
   static boolean setInCode(String constant, String name) {
     String ref =
         "(?:(?:\\w+\\.)?"
@@ -395,7 +399,7 @@ class FormsContractTest {
                 + ref
                 + "\\s*,|\\b"
                 + Pattern.quote(constant)
-                + "\\.set(?:Local)?\\(");
+                + "\\.(?:set(?:Local)?|entry)\\(");
     return write.matcher(processCode).find();
   }
 
