@@ -71,9 +71,9 @@ public final class VariablesOutOfHistory {
    * else the forms show is read from the tables when they are opened, {@link
    * dk.klu.process.FormValues}), again in every round, and the meeting's own values the meeting
    * hands each step (its name, the chairs, the deadlines), which the meeting's history already
-   * holds. klu-agenda-item keeps the item's title and submitter in its history: there they are the
-   * GP's submission. The meeting's id stays in every step's history, so a step is found from its
-   * meeting without the call tree.
+   * holds. klu-agenda-item keeps the item's title in its history: there it is the GP's submission.
+   * The meeting's id stays in every step's history, so a step is found from its meeting without the
+   * call tree.
    */
   public static final Set<String> MEETING_COPIES =
       Set.of(
