@@ -91,14 +91,10 @@ public class DocumentArchive {
     String cleanNote = note == null ? "" : note;
     String web = renderer.html(view, true, status, cleanNote);
     byte[] pdf = renderer.pdf(renderer.html(view, false, status, cleanNote));
-    long id =
-        documents.insert(
-            new ReleasedDocument(
-                0, meetingId, kind, audience, version, view.title(), sha, note, releasedBy, now),
-            web,
-            pdf);
-    return new ReleasedDocument(
-        id, meetingId, kind, audience, version, view.title(), sha, note, releasedBy, now);
+    ReleasedDocument released =
+        new ReleasedDocument(
+            0, meetingId, kind, audience, version, view.title(), sha, note, releasedBy, now);
+    return released.withId(documents.insert(released, web, pdf));
   }
 
   public Optional<ReleasedDocument> latest(long meetingId, DocumentKind kind, Audience audience) {

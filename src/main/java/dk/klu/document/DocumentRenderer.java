@@ -14,10 +14,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -61,15 +57,6 @@ public record DocumentRenderer(ITemplateEngine templates, CommitteeProperties co
     context.setVariables(variables);
     context.setVariable("committee", committee.displayName());
     return templates.process("documents/" + template, context);
-  }
-
-  /** The answer that shows a PDF in the browser, saved under {@code fileName}; add the body. */
-  public static ResponseEntity.BodyBuilder inlinePdf(String fileName) {
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.inline().filename(fileName).build().toString());
   }
 
   /**

@@ -15,6 +15,12 @@ public record ReleasedDocument(
     String releasedBy,
     OffsetDateTime releasedAt) {
 
+  /** This version with the id the table gave it when it was stored. */
+  ReleasedDocument withId(long id) {
+    return new ReleasedDocument(
+        id, meetingId, kind, audience, version, title, sha256, note, releasedBy, releasedAt);
+  }
+
   /** The PDF's file name, e.g. {@code klu-referat-2027-03-04-v2.pdf}. */
   public String fileName(java.time.LocalDate meetingDate) {
     return "klu-" + kind.slug() + "-" + meetingDate + (version > 1 ? "-v" + version : "") + ".pdf";

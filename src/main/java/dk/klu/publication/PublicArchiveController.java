@@ -1,8 +1,8 @@
 package dk.klu.publication;
 
 import dk.klu.document.DocumentKind;
-import dk.klu.document.DocumentRenderer;
 import dk.klu.document.ReleasedDocument;
+import dk.klu.http.PdfResponses;
 import dk.klu.meeting.CommitteeProperties;
 import dk.klu.meeting.Meeting;
 import dk.klu.meeting.MeetingService;
@@ -125,7 +125,7 @@ public record PublicArchiveController(
       @RequestParam(required = false) Integer version) {
     ReleasedDocument document = released(id, kind, version);
     Meeting m = meetings.get(id);
-    return DocumentRenderer.inlinePdf(document.fileName(PublicArchive.date(m)))
+    return PdfResponses.inline(document.fileName(PublicArchive.date(m)))
         .cacheControl(CacheControl.noCache())
         .body(archive.pdf(document));
   }

@@ -2,7 +2,7 @@ package dk.klu.document.web;
 
 import dk.klu.document.DocumentArchive;
 import dk.klu.document.DocumentKind;
-import dk.klu.document.DocumentRenderer;
+import dk.klu.http.PdfResponses;
 import dk.klu.meeting.MeetingService;
 import dk.klu.security.GroupAccess;
 import dk.klu.security.KluGroups;
@@ -37,8 +37,7 @@ public record DocumentPreviewController(
   public ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable String kind) {
     DocumentKind documentKind = kind(kind);
     byte[] pdf = archive.previewPdf(check(id), documentKind);
-    return DocumentRenderer.inlinePdf("udkast-" + documentKind.slug() + "-" + id + ".pdf")
-        .body(pdf);
+    return PdfResponses.inline("udkast-" + documentKind.slug() + "-" + id + ".pdf").body(pdf);
   }
 
   private long check(long meetingId) {

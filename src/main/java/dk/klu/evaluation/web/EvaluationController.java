@@ -1,10 +1,10 @@
 package dk.klu.evaluation.web;
 
-import dk.klu.document.DocumentRenderer;
 import dk.klu.document.DocumentRepository;
 import dk.klu.document.EvaluationDocuments;
 import dk.klu.evaluation.Evaluation;
 import dk.klu.evaluation.EvaluationService;
+import dk.klu.http.PdfResponses;
 import dk.klu.security.GroupAccess;
 import dk.klu.security.KluGroups;
 import java.util.Set;
@@ -43,7 +43,7 @@ public record EvaluationController(
 
   @GetMapping("/api/evaluations/{year}/preview.pdf")
   public ResponseEntity<byte[]> previewPdf(@PathVariable int year) {
-    return DocumentRenderer.inlinePdf("udkast-klu-aarsevaluering-" + year + ".pdf")
+    return PdfResponses.inline("udkast-klu-aarsevaluering-" + year + ".pdf")
         .body(documents.previewPdf(evaluation(year)));
   }
 
@@ -55,8 +55,7 @@ public record EvaluationController(
   @GetMapping("/api/evaluations/{year}.pdf")
   public ResponseEntity<byte[]> archivedPdf(@PathVariable int year) {
     EvaluationDocuments.Released document = released(year);
-    return DocumentRenderer.inlinePdf(document.fileName())
-        .body(released.evaluationPdf(document.id()));
+    return PdfResponses.inline(document.fileName()).body(released.evaluationPdf(document.id()));
   }
 
   private Evaluation evaluation(int year) {

@@ -144,23 +144,20 @@ public final class VariablesOutOfHistory {
             || AgendaItemProcess.KEY.equals(key) && REGISTERED_ONCE.contains(name));
   }
 
-  /** What the item's instance gets written once: the GP's submission and registration's ids. */
-  public static final Set<String> REGISTERED_ONCE =
-      Stream.of(
-              AgendaItemProcess.SUBMISSION.stream(),
-              Stream.of(
-                  AgendaItemProcess.TITLE, AgendaItemProcess.ITEM_ID, AgendaItemProcess.PLACEMENT))
-          .flatMap(s -> s)
-          .map(Variable::name)
-          .collect(Collectors.toSet());
-
-  private static final Set<String> MEETING_AND_STEPS =
-      Stream.concat(Stream.of(KluProcesses.MEETING), KluProcesses.CALLED.stream())
-          .collect(Collectors.toSet());
-
   /** The GP's submission that registration moves into klu_agenda_item: its values and title. */
   private static final Set<String> SUBMISSION_NAMES =
       Stream.concat(AgendaItemProcess.SUBMISSION.stream(), Stream.of(AgendaItemProcess.TITLE))
           .map(Variable::name)
+          .collect(Collectors.toSet());
+
+  /** What the item's instance gets written once: the GP's submission and registration's ids. */
+  public static final Set<String> REGISTERED_ONCE =
+      Stream.concat(
+              SUBMISSION_NAMES.stream(),
+              Stream.of(AgendaItemProcess.ITEM_ID.name(), AgendaItemProcess.PLACEMENT.name()))
+          .collect(Collectors.toSet());
+
+  private static final Set<String> MEETING_AND_STEPS =
+      Stream.concat(Stream.of(KluProcesses.MEETING), KluProcesses.CALLED.stream())
           .collect(Collectors.toSet());
 }
