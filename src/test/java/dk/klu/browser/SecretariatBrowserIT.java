@@ -76,6 +76,8 @@ class SecretariatBrowserIT extends BrowserTestBase {
     // what the GP sent in, read from klu_agenda_item when the form opens (FormValues)
     browser.pageShows("Beskrivelse af emnet, så udvalget kan forstå det.");
     browser.pageShows("Kort oplæg og drøftelse");
+    // who sent it in, also read from the table (the triage has no submitter variable)
+    browser.pageShows("Indsendt af: laege");
     browser.click(By.xpath("//button[contains(normalize-space(.),'Tag opgaven')]"));
     browser.until(
         "the task is Sara's",
