@@ -186,8 +186,20 @@ public final class Browser implements AutoCloseable {
   public String followIntoNewTab(By link) {
     String from = driver.getWindowHandle();
     int before = driver.getWindowHandles().size();
-    click(link);
-    until("a new tab opens", () -> driver.getWindowHandles().size() > before);
+    // a click that lands while the page is still settling opens nothing: clicked again (at most
+    // three times, as a person would), each time given a while to open the tab
+    for (int attempt = 1; driver.getWindowHandles().size() <= before; attempt++) {
+      click(link);
+      try {
+        new WebDriverWait(driver, attempt == 3 ? TIMEOUT : Duration.ofSeconds(15))
+            .withMessage("a new tab opens")
+            .until(d -> d.getWindowHandles().size() > before);
+      } catch (org.openqa.selenium.TimeoutException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
     driver.getWindowHandles().stream()
         .filter(handle -> !handle.equals(from))
         .reduce((first, last) -> last)
